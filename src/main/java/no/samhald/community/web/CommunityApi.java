@@ -1,0 +1,38 @@
+package no.samhald.community.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samhald.community.Communities;
+
+@RestController
+@RequestMapping("/api/v1/communities")
+class CommunityApi {
+
+	private final Communities communities;
+
+	CommunityApi(Communities communities) {
+		this.communities = communities;
+	}
+
+	@GetMapping
+	List<CommunityJson> all() {
+		return communities.all().stream().map(CommunityJson::of).toList();
+	}
+
+	@GetMapping("/{community}")
+	CommunityJson one(@PathVariable String community) {
+		return CommunityJson.of(communities.bySlug(community));
+	}
+
+	record CommunityJson(String slug, String name, String shortName, String description) {
+		static CommunityJson of(no.samhald.community.Community c) {
+			return new CommunityJson(c.slug(), c.name(), c.shortName(), c.description());
+		}
+	}
+
+}

@@ -1,0 +1,247 @@
+package no.samhald.partnership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.platform.AuditLog;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.NotFoundException;
+
+/**
+ * Forums of a community, their hierarchy and memberships, and the representation rule.
+ * Every method is scoped by the community's id.
+ */
+@Service
+public class Forums {
+
+	private final ForumRepository forums;
+
+	private final MembershipRepository memberships;
+
+	private final PersonRepository people;
+
+	private final PartnerRepository partners;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Forums(ForumRepository forums, MembershipRepository memberships, PersonRepository people,
+			PartnerRepository partners, AuditLog audit, Clock clock) {
+		this.forums = forums;
+		this.memberships = memberships;
+		this.people = people;
+		this.partners = partners;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<Forum> all(long communityId) {
+		return forums.findByCommunityIdOrderByName(communityId);
+	}
+
+	public Forum get(long communityId, long id) {
+		return forums.findByIdAndCommunityId(id, communityId).orElseThrow(() -> new NotFoundException("forum", id));
+	}
+
+	/** The forum's memberships, current and past, with person and partner; leaders first. */
+	public List<Member> members(long communityId, long forumId) {
+		get(communityId, forumId);
+		Map<Long, Person> persons = people.findByCommunityIdOrderByName(communityId).stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+		Map<Long, Partner> partnerById = partners.findByCommunityIdOrderByTypeAscNameAsc(communityId).stream()
+			.collect(Collectors.toMap(Partner::id, Function.identity()));
+		return memberships.findByForumIdOrderByStartDate(forumId).stream()
+			.map(m -> new Member(m, persons.get(m.personId()), m.partnerId() == null ? null : partnerById.get(m.partnerId())))
+			.sorted(Comparator.comparing((Member m) -> m.membership().role()).thenComparing(m -> m.person().name()))
+			.toList();
+	}
+
+	/** The memberships held today. */
+	public List<Member> currentMembers(long communityId, long forumId) {
+		LocalDate today = LocalDate.now(clock);
+		return members(communityId, forumId).stream().filter(m -> m.membership().isCurrentOn(today)).toList();
+	}
+
+	/** What the forum lacks today under "brukarar og fastlegar deltek på alle nivå". */
+	public List<RepresentationGap> representationGaps(long communityId, long forumId) {
+		Forum forum = get(communityId, forumId);
+		return gaps(forum, memberships.findByForumIdOrderByStartDate(forumId), LocalDate.now(clock));
+	}
+
+	static List<RepresentationGap> gaps(Forum forum, List<Membership> seats, LocalDate day) {
+		if (!forum.requiresRepresentation()) {
+			return List.of();
+		}
+		var present = seats.stream().filter(m -> m.isCurrentOn(day)).map(Membership::representation)
+			.collect(Collectors.toSet());
+		var gaps = new ArrayList<RepresentationGap>();
+		if (!present.contains(Representation.USER_REPRESENTATIVE)) {
+			gaps.add(RepresentationGap.USER_REPRESENTATIVE);
+		}
+		if (!present.contains(Representation.GENERAL_PRACTITIONER)) {
+			gaps.add(RepresentationGap.GENERAL_PRACTITIONER);
+		}
+		return gaps;
+	}
+
+	/** The forum hierarchy: the forums without a parent, each with its descendants. */
+	public List<ForumNode> structure(long communityId) {
+		List<Forum> all = all(communityId);
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, List<Membership>> seatsByForum = all.stream()
+			.collect(Collectors.toMap(Forum::id, f -> memberships.findByForumIdOrderByStartDate(f.id())));
+		return nodesUnder(null, all, seatsByForum, today);
+	}
+
+	private List<ForumNode> nodesUnder(Long parentId, List<Forum> all, Map<Long, List<Membership>> seats, LocalDate day) {
+		return all.stream()
+			.filter(f -> Objects.equals(f.parentId(), parentId))
+			.sorted(Comparator.comparing(Forum::kind).thenComparing(Forum::name))
+			.map(f -> new ForumNode(f, nodesUnder(f.id(), all, seats, day), gaps(f, seats.get(f.id()), day)))
+			.toList();
+	}
+
+	/** The chain of forums from the top of the structure down to this one's parent. */
+	public List<Forum> ancestors(long communityId, long forumId) {
+		var chain = new ArrayList<Forum>();
+		Forum current = get(communityId, forumId);
+		var seen = new HashSet<Long>();
+		while (current.parentId() != null && seen.add(current.id())) {
+			current = get(communityId, current.parentId());
+			chain.add(0, current);
+		}
+		return chain;
+	}
+
+	public List<Forum> children(long communityId, long forumId) {
+		return all(communityId).stream().filter(f -> Objects.equals(f.parentId(), forumId)).toList();
+	}
+
+	@Transactional
+	public Forum create(long communityId, String communitySlug, ForumDetails details) {
+		check(communityId, null, details);
+		Forum saved = forums.save(toForum(null, communityId, details, 0));
+		audit.record(communitySlug, "forum.created", "forum " + saved.id(), saved.name());
+		return saved;
+	}
+
+	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	@Transactional
+	public Forum update(long communityId, String communitySlug, long id, ForumDetails details) {
+		Forum current = get(communityId, id);
+		check(communityId, id, details);
+		Forum saved = forums.save(toForum(id, communityId, details, details.getVersion()));
+		audit.record(communitySlug, "forum.updated", "forum " + id, String.join(", ", details.fieldsChangedIn(current)));
+		return saved;
+	}
+
+	@Transactional
+	public Membership addMember(long communityId, String communitySlug, long forumId, MembershipDetails details) {
+		Forum forum = get(communityId, forumId);
+		checkMembership(communityId, details);
+		Membership saved = memberships.save(new Membership(null, forumId, details.getPersonId(), details.getRole(),
+				details.getPartnerId(), details.getRepresentation(), details.getStartDate(), details.getEndDate(), 0));
+		audit.record(communitySlug, "membership.created", "forum " + forumId,
+				"person " + details.getPersonId() + " as " + details.getRole() + " in " + forum.name());
+		return saved;
+	}
+
+	/** Ends a seat on the given day (the last day it is held). */
+	@Transactional
+	public void endMembership(long communityId, String communitySlug, long forumId, long membershipId, LocalDate lastDay) {
+		get(communityId, forumId);
+		Membership seat = memberships.findById(membershipId)
+			.filter(m -> m.forumId() == forumId)
+			.orElseThrow(() -> new NotFoundException("membership", membershipId));
+		if (lastDay.isBefore(seat.startDate())) {
+			throw new InvalidInputException("endDate", "membership.endDate.beforeStart");
+		}
+		memberships.save(new Membership(seat.id(), seat.forumId(), seat.personId(), seat.role(), seat.partnerId(),
+				seat.representation(), seat.startDate(), lastDay, seat.version()));
+		audit.record(communitySlug, "membership.ended", "forum " + forumId, "membership " + membershipId + " until " + lastDay);
+	}
+
+	private Forum toForum(Long id, long communityId, ForumDetails d, int version) {
+		return new Forum(id, communityId, d.getKind(), d.getName().strip(), PartnerDetails.blankToNull(d.getShortName()),
+				d.getParentId(), Objects.requireNonNullElse(d.getMandate(), "").strip(),
+				Objects.requireNonNullElse(d.getMeetingFrequency(), "").strip(), d.isRequiresRepresentation(), version);
+	}
+
+	private void check(long communityId, Long id, ForumDetails d) {
+		var problems = new ArrayList<FieldProblem>();
+		if (d.getName() == null || d.getName().isBlank()) {
+			problems.add(new FieldProblem("name", "validation.required"));
+		}
+		else {
+			forums.findByCommunityIdAndNameIgnoreCase(communityId, d.getName().strip())
+				.filter(other -> !other.id().equals(id))
+				.ifPresent(other -> problems.add(new FieldProblem("name", "forum.name.taken")));
+		}
+		if (d.getKind() == null) {
+			problems.add(new FieldProblem("kind", "validation.required"));
+		}
+		if (d.getParentId() != null) {
+			checkParent(communityId, id, d.getParentId(), problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	/** A forum may not sit under itself or under one of its own descendants. */
+	private void checkParent(long communityId, Long id, long parentId, List<FieldProblem> problems) {
+		var parent = forums.findByIdAndCommunityId(parentId, communityId);
+		if (parent.isEmpty()) {
+			problems.add(new FieldProblem("parentId", "validation.unknown"));
+			return;
+		}
+		if (id == null) {
+			return;
+		}
+		Long cursor = parentId;
+		var seen = new HashSet<Long>();
+		while (cursor != null && seen.add(cursor)) {
+			if (cursor.equals(id)) {
+				problems.add(new FieldProblem("parentId", "forum.parent.cycle"));
+				return;
+			}
+			cursor = forums.findById(cursor).map(Forum::parentId).orElse(null);
+		}
+	}
+
+	private void checkMembership(long communityId, MembershipDetails d) {
+		var problems = new ArrayList<FieldProblem>();
+		if (d.getPersonId() == null || people.findByIdAndCommunityId(d.getPersonId(), communityId).isEmpty()) {
+			problems.add(new FieldProblem("personId", d.getPersonId() == null ? "validation.required" : "validation.unknown"));
+		}
+		if (d.getRole() == null) {
+			problems.add(new FieldProblem("role", "validation.required"));
+		}
+		if (d.getPartnerId() != null && partners.findByIdAndCommunityId(d.getPartnerId(), communityId).isEmpty()) {
+			problems.add(new FieldProblem("partnerId", "validation.unknown"));
+		}
+		if (d.getStartDate() == null) {
+			problems.add(new FieldProblem("startDate", "validation.required"));
+		}
+		else if (d.getEndDate() != null && d.getEndDate().isBefore(d.getStartDate())) {
+			problems.add(new FieldProblem("endDate", "membership.endDate.beforeStart"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+}

@@ -1,0 +1,172 @@
+package no.samhald.partnership.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.samhald.community.Community;
+import no.samhald.partnership.Forum;
+import no.samhald.partnership.ForumDetails;
+import no.samhald.partnership.ForumKind;
+import no.samhald.partnership.Forums;
+import no.samhald.partnership.MembershipDetails;
+import no.samhald.partnership.MembershipRole;
+import no.samhald.partnership.Partners;
+import no.samhald.partnership.People;
+import no.samhald.partnership.Representation;
+import no.samhald.platform.Access;
+import no.samhald.platform.InvalidInputException;
+
+@Controller
+@RequestMapping("/{community}/forums")
+class ForumController {
+
+	private final Forums forums;
+
+	private final Partners partners;
+
+	private final People people;
+
+	private final Access access;
+
+	private final Clock clock;
+
+	ForumController(Forums forums, Partners partners, People people, Access access, Clock clock) {
+		this.forums = forums;
+		this.partners = partners;
+		this.people = people;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Community community, Model model) {
+		model.addAttribute("forums", forums.all(community.id()));
+		return "partnership/forums";
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		var membership = new MembershipDetails();
+		membership.setStartDate(LocalDate.now(clock));
+		return detailPage(community, id, membership, model);
+	}
+
+	@PostMapping("/{id}/members")
+	String addMember(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("membership") MembershipDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		if (!result.hasErrors()) {
+			try {
+				forums.addMember(community.id(), community.slug(), id, details);
+				return "redirect:/" + community.slug() + "/forums/" + id + "?memberAdded#members";
+			}
+			catch (InvalidInputException ex) {
+				ex.rejectInto(result);
+			}
+		}
+		model.addAttribute("membershipFailed", true);
+		return detailPage(community, id, details, model);
+	}
+
+	@PostMapping("/{id}/members/{membershipId}/end")
+	String endMember(Community community, @PathVariable long id, @PathVariable long membershipId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay) {
+		access.requireCoordinator(community.slug());
+		forums.endMembership(community.id(), community.slug(), id, membershipId, lastDay);
+		return "redirect:/" + community.slug() + "/forums/" + id + "?memberEnded#members";
+	}
+
+	private String detailPage(Community community, long id, MembershipDetails membership, Model model) {
+		Forum forum = forums.get(community.id(), id);
+		model.addAttribute("forum", forum);
+		model.addAttribute("ancestors", forums.ancestors(community.id(), id));
+		model.addAttribute("children", forums.children(community.id(), id));
+		model.addAttribute("members", forums.members(community.id(), id));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("gaps", forums.representationGaps(community.id(), id));
+		model.addAttribute("membership", membership);
+		model.addAttribute("people", people.all(community.id()));
+		model.addAttribute("partners", partners.all(community.id()));
+		model.addAttribute("roles", MembershipRole.values());
+		model.addAttribute("representations", Representation.values());
+		return "partnership/forum";
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, @RequestParam(required = false) Long parentId, Model model) {
+		access.requireCoordinator(community.slug());
+		var details = new ForumDetails();
+		details.setKind(ForumKind.WORKING_GROUP);
+		details.setParentId(parentId);
+		return form(community, details, null, model);
+	}
+
+	@PostMapping
+	String create(Community community, @Valid @ModelAttribute("forum") ForumDetails details, BindingResult result,
+			Model model) {
+		access.requireCoordinator(community.slug());
+		if (result.hasErrors()) {
+			return form(community, details, null, model);
+		}
+		try {
+			Forum saved = forums.create(community.id(), community.slug(), details);
+			return "redirect:/" + community.slug() + "/forums/" + saved.id() + "?saved";
+		}
+		catch (InvalidInputException ex) {
+			ex.rejectInto(result);
+			return form(community, details, null, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, ForumDetails.of(forums.get(community.id(), id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("forum") ForumDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		if (result.hasErrors()) {
+			return form(community, details, id, model);
+		}
+		try {
+			forums.update(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/forums/" + id + "?saved";
+		}
+		catch (InvalidInputException ex) {
+			ex.rejectInto(result);
+			return form(community, details, id, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Forum stored = forums.get(community.id(), id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			details.setVersion(stored.version());
+			return form(community, details, id, model);
+		}
+	}
+
+	private String form(Community community, ForumDetails details, Long id, Model model) {
+		model.addAttribute("forum", details);
+		model.addAttribute("forumId", id);
+		model.addAttribute("kinds", ForumKind.values());
+		model.addAttribute("parents", forums.all(community.id()).stream().filter(f -> !f.id().equals(id)).toList());
+		return "partnership/forumForm";
+	}
+
+}

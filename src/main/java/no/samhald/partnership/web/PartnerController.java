@@ -1,0 +1,127 @@
+package no.samhald.partnership.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import no.samhald.community.Community;
+import no.samhald.partnership.Forums;
+import no.samhald.partnership.Partner;
+import no.samhald.partnership.PartnerDetails;
+import no.samhald.partnership.PartnerType;
+import no.samhald.partnership.Partners;
+import no.samhald.partnership.WrittenLanguage;
+import no.samhald.platform.Access;
+import no.samhald.platform.InvalidInputException;
+
+@Controller
+@RequestMapping("/{community}/partners")
+class PartnerController {
+
+	private static final String FORM = "partnership/partnerForm";
+
+	private final Partners partners;
+
+	private final Forums forums;
+
+	private final Access access;
+
+	PartnerController(Partners partners, Forums forums, Access access) {
+		this.partners = partners;
+		this.forums = forums;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(Community community, Model model) {
+		model.addAttribute("partners", partners.all(community.id()));
+		model.addAttribute("regions", partners.regions(community.id()));
+		return "partnership/partners";
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		Partner partner = partners.get(community.id(), id);
+		model.addAttribute("partner", partner);
+		model.addAttribute("regions", partners.regions(community.id()));
+		model.addAttribute("partners", partners.all(community.id()));
+		model.addAttribute("forums", forums.all(community.id()));
+		return "partnership/partner";
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, Model model) {
+		access.requireCoordinator(community.slug());
+		var details = new PartnerDetails();
+		details.setType(PartnerType.MUNICIPALITY);
+		return form(community, details, null, model);
+	}
+
+	@PostMapping
+	String create(Community community, @Valid @ModelAttribute("partner") PartnerDetails details, BindingResult result,
+			Model model) {
+		access.requireCoordinator(community.slug());
+		if (result.hasErrors()) {
+			return form(community, details, null, model);
+		}
+		try {
+			Partner saved = partners.create(community.id(), community.slug(), details);
+			return "redirect:/" + community.slug() + "/partners/" + saved.id() + "?saved";
+		}
+		catch (InvalidInputException ex) {
+			ex.rejectInto(result);
+			return form(community, details, null, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, PartnerDetails.of(partners.get(community.id(), id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("partner") PartnerDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		if (result.hasErrors()) {
+			return form(community, details, id, model);
+		}
+		try {
+			partners.update(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/partners/" + id + "?saved";
+		}
+		catch (InvalidInputException ex) {
+			ex.rejectInto(result);
+			return form(community, details, id, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Partner stored = partners.get(community.id(), id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			model.addAttribute("stored", stored);
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return form(community, details, id, model);
+		}
+	}
+
+	private String form(Community community, PartnerDetails details, Long id, Model model) {
+		model.addAttribute("partner", details);
+		model.addAttribute("partnerId", id);
+		model.addAttribute("types", PartnerType.values());
+		model.addAttribute("languages", WrittenLanguage.values());
+		model.addAttribute("regions", partners.regions(community.id()));
+		model.addAttribute("parents", partners.all(community.id()).stream()
+			.filter(p -> p.type() == PartnerType.HEALTH_TRUST).toList());
+		return FORM;
+	}
+
+}

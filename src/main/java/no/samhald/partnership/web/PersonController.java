@@ -1,0 +1,68 @@
+package no.samhald.partnership.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import no.samhald.community.Community;
+import no.samhald.partnership.Forums;
+import no.samhald.partnership.People;
+import no.samhald.partnership.Person;
+import no.samhald.partnership.PersonDetails;
+import no.samhald.platform.Access;
+
+@Controller
+@RequestMapping("/{community}/people")
+class PersonController {
+
+	private final People people;
+
+	private final Forums forums;
+
+	private final Access access;
+
+	PersonController(People people, Forums forums, Access access) {
+		this.people = people;
+		this.forums = forums;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(Community community, Model model) {
+		model.addAttribute("people", people.all(community.id()));
+		return "partnership/people";
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		model.addAttribute("person", people.get(community.id(), id));
+		model.addAttribute("memberships", people.membershipsOf(community.id(), id));
+		model.addAttribute("forums", forums.all(community.id()));
+		return "partnership/person";
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, Model model) {
+		access.requireCoordinator(community.slug());
+		model.addAttribute("person", new PersonDetails());
+		return "partnership/personForm";
+	}
+
+	@PostMapping
+	String create(Community community, @Valid @ModelAttribute("person") PersonDetails details, BindingResult result) {
+		access.requireCoordinator(community.slug());
+		if (result.hasErrors()) {
+			return "partnership/personForm";
+		}
+		Person saved = people.create(community.id(), community.slug(), details);
+		return "redirect:/" + community.slug() + "/people/" + saved.id() + "?saved";
+	}
+
+}

@@ -1,0 +1,38 @@
+package no.samhald.platform;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Records who changed what and when; every module calls it on each change a user makes. */
+@Component
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final Access access;
+
+	AuditLog(JdbcClient jdbc, Access access) {
+		this.jdbc = jdbc;
+		this.access = access;
+	}
+
+	/**
+	 * @param community the community slug the change belongs to, or null for installation-wide changes
+	 * @param action a short verb phrase such as "partner.updated"
+	 * @param subject what was changed, such as "partner 12"
+	 * @param detail what changed, human-readable
+	 */
+	public void record(String community, String action, String subject, String detail) {
+		jdbc.sql("""
+				insert into audit_entry (community_slug, actor, action, subject, detail)
+				values (:community, :actor, :action, :subject, :detail)
+				""")
+			.param("community", community)
+			.param("actor", access.currentUsername())
+			.param("action", action)
+			.param("subject", subject)
+			.param("detail", detail)
+			.update();
+	}
+
+}

@@ -1,0 +1,86 @@
+package no.samhald.platform.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.platform.SignedInUser;
+import no.samhald.platform.SignedInUser.Role;
+
+/** Sign-in accounts and the lock-out after repeated failed sign-ins. */
+@Component
+public class Accounts {
+
+	static final int MAX_FAILED_ATTEMPTS = 5;
+
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	Optional<SignedInUser> find(String username) {
+		return jdbc.sql("""
+				select username, password_hash, display_name, role, community_slug, locked_until
+				from account where lower(username) = lower(:username)
+				""")
+			.param("username", username)
+			.query((rs, n) -> {
+				var lockedUntil = rs.getTimestamp("locked_until");
+				boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
+				return new SignedInUser(rs.getString("username"), rs.getString("password_hash"), locked,
+						rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+						rs.getString("community_slug"));
+			})
+			.optional();
+	}
+
+	/** Creates the account unless one with that name exists; returns whether it was created. */
+	@Transactional
+	public boolean createIfAbsent(String username, String rawPassword, String displayName, Role role,
+			String communitySlug) {
+		return jdbc.sql("""
+				insert into account (username, password_hash, display_name, role, community_slug)
+				values (:username, :hash, :displayName, :role, :community)
+				on conflict (username) do nothing
+				""")
+			.param("username", username)
+			.param("hash", passwordEncoder.encode(rawPassword))
+			.param("displayName", displayName)
+			.param("role", role.name())
+			.param("community", communitySlug)
+			.update() == 1;
+	}
+
+	@Transactional
+	void recordFailure(String username) {
+		jdbc.sql("""
+				update account set failed_attempts = failed_attempts + 1,
+				  locked_until = case when failed_attempts + 1 >= :max then now() + make_interval(mins => :minutes)
+				                      else locked_until end
+				where lower(username) = lower(:username)
+				""")
+			.param("max", MAX_FAILED_ATTEMPTS)
+			.param("minutes", (int) LOCK_DURATION.toMinutes())
+			.param("username", username)
+			.update();
+	}
+
+	@Transactional
+	void recordSuccess(String username) {
+		jdbc.sql("update account set failed_attempts = 0, locked_until = null where lower(username) = lower(:username)")
+			.param("username", username)
+			.update();
+	}
+
+}

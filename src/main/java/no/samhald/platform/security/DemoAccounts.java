@@ -1,0 +1,35 @@
+package no.samhald.platform.security;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import no.samhald.platform.DemoData;
+import no.samhald.platform.SignedInUser.Role;
+
+/** The demo sign-ins listed in the README. */
+@Component
+@Order(5)
+class DemoAccounts implements ApplicationRunner {
+
+	private final DemoData demoData;
+
+	private final Accounts accounts;
+
+	DemoAccounts(DemoData demoData, Accounts accounts) {
+		this.demoData = demoData;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		demoData.loadOnce("platform.accounts", () -> {
+			accounts.createIfAbsent("admin", "samhald-admin", "Systemadministrator", Role.ADMINISTRATOR, null);
+			accounts.createIfAbsent("koordinator", "samhald-demo", "Ingrid Fjærestad", Role.COORDINATOR, "sogn-og-fjordane");
+			accounts.createIfAbsent("medlem", "samhald-demo", "Torstein Hovland", Role.MEMBER, "sogn-og-fjordane");
+			accounts.createIfAbsent("vestfold", "samhald-demo", "Kari Holtan", Role.COORDINATOR, "vestfold");
+		});
+	}
+
+}

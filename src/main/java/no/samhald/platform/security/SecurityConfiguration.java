@@ -1,0 +1,51 @@
+package no.samhald.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Pages and GET requests are open to the public (each controller shows the public only what is
+ * public); changes need a signed-in person, and the controllers check their role in the
+ * community. Browser sessions are protected against CSRF; API clients that send HTTP Basic
+ * credentials carry no session and so need no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+			.requestMatchers(HttpMethod.GET, "/**").permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+			.requestMatchers("/login", "/error").permitAll()
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization")))
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+					(request, response, ex) -> response.sendError(401), request -> request.getRequestURI().startsWith("/api/")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(Accounts accounts) {
+		return username -> accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+}

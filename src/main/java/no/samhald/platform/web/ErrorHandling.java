@@ -1,0 +1,99 @@
+package no.samhald.platform.web;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.NotFoundException;
+
+/**
+ * The one place where typed exceptions become responses: an error page for people, an
+ * {@code application/problem+json} body (RFC 9457) for API clients under {@code /api/}.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private final MessageSource messages;
+
+	ErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException ex, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), ex.getMessage());
+	}
+
+	/** A path variable of the wrong type (/partners/abc) names nothing that exists. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), ex.getName() + " " + ex.getValue());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	Object conflict(ConflictException ex, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.CONFLICT, text(ex.messageKey(), locale), ex.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object staleEdit(OptimisticLockingFailureException ex, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.CONFLICT, text("error.staleEdit", locale), ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	Object invalid(InvalidInputException ex, HttpServletRequest request, Locale locale) {
+		if (isApi(request)) {
+			var problem = problem(request, HttpStatus.BAD_REQUEST, text("error.invalid", locale), ex.getMessage());
+			problem.setProperty("errors", ex.problems().stream()
+				.map(p -> Map.of("field", String.valueOf(p.field()),
+						"message", messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale)))
+				.toList());
+			return ResponseEntity.badRequest().body(problem);
+		}
+		return page(HttpStatus.BAD_REQUEST, text("error.invalid", locale));
+	}
+
+	private Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {
+		if (isApi(request)) {
+			return ResponseEntity.status(status).body(problem(request, status, title, detail));
+		}
+		return page(status, title);
+	}
+
+	private static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String title, String detail) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return problem;
+	}
+
+	private static ModelAndView page(HttpStatus status, String title) {
+		var view = new ModelAndView("error", status);
+		view.addObject("status", status.value());
+		view.addObject("title", title);
+		return view;
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/api/");
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+}
