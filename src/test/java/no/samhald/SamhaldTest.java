@@ -1,0 +1,19 @@
+package no.samhald;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real (embedded, throw-away) PostgreSQL with the demo data, on a
+ * random port. Every integration and browser test uses exactly this, so they share one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "samhald.db.data-dir=", "samhald.demo-data=true" })
+public @interface SamhaldTest {
+}
