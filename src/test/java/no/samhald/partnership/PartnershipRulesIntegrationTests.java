@@ -1,0 +1,204 @@
+package no.samhald.partnership;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.samhald.SamhaldTest;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.InvalidInputException.FieldProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SamhaldTest
+class PartnershipRulesIntegrationTests {
+
+	@Autowired
+	Communities communities;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	Forums forums;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemoDataHasTheEighteenMunicipalitiesOfTheHelseFoerdeAreaWithTheirKommunenummer() {
+		var codes = partners.all(sognOgFjordane().id()).stream().filter(Partner::isMunicipality)
+			.map(Partner::municipalityCode).sorted().toList();
+		assertThat(codes).containsExactly("4602", "4635", "4636", "4637", "4638", "4639", "4640", "4641", "4642",
+				"4643", "4644", "4645", "4646", "4647", "4648", "4649", "4650", "4651");
+	}
+
+	@Test
+	void aMunicipalityNeedsAWellFormedKnownUnusedKommunenummer() {
+		long id = sognOgFjordane().id();
+		assertThat(problemsCreating(id, municipality("Feil kommune " + unique(), "46x0")))
+			.containsExactly("municipalityCode:partner.municipalityCode.format");
+		assertThat(problemsCreating(id, municipality("Ukjend kommune " + unique(), "9999")))
+			.containsExactly("municipalityCode:partner.municipalityCode.unknown");
+		assertThat(problemsCreating(id, municipality("Sogndal igjen " + unique(), "4640")))
+			.containsExactly("municipalityCode:partner.municipalityCode.taken");
+		assertThat(problemsCreating(id, municipality("Utan nummer " + unique(), " ")))
+			.containsExactly("municipalityCode:partner.municipalityCode.required");
+	}
+
+	@Test
+	void theSameKommunenummerMayBeAPartnerInAnotherCommunity() {
+		Community vestfold = communities.bySlug("vestfold");
+		Partner bergen = partners.create(vestfold.id(), vestfold.slug(), municipality("Bergen " + unique(), "4601"));
+		assertThat(bergen.municipalityCode()).isEqualTo("4601");
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsIsRefusedAndNamesWhatChanged() {
+		Community community = sognOgFjordane();
+		Partner partner = partners.create(community.id(), community.slug(), other("Samarbeidspartnar " + unique()));
+		PartnerDetails first = PartnerDetails.of(partner);
+		PartnerDetails second = PartnerDetails.of(partner);
+		first.setDescription("Endra av den første");
+		partners.update(community.id(), community.slug(), partner.id(), first);
+		second.setShortName("ANDRE");
+
+		assertThatThrownBy(() -> partners.update(community.id(), community.slug(), partner.id(), second))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		Partner stored = partners.get(community.id(), partner.id());
+		assertThat(stored.description()).isEqualTo("Endra av den første");
+		assertThat(second.fieldsChangedIn(stored)).containsExactlyInAnyOrder("description", "shortName");
+	}
+
+	@Test
+	void aForumCannotBecomeItsOwnAncestor() {
+		Community community = sognOgFjordane();
+		Forum top = forums.create(community.id(), community.slug(), forum("Øvst " + unique(), null));
+		Forum middle = forums.create(community.id(), community.slug(), forum("Midt " + unique(), top.id()));
+		Forum bottom = forums.create(community.id(), community.slug(), forum("Nedst " + unique(), middle.id()));
+		ForumDetails moveTopUnderBottom = ForumDetails.of(top);
+		moveTopUnderBottom.setParentId(bottom.id());
+
+		assertThatThrownBy(() -> forums.update(community.id(), community.slug(), top.id(), moveTopUnderBottom))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(codes(ex)).containsExactly("parentId:forum.parent.cycle"));
+		assertThat(forums.ancestors(community.id(), bottom.id())).extracting(Forum::id)
+			.containsExactly(top.id(), middle.id());
+	}
+
+	@Test
+	void aMembershipThatEndsBeforeItStartsIsRefused() {
+		Community community = sognOgFjordane();
+		Forum group = forums.create(community.id(), community.slug(), forum("Arbeidsgruppe " + unique(), null));
+		Person person = people.all(community.id()).get(0);
+		var seat = new MembershipDetails();
+		seat.setPersonId(person.id());
+		seat.setStartDate(LocalDate.of(2026, 3, 1));
+		seat.setEndDate(LocalDate.of(2026, 2, 1));
+
+		assertThatThrownBy(() -> forums.addMember(community.id(), community.slug(), group.id(), seat))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(codes(ex)).containsExactly("endDate:membership.endDate.beforeStart"));
+		assertThat(forums.members(community.id(), group.id())).isEmpty();
+	}
+
+	@Test
+	void seatingAUserRepresentativeAndAGpClosesTheRepresentationGap() {
+		Community community = sognOgFjordane();
+		Forum group = forums.create(community.id(), community.slug(), forum("Fagnettverk " + unique(), null));
+		assertThat(forums.representationGaps(community.id(), group.id())).hasSize(2);
+		List<Person> everyone = people.all(community.id());
+		forums.addMember(community.id(), community.slug(), group.id(),
+				seat(everyone.get(0), Representation.USER_REPRESENTATIVE));
+		forums.addMember(community.id(), community.slug(), group.id(),
+				seat(everyone.get(1), Representation.GENERAL_PRACTITIONER));
+		assertThat(forums.representationGaps(community.id(), group.id())).isEmpty();
+	}
+
+	@Test
+	void nothingOfOneCommunityIsReachableThroughAnother() {
+		Community vestfold = communities.bySlug("vestfold");
+		Forum vestfoldForum = forums.all(vestfold.id()).get(0);
+		assertThatThrownBy(() -> forums.get(sognOgFjordane().id(), vestfoldForum.id()))
+			.isInstanceOf(no.samhald.platform.NotFoundException.class);
+		assertThat(forums.all(sognOgFjordane().id())).noneMatch(f -> f.communityId().equals(vestfold.id()));
+	}
+
+	@Test
+	void changesAreWrittenToTheAuditLog() {
+		Community community = sognOgFjordane();
+		String name = "Revidert gruppe " + unique();
+		forums.create(community.id(), community.slug(), forum(name, null));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'forum.created' and detail = :name")
+			.param("name", name).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	private List<String> problemsCreating(long communityId, PartnerDetails details) {
+		try {
+			partners.create(communityId, "sogn-og-fjordane", details);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return codes(ex);
+		}
+	}
+
+	private static List<String> codes(InvalidInputException ex) {
+		return ex.problems().stream().map(FieldProblem::field).map(String::valueOf)
+			.map(field -> field + ":" + ex.problems().stream().filter(p -> field.equals(String.valueOf(p.field())))
+				.findFirst().orElseThrow().messageKey())
+			.toList();
+	}
+
+	private Community sognOgFjordane() {
+		return communities.bySlug("sogn-og-fjordane");
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static PartnerDetails municipality(String name, String code) {
+		var details = new PartnerDetails();
+		details.setType(PartnerType.MUNICIPALITY);
+		details.setName(name);
+		details.setMunicipalityCode(code);
+		return details;
+	}
+
+	private static PartnerDetails other(String name) {
+		var details = new PartnerDetails();
+		details.setType(PartnerType.OTHER);
+		details.setName(name);
+		return details;
+	}
+
+	private static ForumDetails forum(String name, Long parentId) {
+		var details = new ForumDetails();
+		details.setKind(ForumKind.WORKING_GROUP);
+		details.setName(name);
+		details.setParentId(parentId);
+		return details;
+	}
+
+	private static MembershipDetails seat(Person person, Representation representation) {
+		var seat = new MembershipDetails();
+		seat.setPersonId(person.id());
+		seat.setRepresentation(representation);
+		seat.setStartDate(LocalDate.of(2024, 1, 1));
+		return seat;
+	}
+
+}
