@@ -33,8 +33,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization")))
-			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-					(request, response, ex) -> response.sendError(401), request -> request.getRequestURI().startsWith("/api/")));
+			.exceptionHandling(e -> e
+				.defaultAuthenticationEntryPointFor(ApiProblemResponses.unauthorized(), ApiProblemResponses.API)
+				.defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(), ApiProblemResponses.API));
 		return http.build();
 	}
 

@@ -3,6 +3,9 @@ package no.samhald.platform.web;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.ServletException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,6 +14,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.validation.BindException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -65,6 +73,25 @@ class ErrorHandling {
 			return ResponseEntity.badRequest().body(problem);
 		}
 		return page(HttpStatus.BAD_REQUEST, text("error.invalid", locale));
+	}
+
+	/** Bean validation of an API body: 400 with the field errors in the person's language. */
+	@ExceptionHandler(BindException.class)
+	Object bindFailure(BindException ex, HttpServletRequest request, Locale locale) {
+		var problems = ex.getFieldErrors().stream()
+			.map(e -> new InvalidInputException.FieldProblem(e.getField(), e.getCode(), e.getArguments()))
+			.toList();
+		return invalid(new InvalidInputException(problems), request, locale);
+	}
+
+	/** Spring MVC's own errors (unknown path, wrong method, unreadable body) keep their status. */
+	@ExceptionHandler({ ServletException.class, ErrorResponseException.class, HttpMessageNotReadableException.class })
+	Object framework(Exception ex, HttpServletRequest request, Locale locale) {
+		HttpStatusCode code = ex instanceof ErrorResponse response ? response.getStatusCode()
+				: ex instanceof HttpMessageNotReadableException ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+		HttpStatus status = Objects.requireNonNullElse(HttpStatus.resolve(code.value()), HttpStatus.INTERNAL_SERVER_ERROR);
+		String key = "error.status." + status.value();
+		return respond(request, status, messages.getMessage(key, null, status.getReasonPhrase(), locale), ex.getMessage());
 	}
 
 	private Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {
