@@ -1,12 +1,12 @@
 package no.samhald.partnership;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import no.samhald.platform.ChangedFields;
 
 /** What a person types to create or change a forum. */
 public class ForumDetails {
@@ -48,15 +48,14 @@ public class ForumDetails {
 
 	/** The fields in which the stored forum differs from what this person saw and typed. */
 	public List<String> fieldsChangedIn(Forum stored) {
-		var changed = new ArrayList<String>();
-		if (kind != stored.kind()) changed.add("kind");
-		if (!Objects.equals(name, stored.name())) changed.add("name");
-		if (!Objects.equals(PartnerDetails.blankToNull(shortName), PartnerDetails.blankToNull(stored.shortName()))) changed.add("shortName");
-		if (!Objects.equals(parentId, stored.parentId())) changed.add("parentId");
-		if (!Objects.equals(PartnerDetails.blankToNull(mandate), PartnerDetails.blankToNull(stored.mandate()))) changed.add("mandate");
-		if (!Objects.equals(PartnerDetails.blankToNull(meetingFrequency), PartnerDetails.blankToNull(stored.meetingFrequency()))) changed.add("meetingFrequency");
-		if (requiresRepresentation != stored.requiresRepresentation()) changed.add("requiresRepresentation");
-		return changed;
+		return new ChangedFields().compare("kind", kind, stored.kind())
+			.compare("name", name, stored.name())
+			.compare("shortName", shortName, stored.shortName())
+			.compare("parentId", parentId, stored.parentId())
+			.compare("mandate", mandate, stored.mandate())
+			.compare("meetingFrequency", meetingFrequency, stored.meetingFrequency())
+			.compare("requiresRepresentation", requiresRepresentation, stored.requiresRepresentation())
+			.list();
 	}
 
 	public ForumKind getKind() { return kind; }

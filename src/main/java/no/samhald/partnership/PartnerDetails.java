@@ -1,12 +1,12 @@
 package no.samhald.partnership;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import no.samhald.platform.ChangedFields;
 
 /** What a person types to create or change a partner; also the body of the API. */
 public class PartnerDetails {
@@ -50,22 +50,15 @@ public class PartnerDetails {
 
 	/** The fields in which the stored partner differs from what this person saw and typed. */
 	public List<String> fieldsChangedIn(Partner stored) {
-		var changed = new ArrayList<String>();
-		compare(changed, "type", type, stored.type());
-		compare(changed, "name", name, stored.name());
-		compare(changed, "shortName", blankToNull(shortName), blankToNull(stored.shortName()));
-		compare(changed, "municipalityCode", blankToNull(municipalityCode), blankToNull(stored.municipalityCode()));
-		compare(changed, "regionId", regionId, stored.regionId());
-		compare(changed, "writtenLanguage", writtenLanguage, stored.writtenLanguage());
-		compare(changed, "parentId", parentId, stored.parentId());
-		compare(changed, "description", blankToNull(description), blankToNull(stored.description()));
-		return changed;
-	}
-
-	private static void compare(List<String> changed, String field, Object mine, Object theirs) {
-		if (!Objects.equals(mine, theirs)) {
-			changed.add(field);
-		}
+		return new ChangedFields().compare("type", type, stored.type())
+			.compare("name", name, stored.name())
+			.compare("shortName", shortName, stored.shortName())
+			.compare("municipalityCode", municipalityCode, stored.municipalityCode())
+			.compare("regionId", regionId, stored.regionId())
+			.compare("writtenLanguage", writtenLanguage, stored.writtenLanguage())
+			.compare("parentId", parentId, stored.parentId())
+			.compare("description", description, stored.description())
+			.list();
 	}
 
 	static String blankToNull(String value) {

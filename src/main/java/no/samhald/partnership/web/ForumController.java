@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,7 @@ import no.samhald.partnership.Partners;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Representation;
 import no.samhald.platform.Access;
-import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/forums")
@@ -69,17 +68,10 @@ class ForumController {
 	String addMember(Community community, @PathVariable long id,
 			@Valid @ModelAttribute("membership") MembershipDetails details, BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
-		if (!result.hasErrors()) {
-			try {
-				forums.addMember(community.id(), community.slug(), id, details);
-				return "redirect:/" + community.slug() + "/forums/" + id + "?memberAdded#members";
-			}
-			catch (InvalidInputException ex) {
-				ex.rejectInto(result);
-			}
-		}
-		model.addAttribute("membershipFailed", true);
-		return detailPage(community, id, details, model);
+		return FormSubmission.save(result, () -> {
+			forums.addMember(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/forums/" + id + "?memberAdded#members";
+		}, () -> detailPage(community, id, details, model));
 	}
 
 	@PostMapping("/{id}/members/{membershipId}/end")
@@ -119,17 +111,10 @@ class ForumController {
 	String create(Community community, @Valid @ModelAttribute("forum") ForumDetails details, BindingResult result,
 			Model model) {
 		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return form(community, details, null, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> {
 			Forum saved = forums.create(community.id(), community.slug(), details);
 			return "redirect:/" + community.slug() + "/forums/" + saved.id() + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, details, null, model);
-		}
+		}, () -> form(community, details, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -142,23 +127,16 @@ class ForumController {
 	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("forum") ForumDetails details,
 			BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return form(community, details, id, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> {
 			forums.update(community.id(), community.slug(), id, details);
 			return "redirect:/" + community.slug() + "/forums/" + id + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, details, id, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
+		}, () -> form(community, details, id, model), conflict -> {
 			Forum stored = forums.get(community.id(), id);
 			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			// The next save is a deliberate overwrite of what the person has now seen.
 			details.setVersion(stored.version());
 			return form(community, details, id, model);
-		}
+		});
 	}
 
 	private String form(Community community, ForumDetails details, Long id, Model model) {

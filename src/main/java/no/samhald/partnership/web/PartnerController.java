@@ -2,7 +2,6 @@ package no.samhald.partnership.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,7 @@ import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.WrittenLanguage;
 import no.samhald.platform.Access;
-import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/partners")
@@ -69,17 +68,10 @@ class PartnerController {
 	String create(Community community, @Valid @ModelAttribute("partner") PartnerDetails details, BindingResult result,
 			Model model) {
 		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return form(community, details, null, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> {
 			Partner saved = partners.create(community.id(), community.slug(), details);
 			return "redirect:/" + community.slug() + "/partners/" + saved.id() + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, details, null, model);
-		}
+		}, () -> form(community, details, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -92,25 +84,17 @@ class PartnerController {
 	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("partner") PartnerDetails details,
 			BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return form(community, details, id, model);
-		}
-		try {
+		return FormSubmission.save(result, () -> {
 			partners.update(community.id(), community.slug(), id, details);
 			return "redirect:/" + community.slug() + "/partners/" + id + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, details, id, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
+		}, () -> form(community, details, id, model), conflict -> {
 			Partner stored = partners.get(community.id(), id);
 			model.addAttribute("conflict", details.fieldsChangedIn(stored));
 			model.addAttribute("stored", stored);
 			// The next save is a deliberate overwrite of what the person has now seen.
 			details.setVersion(stored.version());
 			return form(community, details, id, model);
-		}
+		});
 	}
 
 	private String form(Community community, PartnerDetails details, Long id, Model model) {

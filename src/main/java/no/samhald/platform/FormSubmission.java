@@ -1,0 +1,42 @@
+package no.samhald.platform;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one way a form is saved: with field errors or broken rules the form comes back with
+ * everything typed and the messages beside the fields; if someone else saved first, the
+ * conflict handler shows what changed. Controllers pass the three outcomes as lambdas.
+ */
+public final class FormSubmission {
+
+	private FormSubmission() {
+	}
+
+	public static String save(BindingResult result, Supplier<String> save, Supplier<String> showForm) {
+		return save(result, save, showForm, ex -> {
+			throw ex;
+		});
+	}
+
+	public static String save(BindingResult result, Supplier<String> save, Supplier<String> showForm,
+			Function<OptimisticLockingFailureException, String> onConflict) {
+		if (result.hasErrors()) {
+			return showForm.get();
+		}
+		try {
+			return save.get();
+		}
+		catch (InvalidInputException ex) {
+			ex.rejectInto(result);
+			return showForm.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return onConflict.apply(ex);
+		}
+	}
+
+}
