@@ -1,0 +1,32 @@
+package no.samhald.partnership;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import no.samhald.platform.NavigationLink;
+
+/** The partnership pages in the community menu. */
+@Configuration(proxyBeanMethods = false)
+class PartnershipNavigation {
+
+	@Bean
+	NavigationLink structureLink() {
+		return new NavigationLink("nav.structure", "structure", 10);
+	}
+
+	@Bean
+	NavigationLink forumsLink() {
+		return new NavigationLink("nav.forums", "forums", 20);
+	}
+
+	@Bean
+	NavigationLink partnersLink() {
+		return new NavigationLink("nav.partners", "partners", 80);
+	}
+
+	@Bean
+	NavigationLink peopleLink() {
+		return new NavigationLink("nav.people", "people", 90);
+	}
+
+}

@@ -1,0 +1,40 @@
+package no.samhald.platform.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * One message bundle per module under {@code messages/}: every {@code messages/<module>.properties}
+ * found on the class path is a base name, so a module brings its texts without registering them.
+ * The file without a language suffix is Nynorsk, the default.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessageSourceConfiguration {
+
+	@Bean
+	MessageSource messageSource() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties");
+		String[] baseNames = Arrays.stream(files)
+			.map(Resource::getFilename)
+			.filter(Objects::nonNull)
+			.filter(name -> !name.contains("_"))
+			.map(name -> "messages/" + name.substring(0, name.length() - ".properties".length()))
+			.distinct()
+			.sorted()
+			.toArray(String[]::new);
+		var source = new ResourceBundleMessageSource();
+		source.setBasenames(baseNames);
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		return source;
+	}
+
+}
