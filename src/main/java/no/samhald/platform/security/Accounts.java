@@ -2,6 +2,7 @@ package no.samhald.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,52 @@ public class Accounts {
 	@Transactional
 	void recordSuccess(String username) {
 		jdbc.sql("update account set failed_attempts = 0, locked_until = null where lower(username) = lower(:username)")
+			.param("username", username)
+			.update();
+	}
+
+	/** An account as the account pages show it; never the password hash. */
+	record AccountSummary(String username, String displayName, Role role, String communitySlug, boolean locked) {
+	}
+
+	List<AccountSummary> inCommunity(String communitySlug) {
+		return jdbc.sql("""
+				select username, display_name, role, community_slug, coalesce(locked_until > now(), false) as locked
+				from account where community_slug = :community order by display_name
+				""")
+			.param("community", communitySlug)
+			.query((rs, n) -> new AccountSummary(rs.getString("username"), rs.getString("display_name"),
+					Role.valueOf(rs.getString("role")), rs.getString("community_slug"), rs.getBoolean("locked")))
+			.list();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("select count(*) from account where lower(username) = lower(:username)")
+			.param("username", username)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	@Transactional
+	void unlock(String username, String communitySlug) {
+		jdbc.sql("""
+				update account set failed_attempts = 0, locked_until = null
+				where lower(username) = lower(:username) and community_slug = :community
+				""")
+			.param("username", username)
+			.param("community", communitySlug)
+			.update();
+	}
+
+	/** Whether the raw password is the account's current one. */
+	boolean matches(String username, String rawPassword) {
+		return find(username).map(user -> passwordEncoder.matches(rawPassword, user.getPassword())).orElse(false);
+	}
+
+	@Transactional
+	void changePassword(String username, String rawPassword) {
+		jdbc.sql("update account set password_hash = :hash where lower(username) = lower(:username)")
+			.param("hash", passwordEncoder.encode(rawPassword))
 			.param("username", username)
 			.update();
 	}

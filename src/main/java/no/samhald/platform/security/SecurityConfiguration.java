@@ -10,6 +10,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
@@ -25,6 +27,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+			.requestMatchers("/account/**", "/*/accounts/**").authenticated()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 			.requestMatchers("/login", "/error").permitAll()
@@ -35,7 +38,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization")))
 			.exceptionHandling(e -> e
 				.defaultAuthenticationEntryPointFor(ApiProblemResponses.unauthorized(), ApiProblemResponses.API)
-				.defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(), ApiProblemResponses.API));
+				.defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(), ApiProblemResponses.API)
+				// With a single mapping Spring would use the API handler everywhere; pages get the error page.
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		return http.build();
 	}
 

@@ -110,6 +110,8 @@ class ErrorHandling {
 
 	private static ModelAndView page(HttpStatus status, String title) {
 		var view = new ModelAndView("error", status);
+		// The {community} path variable is a plain slug here; the layout wants a resolved community or none.
+		view.addObject("community", null);
 		view.addObject("status", status.value());
 		view.addObject("title", title);
 		return view;

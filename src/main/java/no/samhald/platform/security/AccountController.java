@@ -1,0 +1,107 @@
+package no.samhald.platform.security;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.samhald.platform.Access;
+import no.samhald.platform.AuditLog;
+import no.samhald.platform.SignedInUser;
+import no.samhald.platform.SignedInUser.Role;
+
+/**
+ * Coordinators give the people of their community a sign-in and unlock locked accounts;
+ * everyone signed in can change their own password.
+ */
+@Controller
+class AccountController {
+
+	private final Accounts accounts;
+
+	private final Access access;
+
+	private final AuditLog audit;
+
+	AccountController(Accounts accounts, Access access, AuditLog audit) {
+		this.accounts = accounts;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	@GetMapping("/{communitySlug}/accounts")
+	String list(@PathVariable("communitySlug") String community, Model model) {
+		access.requireCoordinator(community);
+		return page(community, new AccountForm(), model);
+	}
+
+	@PostMapping("/{communitySlug}/accounts")
+	String create(@PathVariable("communitySlug") String community, @Valid @ModelAttribute("account") AccountForm form,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community);
+		if (form.getRole() == Role.ADMINISTRATOR) {
+			result.rejectValue("role", "account.role.notAllowed");
+		}
+		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
+			result.rejectValue("username", "account.username.taken");
+		}
+		if (result.hasErrors()) {
+			form.setPassword(null);
+			return page(community, form, model);
+		}
+		accounts.createIfAbsent(form.getUsername(), form.getPassword(), form.getDisplayName(), form.getRole(), community);
+		audit.record(community, "account.created", "account " + form.getUsername(), form.getRole().name());
+		return "redirect:/" + community + "/accounts?created";
+	}
+
+	@PostMapping("/{communitySlug}/accounts/{username}/unlock")
+	String unlock(@PathVariable("communitySlug") String community, @PathVariable String username) {
+		access.requireCoordinator(community);
+		accounts.unlock(username, community);
+		audit.record(community, "account.unlocked", "account " + username, "");
+		return "redirect:/" + community + "/accounts?unlocked";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		return "platform/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result) {
+		String username = access.currentUser().map(SignedInUser::getUsername).orElseThrow();
+		if (!result.hasFieldErrors("currentPassword") && !accounts.matches(username, form.getCurrentPassword())) {
+			result.rejectValue("currentPassword", "account.password.wrong");
+		}
+		if (!result.hasFieldErrors("repeatPassword") && !form.getRepeatPassword().equals(form.getNewPassword())) {
+			result.rejectValue("repeatPassword", "account.password.mismatch");
+		}
+		if (result.hasErrors()) {
+			// A password is never sent back to the browser.
+			form.setCurrentPassword(null);
+			form.setNewPassword(null);
+			form.setRepeatPassword(null);
+			return "platform/password";
+		}
+		accounts.changePassword(username, form.getNewPassword());
+		audit.record(access.currentUser().map(SignedInUser::communitySlug).orElse(null), "account.password",
+				"account " + username, "");
+		return "redirect:/account/password?changed";
+	}
+
+	private String page(String community, AccountForm form, Model model) {
+		model.addAttribute("communitySlug", community);
+		model.addAttribute("accounts", accounts.inCommunity(community));
+		model.addAttribute("account", form);
+		model.addAttribute("roles", new Role[] { Role.MEMBER, Role.COORDINATOR });
+		return "platform/accounts";
+	}
+
+}
