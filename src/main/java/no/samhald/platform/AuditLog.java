@@ -35,4 +35,21 @@ public class AuditLog {
 			.update();
 	}
 
+	/** One recorded change. */
+	public record Entry(java.time.OffsetDateTime at, String actor, String action, String subject, String detail) {
+	}
+
+	/** The community's latest changes, newest first. */
+	public java.util.List<Entry> latest(String community, int limit) {
+		return jdbc.sql("""
+				select at, actor, action, subject, detail from audit_entry
+				where community_slug = :community order by at desc, id desc limit :limit
+				""")
+			.param("community", community)
+			.param("limit", limit)
+			.query((rs, n) -> new Entry(rs.getObject("at", java.time.OffsetDateTime.class), rs.getString("actor"),
+					rs.getString("action"), rs.getString("subject"), rs.getString("detail")))
+			.list();
+	}
+
 }

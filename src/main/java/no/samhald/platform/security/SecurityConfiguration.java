@@ -27,7 +27,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-			.requestMatchers("/account/**", "/*/accounts/**").authenticated()
+			.requestMatchers("/account/**", "/*/accounts/**", "/*/audit").authenticated()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 			.requestMatchers("/login", "/error").permitAll()

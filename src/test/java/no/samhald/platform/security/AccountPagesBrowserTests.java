@@ -40,6 +40,9 @@ class AccountPagesBrowserTests {
 		browser.find("#password").sendKeys("eit-langt-passord");
 		browser.find(".panel form button[type=submit]").click();
 		assertThat(browser.pageText()).contains("Kontoen er oppretta", username);
+		browser.open("/sogn-og-fjordane/audit");
+		assertThat(browser.pageText()).contains("account.created", "account " + username);
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.reset().signIn(username, "eit-langt-passord").open("/account/password");
 		browser.find("#currentPassword").sendKeys("feil-passord-heilt");
