@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, one per test JVM (started on first use), with
@@ -91,8 +93,7 @@ public final class Browser {
 		open("/login");
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
-		find("form.form button[type=submit]").click();
-		return this;
+		return clickAndWait("form.form button[type=submit]");
 	}
 
 	public WebElement find(String css) {
@@ -128,6 +129,14 @@ public final class Browser {
 	private static String describe(Rule rule) {
 		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
 			.map(node -> String.valueOf(node.getTarget())).limit(5).toList();
+	}
+
+	/** Clicks something that loads a new page, and waits until the new page is there. */
+	public Browser clickAndWait(String css) {
+		WebElement oldPage = find("html");
+		find(css).click();
+		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+		return this;
 	}
 
 	/** Saves a PNG of the page under target/screenshots, to look at as a user would. */

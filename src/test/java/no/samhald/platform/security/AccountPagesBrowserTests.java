@@ -32,13 +32,13 @@ class AccountPagesBrowserTests {
 		browser.find("#displayName").sendKeys("Nora Vestrheim");
 		browser.find("#username").sendKeys(username);
 		browser.find("#password").sendKeys("kort");
-		browser.find(".panel form button[type=submit]").click();
+		browser.clickAndWait(".panel form button[type=submit]");
 		assertThat(browser.text("#password-error")).contains("12");
 		assertThat(browser.find("#username").getAttribute("value")).isEqualTo(username);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.find("#password").sendKeys("eit-langt-passord");
-		browser.find(".panel form button[type=submit]").click();
+		browser.clickAndWait(".panel form button[type=submit]");
 		assertThat(browser.pageText()).contains("Kontoen er oppretta", username);
 		browser.open("/sogn-og-fjordane/audit");
 		assertThat(browser.pageText()).contains("account.created", "account " + username);
@@ -48,14 +48,14 @@ class AccountPagesBrowserTests {
 		browser.find("#currentPassword").sendKeys("feil-passord-heilt");
 		browser.find("#newPassword").sendKeys("eit-nytt-passord-123");
 		browser.find("#repeatPassword").sendKeys("eit-nytt-passord-123");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 		assertThat(browser.text("#currentPassword-error")).contains("noverande passordet er feil");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.find("#currentPassword").sendKeys("eit-langt-passord");
 		browser.find("#newPassword").sendKeys("eit-nytt-passord-123");
 		browser.find("#repeatPassword").sendKeys("eit-nytt-passord-123");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 		assertThat(browser.pageText()).contains("Passordet er endra");
 		browser.reset().signIn(username, "eit-nytt-passord-123");
 		assertThat(browser.pageText()).contains("Nora Vestrheim");

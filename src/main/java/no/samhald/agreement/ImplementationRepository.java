@@ -1,0 +1,14 @@
+package no.samhald.agreement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ImplementationRepository extends ListCrudRepository<Implementation, Long> {
+
+	List<Implementation> findByAgreementId(Long agreementId);
+
+	Optional<Implementation> findByAgreementIdAndPartnerId(Long agreementId, Long partnerId);
+
+}

@@ -1,0 +1,8 @@
+package no.samhald.agreement;
+
+import java.time.LocalDate;
+
+/** A partner's implementation of an agreement for display: partners that have said nothing are "not started". */
+public record PartnerImplementation(long partnerId, String partnerName, ImplementationStatus status, String note,
+		LocalDate updatedOn) {
+}

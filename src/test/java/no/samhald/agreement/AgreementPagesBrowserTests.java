@@ -1,0 +1,60 @@
+package no.samhald.agreement;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.samhald.Browser;
+import no.samhald.SamhaldTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SamhaldTest
+class AgreementPagesBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void freshBrowser() {
+		browser = new Browser(port).reset();
+	}
+
+	@Test
+	void thePublicReadsTheAgreementStructure() {
+		browser.open("/sogn-og-fjordane/agreements");
+		assertThat(browser.pageText()).contains("Overordna samarbeidsavtale", "Delavtale 13: Beredskap");
+		assertThat(browser.findAll(".page-heading a.button")).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void aCoordinatorRegistersAVersionAndAPartnersImplementation() {
+		browser.signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/agreements/new");
+		browser.find("#title").sendKeys("Rutine for felles funksjonskartlegging");
+		browser.clickAndWait(".form button[type=submit]");
+		assertThat(browser.text("h1")).isEqualTo("Rutine for felles funksjonskartlegging");
+
+		browser.find("#label").sendKeys("1.0");
+		browser.find("#adoptedOn").clear();
+		browser.clickAndWait(".panel form button[type=submit]");
+		assertThat(browser.find("#adoptedOn-error").isDisplayed()).isTrue();
+		assertThat(browser.find("#label").getAttribute("value")).isEqualTo("1.0");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.find("#adoptedOn").sendKeys("01022025");
+		browser.find("#text").sendKeys("Kartlegginga skal brukast ved innlegging og utskriving.");
+		browser.clickAndWait(".panel form button[type=submit]");
+		assertThat(browser.pageText()).contains("Kartlegginga skal brukast ved innlegging og utskriving.");
+
+		String select = "select[id^=status-]";
+		new Select(browser.find(select)).selectByVisibleText("Implementert");
+		browser.clickAndWait("#implementation ~ .table-wrap form button");
+		assertThat(browser.pageText()).contains("Implementeringa er oppdatert.");
+	}
+
+}
