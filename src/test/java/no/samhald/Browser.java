@@ -12,6 +12,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -129,6 +130,12 @@ public final class Browser {
 	private static String describe(Rule rule) {
 		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
 			.map(node -> String.valueOf(node.getTarget())).limit(5).toList();
+	}
+
+	/** Sets the value of a date or time input directly; typing into them depends on the browser's locale. */
+	public Browser setValue(String css, String value) {
+		((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1]", find(css), value);
+		return this;
 	}
 
 	/** Clicks something that loads a new page, and waits until the new page is there. */

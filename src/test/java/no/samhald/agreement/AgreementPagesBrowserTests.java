@@ -46,7 +46,7 @@ class AgreementPagesBrowserTests {
 		assertThat(browser.find("#label").getAttribute("value")).isEqualTo("1.0");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-		browser.find("#adoptedOn").sendKeys("01022025");
+		browser.setValue("#adoptedOn", "2025-02-01");
 		browser.find("#text").sendKeys("Kartlegginga skal brukast ved innlegging og utskriving.");
 		browser.clickAndWait(".panel form button[type=submit]");
 		assertThat(browser.pageText()).contains("Kartlegginga skal brukast ved innlegging og utskriving.");

@@ -1,5 +1,6 @@
 package no.samhald.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,6 +15,8 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
+import no.samhald.platform.PublicWritePath;
+
 /**
  * Pages and GET requests are open to the public (each controller shows the public only what is
  * public); changes need a signed-in person, and the controllers check their role in the
@@ -24,13 +27,16 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<PublicWritePath> publicWrites)
+			throws Exception {
+		String[] publicWritePatterns = publicWrites.orderedStream().map(PublicWritePath::pattern).toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 			.requestMatchers("/account/**", "/*/accounts/**", "/*/audit").authenticated()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 			.requestMatchers("/login", "/error").permitAll()
+			.requestMatchers(HttpMethod.POST, publicWritePatterns).permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))

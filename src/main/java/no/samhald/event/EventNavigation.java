@@ -1,0 +1,29 @@
+package no.samhald.event;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import no.samhald.platform.NavigationLink;
+import no.samhald.platform.PublicWritePath;
+
+/** The events in the community menu, and the forms the public may send. */
+@Configuration(proxyBeanMethods = false)
+class EventNavigation {
+
+	@Bean
+	NavigationLink eventsLink() {
+		return new NavigationLink("nav.events", "events", 70);
+	}
+
+	/** Anyone may register for an event, and cancel with the link in the confirmation. */
+	@Bean
+	PublicWritePath registration() {
+		return new PublicWritePath("/*/events/*/registrations");
+	}
+
+	@Bean
+	PublicWritePath cancellation() {
+		return new PublicWritePath("/*/events/cancel/*");
+	}
+
+}

@@ -1,0 +1,161 @@
+package no.samhald.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.platform.AuditLog;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.NotFoundException;
+
+/**
+ * The events of a community and registration for them: a seat while there is room, the waiting
+ * list after that, and the first in the queue moves up when someone cancels.
+ */
+@Service
+public class Events {
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final RegistrationMail mail;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Events(EventRepository events, RegistrationRepository registrations, RegistrationMail mail, JdbcClient jdbc,
+			AuditLog audit, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.mail = mail;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<Event> all(long communityId) {
+		return events.findByCommunityIdOrderByStartsAtDesc(communityId);
+	}
+
+	public Event get(long communityId, long id) {
+		return events.findByIdAndCommunityId(id, communityId).orElseThrow(() -> new NotFoundException("event", id));
+	}
+
+	/** Registrations of an event, the cancelled ones too, in the order they came. */
+	public List<Registration> registrations(long communityId, long eventId) {
+		get(communityId, eventId);
+		return registrations.findByEventIdOrderByRegisteredAt(eventId);
+	}
+
+	public long seatsTaken(long eventId) {
+		return registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
+			.filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
+	}
+
+	@Transactional
+	public Event create(long communityId, String communitySlug, EventDetails d) {
+		check(d);
+		Event saved = events.save(toEvent(null, communityId, d, 0));
+		audit.record(communitySlug, "event.created", "event " + saved.id(), saved.title());
+		return saved;
+	}
+
+	@Transactional
+	public Event update(long communityId, String communitySlug, long id, EventDetails d) {
+		Event current = get(communityId, id);
+		check(d);
+		Event saved = events.save(toEvent(id, communityId, d, d.getVersion()));
+		audit.record(communitySlug, "event.updated", "event " + id, String.join(", ", d.fieldsChangedIn(current)));
+		return saved;
+	}
+
+	/**
+	 * Registers the person, on the waiting list if the event is full, and sends the confirmation.
+	 * The event row is locked so that two people cannot take the last seat at once.
+	 */
+	@Transactional
+	public Registration register(long communityId, String communitySlug, long eventId, RegistrationDetails d,
+			Locale locale) {
+		Event event = get(communityId, eventId);
+		jdbc.sql("select id from event where id = :id for update").param("id", eventId).query(Long.class).single();
+		if (!event.isOpenOn(LocalDate.now(clock))) {
+			throw new InvalidInputException(null, "event.registration.closed");
+		}
+		String email = d.getEmail().strip();
+		boolean duplicate = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
+			.anyMatch(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email));
+		if (duplicate) {
+			throw new InvalidInputException("email", "event.registration.duplicate");
+		}
+		boolean full = event.capacity() != null && seatsTaken(eventId) >= event.capacity();
+		Registration saved = registrations.save(new Registration(null, eventId, d.getName().strip(), email,
+				Objects.requireNonNullElse(d.getOrganisation(), "").strip(), Objects.requireNonNullElse(d.getNeeds(), "").strip(),
+				locale.getLanguage(), full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
+				UUID.randomUUID().toString(), Instant.now(clock), 0));
+		mail.confirm(communitySlug, event, saved);
+		return saved;
+	}
+
+	public Registration byToken(long communityId, String token) {
+		Registration registration = registrations.findByToken(token)
+			.orElseThrow(() -> new NotFoundException("registration", "token"));
+		get(communityId, registration.eventId());
+		return registration;
+	}
+
+	/** Cancels the registration of the link; if it held a seat, the first on the waiting list gets it. */
+	@Transactional
+	public void cancel(long communityId, String communitySlug, String token) {
+		Registration registration = byToken(communityId, token);
+		Event event = get(communityId, registration.eventId());
+		jdbc.sql("select id from event where id = :id for update").param("id", event.id()).query(Long.class).single();
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			return;
+		}
+		registrations.save(registration.withStatus(RegistrationStatus.CANCELLED));
+		if (registration.status() == RegistrationStatus.REGISTERED) {
+			registrations.findByEventIdOrderByRegisteredAt(event.id()).stream()
+				.filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+				.findFirst()
+				.ifPresent(next -> mail.promoted(communitySlug, event,
+						registrations.save(next.withStatus(RegistrationStatus.REGISTERED))));
+		}
+	}
+
+	private static void check(EventDetails d) {
+		var problems = new ArrayList<FieldProblem>();
+		if (d.getStartsAt() != null && d.getEndsAt() != null && d.getEndsAt().isBefore(d.getStartsAt())) {
+			problems.add(new FieldProblem("endsAt", "event.endsAt.beforeStart"));
+		}
+		if (d.getStartsAt() != null && d.getRegistrationDeadline() != null
+				&& d.getRegistrationDeadline().isAfter(d.getStartsAt().toLocalDate())) {
+			problems.add(new FieldProblem("registrationDeadline", "event.deadline.afterStart"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static Event toEvent(Long id, long communityId, EventDetails d, int version) {
+		LocalDateTime starts = d.getStartsAt();
+		return new Event(id, communityId, d.getKind(), d.getTitle().strip(),
+				Objects.requireNonNullElse(d.getDescription(), "").strip(), starts, d.getEndsAt(),
+				Objects.requireNonNullElse(d.getPlace(), "").strip(), d.getCapacity(), d.getRegistrationDeadline(), version);
+	}
+
+}

@@ -1,0 +1,34 @@
+package no.samhald.event;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What a person types to register for an event; no account needed. */
+public class RegistrationDetails {
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@NotBlank
+	@Email
+	@Size(max = 200)
+	private String email;
+
+	@Size(max = 200)
+	private String organisation;
+
+	@Size(max = 1000)
+	private String needs;
+
+	public String getName() { return name; }
+	public void setName(String name) { this.name = name; }
+	public String getEmail() { return email; }
+	public void setEmail(String email) { this.email = email; }
+	public String getOrganisation() { return organisation; }
+	public void setOrganisation(String organisation) { this.organisation = organisation; }
+	public String getNeeds() { return needs; }
+	public void setNeeds(String needs) { this.needs = needs; }
+
+}

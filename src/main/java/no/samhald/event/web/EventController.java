@@ -1,0 +1,138 @@
+package no.samhald.event.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import no.samhald.community.Community;
+import no.samhald.event.Event;
+import no.samhald.event.EventDetails;
+import no.samhald.event.EventKind;
+import no.samhald.event.Events;
+import no.samhald.event.Registration;
+import no.samhald.event.RegistrationDetails;
+import no.samhald.platform.Access;
+import no.samhald.platform.FormSubmission;
+
+@Controller
+@RequestMapping("/{community}/events")
+class EventController {
+
+	private final Events events;
+
+	private final Access access;
+
+	private final Clock clock;
+
+	EventController(Events events, Access access, Clock clock) {
+		this.events = events;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Community community, Model model) {
+		model.addAttribute("events", events.all(community.id()));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "event/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		return detailPage(community, id, new RegistrationDetails(), model);
+	}
+
+	@PostMapping("/{id}/registrations")
+	String register(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("registration") RegistrationDetails details, BindingResult result, Locale locale,
+			Model model) {
+		return FormSubmission.save(result, () -> {
+			Registration saved = events.register(community.id(), community.slug(), id, details, locale);
+			return "redirect:/" + community.slug() + "/events/" + id + "?" + saved.status().name().toLowerCase();
+		}, () -> detailPage(community, id, details, model));
+	}
+
+	@GetMapping("/cancel/{token}")
+	String cancelPage(Community community, @PathVariable String token, Model model) {
+		Registration registration = events.byToken(community.id(), token);
+		model.addAttribute("registration", registration);
+		model.addAttribute("event", events.get(community.id(), registration.eventId()));
+		return "event/cancel";
+	}
+
+	@PostMapping("/cancel/{token}")
+	String cancel(Community community, @PathVariable String token) {
+		Registration registration = events.byToken(community.id(), token);
+		events.cancel(community.id(), community.slug(), token);
+		return "redirect:/" + community.slug() + "/events/" + registration.eventId() + "?cancelled";
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(new EventDetails(), null, model);
+	}
+
+	@PostMapping
+	String create(Community community, @Valid @ModelAttribute("event") EventDetails details, BindingResult result,
+			Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			Event saved = events.create(community.id(), community.slug(), details);
+			return "redirect:/" + community.slug() + "/events/" + saved.id() + "?saved";
+		}, () -> form(details, null, model));
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(EventDetails.of(events.get(community.id(), id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("event") EventDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			events.update(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/events/" + id + "?saved";
+		}, () -> form(details, id, model), conflict -> {
+			Event stored = events.get(community.id(), id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return form(details, id, model);
+		});
+	}
+
+	private String detailPage(Community community, long id, RegistrationDetails registration, Model model) {
+		Event event = events.get(community.id(), id);
+		model.addAttribute("event", event);
+		model.addAttribute("open", event.isOpenOn(LocalDate.now(clock)));
+		model.addAttribute("seatsTaken", events.seatsTaken(id));
+		model.addAttribute("registration", registration);
+		if (access.canCoordinate(community.slug())) {
+			model.addAttribute("registrations", events.registrations(community.id(), id));
+		}
+		return "event/detail";
+	}
+
+	private String form(EventDetails details, Long id, Model model) {
+		model.addAttribute("event", details);
+		model.addAttribute("eventId", id);
+		model.addAttribute("kinds", EventKind.values());
+		return "event/form";
+	}
+
+}
