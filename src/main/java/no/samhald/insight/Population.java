@@ -51,13 +51,14 @@ public class Population {
 	private final Path dataDirectory;
 
 	Population(PopulationStore store, Municipalities municipalities, AuditLog audit, Access access,
-			ApplicationEventPublisher events, @Value("${samhald.ssb.data-dir:../shared/data}") Path dataDirectory) {
+			ApplicationEventPublisher events, @Value("${samhald.ssb.data-dir:../shared/data}") String dataDirectory) {
 		this.store = store;
 		this.municipalities = municipalities;
 		this.audit = audit;
 		this.access = access;
 		this.events = events;
-		this.dataDirectory = dataDirectory;
+		// A plain file-system path relative to the working directory (Spring's Path conversion treats it as a resource).
+		this.dataDirectory = Path.of(dataDirectory);
 	}
 
 	/**
