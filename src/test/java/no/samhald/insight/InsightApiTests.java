@@ -238,6 +238,19 @@ class InsightApiTests {
 	}
 
 	@Test
+	void aRawBodyImportsToo() throws IOException {
+		ResponseEntity<String> response = client.post()
+			.uri("/sogn-og-fjordane/population/imports?fileName=population_by_age_sex_2021.csv")
+			.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+			.contentType(new MediaType("text", "csv"))
+			.body(Files.readAllBytes(FILES.resolve("population_by_age_sex_2021.csv")))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+		assertThat(JSON.readTree(response.getBody()).get("totals").get("observed 2021").asLong()).isEqualTo(5_391_369);
+	}
+
+	@Test
 	void onlyACoordinatorImports() {
 		byte[] any = "x".getBytes(StandardCharsets.UTF_8);
 		// Without credentials the CSRF check (browser sessions) or the sign-in requirement stops it.

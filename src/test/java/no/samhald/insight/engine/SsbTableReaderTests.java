@@ -153,6 +153,34 @@ class SsbTableReaderTests {
 	}
 
 	@Test
+	void readsAnOfficialProjectionInJsonStatWithTheAlternativeAsContentsCode() {
+		var values = new StringBuilder();
+		for (int i = 0; i < 2 * 106 * 2; i++) {
+			values.append(i == 0 ? "" : ",").append(5);
+		}
+		var ages = new StringBuilder();
+		for (int a = 0; a <= 105; a++) {
+			ages.append(a == 0 ? "" : ",").append('"').append(a == 105 ? "105+" : String.format("%03d", a)).append('"');
+		}
+		String json = """
+				{"version":"2.0","class":"dataset","label":"14288: Framskriven folkemengd",
+				 "id":["Region","Kjonn","Alder","ContentsCode","Tid"],"size":[1,2,106,1,2],
+				 "dimension":{
+				  "Region":{"category":{"index":{"4640":0}}},
+				  "Kjonn":{"category":{"index":{"1":0,"2":1}}},
+				  "Alder":{"category":{"index":[%s]}},
+				  "ContentsCode":{"category":{"index":{"MMMM":0},"label":{"MMMM":"Hovudalternativet (MMMM)"}}},
+				  "Tid":{"category":{"index":{"2030":0,"2040":1}}}},
+				 "value":[%s]}
+				""".formatted(ages, values);
+		SsbTable table = reader.read(json.getBytes(StandardCharsets.UTF_8));
+		assertThat(table.isProjection()).isTrue();
+		assertThat(table.series()).containsExactly("MMMM");
+		assertThat(table.years()).containsExactly(2030, 2040);
+		assertThat(table.total()).isEqualTo(5L * 2 * 106 * 2);
+	}
+
+	@Test
 	void reportsLineColumnAndValueOfEveryProblem() {
 		String good = longFile("K-4640 Sogndal", 2022, "\r\n");
 		String bad = good.replace("\"K-4640 Sogndal\";\"Males\";\"3 years\";3", "\"K-9940 Nowhere\";\"Males\";\"3 years\";3")
