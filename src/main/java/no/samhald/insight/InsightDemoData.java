@@ -44,17 +44,27 @@ class InsightDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		population.ssbDirectory().ifPresentOrElse(directory -> demoData.loadOnce("insight.ssb-07459", () -> {
+		population.ssbDirectory().ifPresentOrElse(directory -> {
 			try {
-				population.importDirectory(directory).forEach(r -> log.info("Imported {}: {} rows, {} municipalities, {}",
-						r.fileName(), r.rows(), r.municipalities(), r.totals()));
+				demoData.loadOnce("insight.ssb-07459", () -> importAll(directory));
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			catch (RuntimeException ex) {
+				// A broken data folder must not stop the application; nothing was stored, and the next start tries again.
+				log.warn("Could not import the SSB files in {}: {}", directory, ex.getMessage());
 			}
-		}), () -> log.info("No SSB data folder (samhald.ssb.data-dir); population data can be uploaded on the insight page"));
+		}, () -> log.info("No SSB data folder (samhald.ssb.data-dir); population data can be uploaded on the insight page"));
 		for (String slug : new String[] { "sogn-og-fjordane", "vestfold" }) {
 			communities.findBySlug(slug).ifPresent(c -> demoData.loadOnce("insight.service-rates." + slug, () -> rates(c)));
+		}
+	}
+
+	private void importAll(java.nio.file.Path directory) {
+		try {
+			population.importDirectory(directory).forEach(r -> log.info("Imported {}: {} rows, {} municipalities, {}",
+					r.fileName(), r.rows(), r.municipalities(), r.totals()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
