@@ -62,7 +62,7 @@ public class Projections {
 		if (last > base + MAX_HORIZON) {
 			throw new InvalidInputException("to", "insight.year.tooFar", String.valueOf(last), String.valueOf(base + MAX_HORIZON));
 		}
-		int[] units = unitIndexes(area, observed, data);
+		int[] units = area.isNational() ? all(observed) : indexes(area, observed.units());
 		var years = new ArrayList<Projection.ProjectedYear>();
 		Map<String, Object> assumptions;
 		String alternative = null;
@@ -92,7 +92,7 @@ public class Projections {
 			default -> {
 				alternative = alternative(data, request.alternative());
 				PopulationSeries official = data.official().get(alternative);
-				int[] officialUnits = area.isNational() ? all(official) : indexes(area, official, official.units());
+				int[] officialUnits = area.isNational() ? all(official) : indexes(area, official.units());
 				for (int year = first; year <= last; year++) {
 					if (year <= base) {
 						years.add(observedYear(observed, units, year));
@@ -217,11 +217,7 @@ public class Projections {
 		return new Projection.ProjectedYear(year, isObserved, total, bySexAndAge[0], bySexAndAge[1]);
 	}
 
-	private static int[] unitIndexes(Area area, PopulationSeries observed, PopulationSnapshot data) {
-		return area.isNational() ? all(observed) : indexes(area, observed, observed.units());
-	}
-
-	private static int[] indexes(Area area, PopulationSeries series, List<String> units) {
+	private static int[] indexes(Area area, List<String> units) {
 		if (area.municipalities().isEmpty()) {
 			throw new NotFoundException("municipalities of area", area.id());
 		}

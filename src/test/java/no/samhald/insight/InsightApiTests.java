@@ -167,6 +167,98 @@ class InsightApiTests {
 	}
 
 	@Test
+	void aProjectionWithFullSchedulesInTheBodyIsReproducible() {
+		double[] fertility = new double[35];
+		java.util.Arrays.fill(fertility, 1.6 / 35);
+		double[] deaths = new double[106];
+		java.util.Arrays.fill(deaths, 0.01);
+		deaths[105] = 0.5;
+		double[] migration = new double[106];
+		migration[25] = 10;
+		String body = JSON.writeValueAsString(java.util.Map.of("area", "4640", "from", 2022, "to", 2032, "method",
+				"cohort-component", "assumptions", java.util.Map.of("fertilityByAge", fertility, "deathProbabilitiesMale",
+						deaths, "deathProbabilitiesFemale", deaths, "netMigrationMale", migration)));
+		JsonNode first = post("/sogn-og-fjordane/projections", body);
+		assertThat(first.get("assumptions").get("totalFertility").asDouble()).isCloseTo(1.6, within(1e-3));
+		assertThat(first.get("assumptions").get("netMigrationPerYear").asDouble()).isEqualTo(10);
+		// Sending the echoed parameters back gives the same numbers.
+		JsonNode parameters = first.get("parameters");
+		String again = JSON.writeValueAsString(java.util.Map.of("area", parameters.get("area").asString(), "from",
+				parameters.get("from").asInt(), "to", parameters.get("to").asInt(), "method", parameters.get("method").asString(),
+				"baseYear", parameters.get("baseYear").asInt(), "assumptions", parameters.get("assumptions")));
+		JsonNode second = post("/sogn-og-fjordane/projections", again);
+		assertThat(second.get("years").get(10).get("total").asDouble()).isEqualTo(first.get("years").get(10).get("total").asDouble());
+
+		ResponseEntity<String> invalid = client.post().uri("/sogn-og-fjordane/projections")
+			.header(HttpHeaders.AUTHORIZATION, basic("medlem", "samhald-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"area\":\"4640\",\"method\":\"cohort-component\",\"assumptions\":{\"fertilityByAge\":[1,2]}}")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(invalid.getStatusCode().value()).isEqualTo(400);
+		assertThat(invalid.getBody()).contains("fertilityByAge");
+	}
+
+	private JsonNode post(String path, String json) {
+		ResponseEntity<String> response = client.post().uri(path)
+			.header(HttpHeaders.AUTHORIZATION, basic("medlem", "samhald-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.body(json)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+		return JSON.readTree(response.getBody());
+	}
+
+	@Test
+	void aCoordinatorEntersServiceRatesAndTheFrailShare() {
+		String rate = "{\"name\":\"Dagtilbod\",\"baseYear\":2022,\"usersPerThousand\":{\"80-89\":100,\"90+\":200},"
+				+ "\"yearlyChange\":0,\"fullTimeEquivalentsPerUser\":0.5}";
+		ResponseEntity<String> saved = client.put().uri("/sogn-og-fjordane/services/day-care")
+			.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(rate)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+		JsonNode y2022 = get("/sogn-og-fjordane/indicators?area=sogn-og-fjordane&year=2022");
+		double users = 0;
+		for (JsonNode d : y2022.get("demand")) {
+			if (d.get("service").asString().equals("day-care")) {
+				users = d.get("users").asDouble();
+			}
+		}
+		assertThat(users).isCloseTo(0.1 * y2022.get("ageGroups").get("80-89").asDouble()
+				+ 0.2 * y2022.get("ageGroups").get("90+").asDouble(), within(1e-6));
+		ResponseEntity<String> forbidden = client.put().uri("/vestfold/services/day-care")
+			.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(rate)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
+		try {
+			client.put().uri("/sogn-og-fjordane/services/frail-share")
+				.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body("{\"frailShare\":0.25}")
+				.retrieve()
+				.toEntity(String.class);
+			JsonNode changed = get("/sogn-og-fjordane/indicators?area=4640&year=2022");
+			assertThat(changed.get("frailElderly").asDouble()).isCloseTo(0.25 * changed.get("aged75Plus").asDouble(), within(1e-6));
+		}
+		finally {
+			client.put().uri("/sogn-og-fjordane/services/frail-share")
+				.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body("{\"frailShare\":0.31}")
+				.retrieve()
+				.toEntity(String.class);
+		}
+	}
+
+	@Test
 	void indicatorsAsCsv() {
 		ResponseEntity<String> csv = client.get().uri("/sogn-og-fjordane/indicators?area=4640&from=2022&to=2040")
 			.accept(new MediaType("text", "csv")).retrieve().toEntity(String.class);
