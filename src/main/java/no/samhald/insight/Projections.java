@@ -154,6 +154,9 @@ public class Projections {
 			return cached;
 		}
 		var model = new CohortChangeProjection(data.observed(), base);
+		if (model.transitions() == 0) {
+			throw new InvalidInputException("baseYear", "insight.cohortChange.noTransitions", String.valueOf(base));
+		}
 		// Projecting a little further than asked keeps the next request (a later year) in the cache.
 		var national = new NationalProjection(data.version(), base, model, model.project(Math.max(last, base + 30)));
 		cohortChange.set(national);

@@ -131,11 +131,11 @@ public final class CohortChangeProjection {
 			}
 		}
 		this.pooledRatios = pooled;
-		this.childWomanRatios = childWomanRatios(series, baseYear, countyPools.keySet());
+		this.childWomanRatios = childWomanRatios(series, baseYear);
 	}
 
 	/** Children aged 0 of each sex per woman 15–49, mean over the observed years up to the base year. */
-	private double[] childWomanRatios(PopulationSeries series, int baseYear, java.util.Set<String> counties) {
+	private double[] childWomanRatios(PopulationSeries series, int baseYear) {
 		int n = units.size();
 		double[] sum = new double[n * 2];
 		int[] count = new int[n * 2];

@@ -254,14 +254,18 @@ public final class SsbTableReader {
 	/** 0 = male, 1 = female, null when the text names neither (or both sexes). */
 	static Integer sexOf(String text) {
 		String lower = text.toLowerCase(Locale.ROOT).strip();
-		if (lower.equals("1") || lower.matches(".*\\b(males?|menn|mann|men|gutar|gutter)\\b.*")) {
+		if (lower.equals("1") || MALE_WORD.matcher(lower).find()) {
 			return AgeSexTable.MALE;
 		}
-		if (lower.equals("2") || lower.matches(".*\\b(females?|kvinner|kvinne|women|jenter)\\b.*")) {
+		if (lower.equals("2") || FEMALE_WORD.matcher(lower).find()) {
 			return AgeSexTable.FEMALE;
 		}
 		return null;
 	}
+
+	private static final Pattern MALE_WORD = Pattern.compile("\\b(males?|menn|mann|men|gutar|gutter)\\b");
+
+	private static final Pattern FEMALE_WORD = Pattern.compile("\\b(females?|kvinner|kvinne|women|jenter)\\b");
 
 	/** Collects checked cells and problems from either format. */
 	static final class Cells {
@@ -273,6 +277,13 @@ public final class SsbTableReader {
 		private final SortedMap<SeriesYear, SortedMap<String, int[][]>> cells = new TreeMap<>();
 
 		private final java.util.Map<SeriesYear, java.util.Map<String, boolean[]>> seen = new java.util.HashMap<>();
+
+		// A file repeats the same few hundred labels ("K-4640 Sogndal", "17 years") tens of thousands of times.
+		private final java.util.Map<String, String> units = new java.util.HashMap<>();
+
+		private final java.util.Map<String, Integer> ages = new java.util.HashMap<>();
+
+		private final java.util.Map<String, Integer> sexes = new java.util.HashMap<>();
 
 		Cells(Predicate<String> knownMunicipality) {
 			this.knownMunicipality = knownMunicipality;
@@ -296,6 +307,21 @@ public final class SsbTableReader {
 		}
 
 		String unit(Integer line, String column, String value) {
+			String known = units.get(value);
+			if (known != null) {
+				return known;
+			}
+			String unit = parseUnit(value);
+			if (unit == null) {
+				problem(line, column, value, Kind.UNKNOWN_MUNICIPALITY);
+			}
+			else {
+				units.put(value, unit);
+			}
+			return unit;
+		}
+
+		private String parseUnit(String value) {
 			String text = value.strip();
 			String lower = text.toLowerCase(Locale.ROOT);
 			String bare = lower.replaceFirst("^k[-_]", "");
@@ -305,18 +331,19 @@ public final class SsbTableReader {
 				}
 			}
 			Matcher m = REGION.matcher(text);
-			if (m.matches() && knownMunicipality.test(m.group(1))) {
-				return m.group(1);
-			}
-			problem(line, column, value, Kind.UNKNOWN_MUNICIPALITY);
-			return null;
+			return m.matches() && knownMunicipality.test(m.group(1)) ? m.group(1) : null;
 		}
 
 		Integer age(Integer line, String column, String value) {
+			Integer known = ages.get(value);
+			if (known != null) {
+				return known;
+			}
 			Matcher m = AGE.matcher(value.strip());
 			if (m.matches()) {
 				int age = Integer.parseInt(m.group(1));
 				if (age <= AgeSexTable.OPEN_AGE) {
+					ages.put(value, age);
 					return age;
 				}
 			}
@@ -325,7 +352,7 @@ public final class SsbTableReader {
 		}
 
 		Integer sex(Integer line, String column, String value) {
-			Integer sex = sexOf(value);
+			Integer sex = sexes.computeIfAbsent(value, SsbTableReader::sexOf);
 			if (sex == null) {
 				problem(line, column, value, Kind.UNKNOWN_SEX);
 			}
