@@ -160,6 +160,10 @@ class InsightApiTests {
 		JsonNode comparison = get("/sogn-og-fjordane/projections/comparison?area=sogn-og-fjordane&to=2030&first=cohort-change&second=cohort-component");
 		assertThat(comparison.get("years").size()).isEqualTo(9);
 
+		ResponseEntity<String> noTransition = client.get().uri("/sogn-og-fjordane/projections?municipality=4640&baseYear=2020&to=2030")
+			.retrieve().toEntity(String.class);
+		assertThat(noTransition.getStatusCode().value()).isEqualTo(400);
+
 		ResponseEntity<String> unknown = client.get().uri("/sogn-og-fjordane/projections?municipality=4640&method=magic")
 			.retrieve().toEntity(String.class);
 		assertThat(unknown.getStatusCode().value()).isEqualTo(400);
