@@ -1,0 +1,264 @@
+package no.samhald.insight;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.stereotype.Service;
+
+import no.samhald.insight.engine.AgeSexTable;
+import no.samhald.insight.engine.CohortChangeProjection;
+import no.samhald.insight.engine.CohortComponentProjection;
+import no.samhald.insight.engine.ComponentAssumptions;
+import no.samhald.insight.engine.PopulationSeries;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.NotFoundException;
+
+/**
+ * Projections of any area's population by sex and age: cohort-change ratios (Hamilton–Perry),
+ * cohort-component with the user's assumptions, or SSB's official projection when imported. A
+ * projection is deterministic: the same data and request give the same numbers, and the result
+ * names both.
+ */
+@Service
+public class Projections {
+
+	/** The furthest a projection may reach beyond its base year. */
+	public static final int MAX_HORIZON = 80;
+
+	private final Population population;
+
+	private final AtomicReference<NationalProjection> cohortChange = new AtomicReference<>();
+
+	Projections(Population population) {
+		this.population = population;
+	}
+
+	/** The cohort-change projection of every municipality from one base year, kept while the data are unchanged. */
+	private record NationalProjection(long version, int baseYear, CohortChangeProjection model, AgeSexTable[] years) {
+	}
+
+	public Projection project(Area area, Integer from, Integer to, ProjectionRequest request) {
+		PopulationSnapshot data = population.snapshot();
+		ProjectionMethod method = request.method() == null ? ProjectionMethod.COHORT_CHANGE : request.method();
+		PopulationSeries observed = data.observed();
+		if (observed.isEmpty()) {
+			throw new NotFoundException("population data", "(nothing imported yet)");
+		}
+		int base = request.baseYear() != null ? request.baseYear() : observed.lastYear();
+		if (!observed.hasYear(base)) {
+			throw new InvalidInputException("baseYear", "insight.year.notObserved", String.valueOf(base));
+		}
+		int first = from != null ? from : base;
+		int last = to != null ? to : base + 20;
+		if (first > last) {
+			throw new InvalidInputException("from", "insight.years.order", String.valueOf(first), String.valueOf(last));
+		}
+		if (first < observed.firstYear()) {
+			throw new InvalidInputException("from", "insight.year.notObserved", String.valueOf(first));
+		}
+		if (last > base + MAX_HORIZON) {
+			throw new InvalidInputException("to", "insight.year.tooFar", String.valueOf(last), String.valueOf(base + MAX_HORIZON));
+		}
+		int[] units = area.isNational() ? all(observed) : indexes(area, observed.units());
+		var years = new ArrayList<Projection.ProjectedYear>();
+		Map<String, Object> assumptions;
+		String alternative = null;
+		switch (method) {
+			case COHORT_CHANGE -> {
+				NationalProjection national = cohortChange(data, base, last);
+				for (int year = first; year <= last; year++) {
+					years.add(year <= base ? observedYear(observed, units, year)
+							: year(year, false, national.years()[year - base].sum(units)));
+				}
+				assumptions = cohortChangeAssumptions(national.model(), observed, base);
+			}
+			case COHORT_COMPONENT -> {
+				ComponentAssumptions resolved = request.assumptionsOrNone().resolve();
+				AgeSexTable start = subTable(observed.table(base), observed.units(), units);
+				AgeSexTable[] projected = CohortComponentProjection.project(start, Math.max(0, last - base), resolved);
+				int[] all = new int[units.length];
+				for (int i = 0; i < all.length; i++) {
+					all[i] = i;
+				}
+				for (int year = first; year <= last; year++) {
+					years.add(year <= base ? observedYear(observed, units, year)
+							: year(year, false, projected[year - base].sum(all)));
+				}
+				assumptions = request.assumptionsOrNone().describe(resolved);
+			}
+			default -> {
+				alternative = alternative(data, request.alternative());
+				PopulationSeries official = data.official().get(alternative);
+				int[] officialUnits = area.isNational() ? all(official) : indexes(area, official.units());
+				for (int year = first; year <= last; year++) {
+					if (year <= base) {
+						years.add(observedYear(observed, units, year));
+					}
+					else if (official.hasYear(year)) {
+						years.add(year(year, false, official.table(year).sum(officialUnits)));
+					}
+					else {
+						throw new InvalidInputException("to", "insight.year.notInOfficial", String.valueOf(year), alternative);
+					}
+				}
+				assumptions = new LinkedHashMap<>(Map.of("alternative", alternative, "description",
+						"SSB's official projection (table 14288) as imported; years up to the base year are observed"));
+			}
+		}
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("area", area.id());
+		parameters.put("method", method.code());
+		parameters.put("baseYear", base);
+		parameters.put("from", first);
+		parameters.put("to", last);
+		if (alternative != null) {
+			parameters.put("alternative", alternative);
+		}
+		if (method == ProjectionMethod.COHORT_COMPONENT) {
+			parameters.put("assumptions", request.assumptionsOrNone());
+		}
+		return new Projection(area, method.code(), base, first, last, assumptions, dataSource(data, method), parameters,
+				List.copyOf(years));
+	}
+
+	/** Both projections over the same years, with the second minus the first. */
+	public ProjectionComparison compare(Area area, Integer from, Integer to, ProjectionRequest first,
+			ProjectionRequest second) {
+		Projection a = project(area, from, to, first);
+		Projection b = project(area, from, to, second);
+		var years = new ArrayList<ProjectionComparison.ComparedYear>();
+		for (Projection.ProjectedYear ya : a.years()) {
+			Projection.ProjectedYear yb = b.year(ya.year());
+			if (yb != null) {
+				years.add(new ProjectionComparison.ComparedYear(ya.year(), ya.total(), yb.total(), yb.total() - ya.total(),
+						ya.sum(67, 105), yb.sum(67, 105), ya.sum(80, 105), yb.sum(80, 105)));
+			}
+		}
+		return new ProjectionComparison(area, a, b, years);
+	}
+
+	/** The population by [sex][age] of an area in a year: observed when it is, else projected. */
+	public double[][] population(Area area, int year, ProjectionRequest request) {
+		Projection projection = project(area, year, year, request);
+		Projection.ProjectedYear y = projection.years().get(0);
+		return new double[][] { y.males(), y.females() };
+	}
+
+	private NationalProjection cohortChange(PopulationSnapshot data, int base, int last) {
+		NationalProjection cached = cohortChange.get();
+		if (cached != null && cached.version() == data.version() && cached.baseYear() == base
+				&& cached.years().length > last - base) {
+			return cached;
+		}
+		var model = new CohortChangeProjection(data.observed(), base);
+		if (model.transitions() == 0) {
+			throw new InvalidInputException("baseYear", "insight.cohortChange.noTransitions", String.valueOf(base));
+		}
+		// Projecting a little further than asked keeps the next request (a later year) in the cache.
+		var national = new NationalProjection(data.version(), base, model, model.project(Math.max(last, base + 30)));
+		cohortChange.set(national);
+		return national;
+	}
+
+	private static Map<String, Object> cohortChangeAssumptions(CohortChangeProjection model, PopulationSeries observed,
+			int base) {
+		var assumptions = new LinkedHashMap<String, Object>();
+		assumptions.put("ratios", "mean of P(a+1, t+1) / P(a, t) over the observed one-year transitions up to the base year, per municipality, sex and age");
+		assumptions.put("openGroup", "105+: P(105+, t+1) / (P(104, t) + P(105+, t))");
+		assumptions.put("births", "children aged 0 of each sex per woman aged 15-49 on the same 1 January, mean over the observed years");
+		assumptions.put("pooling", "a ratio whose exposure (sum of denominators over the transitions) is under "
+				+ (int) CohortChangeProjection.SMALL_COHORT
+				+ " persons takes the county's pooled ratio (first two digits of the kommunenummer), else the national one");
+		assumptions.put("observedYears", observed.years().stream().filter(y -> y <= base).toList());
+		assumptions.put("transitions", model.transitions());
+		assumptions.put("pooledRatiosNationally", model.pooledRatios());
+		return assumptions;
+	}
+
+	private static Projection.DataSource dataSource(PopulationSnapshot data, ProjectionMethod method) {
+		var files = data.imports().stream()
+			.filter(i -> method == ProjectionMethod.OFFICIAL || i.kind().equals("OBSERVED"))
+			.map(i -> new Projection.SourceFile(i.id(), i.tableId(), i.fileName(), i.sha256()))
+			.toList();
+		String description = method == ProjectionMethod.OFFICIAL
+				? "Statistisk sentralbyrå, tables 07459 and 14288 (NLOD 2.0)"
+				: "Statistisk sentralbyrå, table 07459 (NLOD 2.0)";
+		return new Projection.DataSource(description, data.observed().years(), files);
+	}
+
+	private static String alternative(PopulationSnapshot data, String requested) {
+		if (data.official().isEmpty()) {
+			throw new NotFoundException("official projection", "(SSB table 14288 not imported)");
+		}
+		String alternative = requested == null || requested.isBlank() ? "MMMM" : requested.strip().toUpperCase();
+		if (!data.official().containsKey(alternative)) {
+			if (requested == null || requested.isBlank()) {
+				return data.official().keySet().stream().sorted().findFirst().orElseThrow();
+			}
+			throw new NotFoundException("official projection alternative", alternative);
+		}
+		return alternative;
+	}
+
+	private static Projection.ProjectedYear observedYear(PopulationSeries observed, int[] units, int year) {
+		if (!observed.hasYear(year)) {
+			throw new InvalidInputException("from", "insight.year.notObserved", String.valueOf(year));
+		}
+		return year(year, true, observed.table(year).sum(units));
+	}
+
+	private static Projection.ProjectedYear year(int year, boolean isObserved, double[][] bySexAndAge) {
+		double total = 0;
+		for (double[] bySex : bySexAndAge) {
+			for (double v : bySex) {
+				total += v;
+			}
+		}
+		return new Projection.ProjectedYear(year, isObserved, total, bySexAndAge[0], bySexAndAge[1]);
+	}
+
+	private static int[] indexes(Area area, List<String> units) {
+		if (area.municipalities().isEmpty()) {
+			throw new NotFoundException("municipalities of area", area.id());
+		}
+		int[] indexes = new int[area.municipalities().size()];
+		for (int i = 0; i < indexes.length; i++) {
+			String code = CodeSuccession.resolve(area.municipalities().get(i), units::contains);
+			indexes[i] = units.indexOf(code);
+			if (indexes[i] < 0) {
+				throw new NotFoundException("population of municipality", area.municipalities().get(i));
+			}
+		}
+		return indexes;
+	}
+
+	/** Every unit, pseudo-regions included, so that national totals are SSB's. */
+	private static int[] all(PopulationSeries series) {
+		int[] all = new int[series.units().size()];
+		for (int i = 0; i < all.length; i++) {
+			all[i] = i;
+		}
+		return all;
+	}
+
+	private static AgeSexTable subTable(AgeSexTable table, List<String> names, int[] units) {
+		var codes = new ArrayList<String>();
+		for (int u : units) {
+			codes.add(names.get(u));
+		}
+		var sub = new AgeSexTable(codes);
+		for (int i = 0; i < units.length; i++) {
+			for (int s = 0; s < 2; s++) {
+				for (int a = 0; a < AgeSexTable.AGES; a++) {
+					sub.set(i, s, a, table.get(units[i], s, a));
+				}
+			}
+		}
+		return sub;
+	}
+
+
+}

@@ -1,0 +1,116 @@
+package no.samhald.insight.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.samhald.community.Community;
+import no.samhald.insight.Area;
+import no.samhald.insight.Areas;
+import no.samhald.insight.ImportRejectedException;
+import no.samhald.insight.ImportReport;
+import no.samhald.insight.IndicatorSet;
+import no.samhald.insight.Indicators;
+import no.samhald.insight.Population;
+import no.samhald.insight.ProjectionMethod;
+import no.samhald.insight.ProjectionRequest;
+import no.samhald.insight.Projections;
+import no.samhald.insight.YearsAlreadyImportedException;
+import no.samhald.platform.Access;
+import no.samhald.platform.NotFoundException;
+
+/** The knowledge-base page: what has been imported, the upload, and the community's key numbers. */
+@Controller
+@RequestMapping("/{community}/insight")
+class InsightController {
+
+	private static final List<Integer> PLANNING_YEARS = List.of(2030, 2040);
+
+	private final Population population;
+
+	private final Projections projections;
+
+	private final Indicators indicators;
+
+	private final Areas areas;
+
+	private final Access access;
+
+	private final MessageSource messages;
+
+	InsightController(Population population, Projections projections, Indicators indicators, Areas areas, Access access,
+			MessageSource messages) {
+		this.population = population;
+		this.projections = projections;
+		this.indicators = indicators;
+		this.areas = areas;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String overview(Community community, Model model) {
+		model.addAttribute("imports", population.imports());
+		model.addAttribute("hasData", population.hasData());
+		model.addAttribute("dataFolderFound", population.ssbDirectory().isPresent());
+		var rows = new ArrayList<IndicatorSet>();
+		var missing = new ArrayList<String>();
+		if (population.hasData()) {
+			List<Integer> observed = population.observedYears();
+			int base = observed.get(observed.size() - 1);
+			for (Area area : areas.of(community)) {
+				if (area.municipalities().isEmpty()) {
+					continue;
+				}
+				try {
+					var sets = indicators.of(community, projections.project(area, base, PLANNING_YEARS.get(1),
+							ProjectionRequest.of(ProjectionMethod.COHORT_CHANGE)));
+					sets.stream().filter(s -> s.year() == base || PLANNING_YEARS.contains(s.year())).forEach(rows::add);
+				}
+				catch (NotFoundException ex) {
+					missing.add(area.name());
+				}
+			}
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("missingAreas", missing);
+		return "insight/overview";
+	}
+
+	@PostMapping("/imports")
+	String upload(Community community, @RequestParam(value = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean replace, Model model, RedirectAttributes redirect, Locale locale)
+			throws IOException {
+		access.requireCoordinator(community.slug());
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("uploadErrors", List.of(messages.getMessage("insight.upload.required", null, locale)));
+			return overview(community, model);
+		}
+		try {
+			ImportReport report = population.importFile(file.getOriginalFilename(), file.getBytes(), replace, community.slug());
+			redirect.addFlashAttribute("report", report);
+			return "redirect:/" + community.slug() + "/insight";
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("uploadErrors", ex.problems().stream()
+				.map(p -> messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale))
+				.toList());
+		}
+		catch (YearsAlreadyImportedException ex) {
+			model.addAttribute("conflictYears", String.join(", ", ex.years()));
+		}
+		return overview(community, model);
+	}
+
+}
