@@ -55,6 +55,12 @@ class ProjectPagesBrowserTests {
 		assertThat(browser.findAll(".tasks form")).isEmpty();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("project-detail");
+		scrollTo("#budget");
+		browser.screenshot("project-budget");
+		scrollTo("#subprojects");
+		browser.screenshot("project-subprojects");
+		scrollTo("#timeline");
+		browser.screenshot("project-timeline");
 	}
 
 	@Test
@@ -138,6 +144,10 @@ class ProjectPagesBrowserTests {
 		assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Samla rapport");
 		assertThat(browser.find("#dueDate").getAttribute("value")).isEqualTo("2027-03-01");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	private void scrollTo(String css) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find(css));
 	}
 
 	private Community community() {

@@ -39,12 +39,11 @@ record TimelineChart(int width, int height, Bar period, List<Tick> ticks, List<P
 		var scale = new Scale(from, span);
 		Bar period = project.startDate() == null || project.endDate() == null ? null
 				: new Bar(scale.x(project.startDate()), scale.x(project.endDate()));
+		// The first year is marked where the chart begins, the others where they begin.
 		var ticks = new ArrayList<Tick>();
+		ticks.add(new Tick(scale.x(from), String.valueOf(from.getYear())));
 		for (int year = from.getYear() + 1; year <= to.getYear(); year++) {
 			ticks.add(new Tick(scale.x(LocalDate.of(year, 1, 1)), String.valueOf(year)));
-		}
-		if (ticks.isEmpty()) {
-			ticks.add(new Tick(scale.x(from), String.valueOf(from.getYear())));
 		}
 		var points = new ArrayList<Point>();
 		for (int i = 0; i < milestones.size(); i++) {
