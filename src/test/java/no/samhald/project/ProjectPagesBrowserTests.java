@@ -146,6 +146,42 @@ class ProjectPagesBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
+	@Test
+	void anEditThatCrossesAnotherIsRefusedWithWhatChangedAndTheTypedTextKept() {
+		Community community = community();
+		Project project = projects.create(community.id(), community.slug(), project("Samtidig " + unique()));
+
+		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id() + "/edit");
+		ProjectDetails meanwhile = ProjectDetails.of(projects.plan(community.id(), project.id()));
+		meanwhile.setMandate("Mandat frå ein annan koordinator");
+		projects.update(community.id(), community.slug(), project.id(), meanwhile);
+		browser.find("#background").sendKeys("Min bakgrunnstekst");
+		browser.find("form.form button[type=submit]").click();
+
+		assertThat(browser.text(".alert.warning")).contains("Nokon andre har endra", "Mandat", "Bakgrunn");
+		assertThat(browser.find("#background").getAttribute("value")).isEqualTo("Min bakgrunnstekst");
+		assertThat(projects.get(community.id(), project.id()).background()).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void theProjectPageFitsAPhoneWithoutSidewaysScrolling() {
+		var window = browser.driver().manage().window();
+		var desktop = window.getSize();
+		try {
+			window.setSize(new org.openqa.selenium.Dimension(390, 844));
+			browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + seedProject().id());
+			Object overflow = ((JavascriptExecutor) browser.driver())
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+			scrollTo("#subprojects");
+			browser.screenshot("project-phone");
+		}
+		finally {
+			window.setSize(desktop);
+		}
+	}
+
 	private void scrollTo(String css) {
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find(css));
 	}
