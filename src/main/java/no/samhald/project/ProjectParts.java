@@ -199,15 +199,31 @@ class ProjectParts {
 			.param("description", ProjectDetails.strip(d.getDescription())).param("leader", d.getLeaderPersonId())
 			.param("leaderName", d.getLeaderPersonId() == null ? ProjectDetails.blankToNull(d.getLeaderName()) : null)
 			.query(Long.class).single();
-		List<String> deliverables = d.deliverableList();
+		insertDeliverables(communityId, id, d.deliverableList());
+		return id;
+	}
+
+	void updateSubProject(long communityId, long subProjectId, SubProjectDetails d) {
+		jdbc.sql("""
+				update sub_project set name = :name, description = :description, leader_person_id = :leader,
+				       leader_name = :leaderName
+				where id = :id
+				""").param("name", d.getName().strip()).param("description", ProjectDetails.strip(d.getDescription()))
+			.param("leader", d.getLeaderPersonId())
+			.param("leaderName", d.getLeaderPersonId() == null ? ProjectDetails.blankToNull(d.getLeaderName()) : null)
+			.param("id", subProjectId).update();
+		jdbc.sql("delete from project_deliverable where sub_project_id = :sub").param("sub", subProjectId).update();
+		insertDeliverables(communityId, subProjectId, d.deliverableList());
+	}
+
+	private void insertDeliverables(long communityId, long subProjectId, List<String> deliverables) {
 		for (int i = 0; i < deliverables.size(); i++) {
 			jdbc.sql("""
 					insert into project_deliverable (community_id, sub_project_id, position, title)
 					values (:community, :sub, :position, :title)
-					""").param("community", communityId).param("sub", id).param("position", i)
+					""").param("community", communityId).param("sub", subProjectId).param("position", i)
 				.param("title", deliverables.get(i)).update();
 		}
-		return id;
 	}
 
 	boolean hasSubProject(long projectId, long subProjectId) {

@@ -166,13 +166,36 @@ public class Projects {
 	@Transactional
 	public long addSubProject(long communityId, String communitySlug, long id, SubProjectDetails details) {
 		get(communityId, id);
+		checkLeader(communityId, details);
+		long subProjectId = parts.addSubProject(communityId, id, details);
+		audit.record(communitySlug, "project.subProject.added", "project " + id, details.getName());
+		return subProjectId;
+	}
+
+	public SubProject subProject(long communityId, long id, long subProjectId) {
+		return plan(communityId, id).subProjects().stream().filter(s -> s.id() == subProjectId).findFirst()
+			.orElseThrow(() -> new NotFoundException("sub-project", subProjectId));
+	}
+
+	/** Changes name, leader, description and deliverables; the tasks stay as they are. */
+	@Transactional
+	public void updateSubProject(long communityId, String communitySlug, long id, long subProjectId,
+			SubProjectDetails details) {
+		get(communityId, id);
+		if (!parts.hasSubProject(id, subProjectId)) {
+			throw new NotFoundException("sub-project", subProjectId);
+		}
+		checkLeader(communityId, details);
+		parts.updateSubProject(communityId, subProjectId, details);
+		audit.record(communitySlug, "project.subProject.updated", "project " + id,
+				"sub-project " + subProjectId + ": " + details.getName());
+	}
+
+	private void checkLeader(long communityId, SubProjectDetails details) {
 		if (details.getLeaderPersonId() != null
 				&& people.all(communityId).stream().noneMatch(p -> p.id().equals(details.getLeaderPersonId()))) {
 			throw new InvalidInputException("leaderPersonId", "validation.unknown");
 		}
-		long subProjectId = parts.addSubProject(communityId, id, details);
-		audit.record(communitySlug, "project.subProject.added", "project " + id, details.getName());
-		return subProjectId;
 	}
 
 	public Task task(long communityId, long id, long taskId) {

@@ -24,6 +24,16 @@ public class SubProjectDetails {
 	@Size(max = 10000)
 	private String deliverables;
 
+	public static SubProjectDetails of(SubProject subProject) {
+		var details = new SubProjectDetails();
+		details.name = subProject.name();
+		details.description = subProject.description();
+		details.leaderPersonId = subProject.leaderPersonId();
+		details.leaderName = subProject.leaderPersonId() == null ? subProject.leaderName() : null;
+		details.deliverables = String.join("\n", subProject.deliverables());
+		return details;
+	}
+
 	List<String> deliverableList() {
 		return deliverables == null ? List.of()
 				: Arrays.stream(deliverables.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -55,6 +55,11 @@ class ProjectPagesBrowserTests {
 		assertThat(browser.findAll(".tasks form")).isEmpty();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("project-detail");
+		browser.open(BASE + "/" + seedProject().id() + "?lang=en");
+		assertThat(browser.text("#budget-split")).contains("Split between the partners").containsPattern("NOK 130.000");
+		browser.open(BASE + "/" + seedProject().id() + "?lang=nb");
+		assertThat(browser.text("#budget-split")).contains("Fordeling mellom partnerne");
+		browser.open(BASE + "/" + seedProject().id() + "?lang=nn");
 		scrollTo("#budget");
 		browser.screenshot("project-budget");
 		scrollTo("#subprojects");
@@ -71,7 +76,8 @@ class ProjectPagesBrowserTests {
 		browser.signIn("koordinator", "samhald-demo");
 		for (String path : new String[] { "", "/new", "/" + project.id(), "/" + project.id() + "/edit",
 				"/" + project.id() + "/budget", "/" + project.id() + "/members/new", "/" + project.id() + "/milestones/new",
-				"/" + project.id() + "/subprojects/new", "/" + project.id() + "/subprojects/" + first.id() + "/tasks/new",
+				"/" + project.id() + "/subprojects/new", "/" + project.id() + "/subprojects/" + first.id() + "/edit",
+				"/" + project.id() + "/subprojects/" + first.id() + "/tasks/new",
 				"/" + project.id() + "/tasks/" + task.id() + "/edit" }) {
 			browser.open(BASE + path);
 			assertThat(browser.find("h1").getText()).as(path).isNotBlank();

@@ -164,6 +164,27 @@ class ProjectRulesIntegrationTests {
 	}
 
 	@Test
+	void aSubProjectIsRenamedAndGetsNewDeliverablesWhileItsTasksStay() {
+		Community community = sognOgFjordane();
+		Project project = projects.create(community.id(), community.slug(), project("Delprosjekt " + unique()));
+		long subProjectId = projects.addSubProject(community.id(), community.slug(), project.id(), subProject("Analyse"));
+		projects.addTask(community.id(), community.slug(), project.id(), subProjectId, task("Kartlegge", null));
+		SubProjectDetails edit = SubProjectDetails.of(projects.subProject(community.id(), project.id(), subProjectId));
+		edit.setName("Langsiktig planlegging");
+		edit.setLeaderName("Ekstern leiar");
+		edit.setDeliverables("Kapittel til samla rapport\nProblemstillingar til nettverkssamling");
+
+		projects.updateSubProject(community.id(), community.slug(), project.id(), subProjectId, edit);
+
+		SubProject stored = projects.subProject(community.id(), project.id(), subProjectId);
+		assertThat(stored.name()).isEqualTo("Langsiktig planlegging");
+		assertThat(stored.leaderName()).isEqualTo("Ekstern leiar");
+		assertThat(stored.deliverables()).containsExactly("Kapittel til samla rapport",
+				"Problemstillingar til nettverkssamling");
+		assertThat(stored.tasks()).extracting(Task::title).containsExactly("Kartlegge");
+	}
+
+	@Test
 	void aProjectOfOneCommunityIsNotFoundInAnother() {
 		Community community = sognOgFjordane();
 		Project project = projectNamed(community, SEED_PROJECT);

@@ -16,7 +16,6 @@ import no.samhald.community.Community;
 import no.samhald.partnership.People;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
-import no.samhald.project.ProjectPlan;
 import no.samhald.project.Projects;
 import no.samhald.project.SubProject;
 import no.samhald.project.SubProjectDetails;
@@ -54,6 +53,25 @@ class SubProjectController {
 		return FormSubmission.save(result, () -> {
 			long subProjectId = projects.addSubProject(community.id(), community.slug(), id, details);
 			return "redirect:/" + community.slug() + "/projects/" + id + "?subProjectAdded#subproject-" + subProjectId;
+		}, () -> subProjectForm(community, id, details, model));
+	}
+
+	@GetMapping("/subprojects/{subProjectId}/edit")
+	String editSubProject(Community community, @PathVariable long id, @PathVariable long subProjectId, Model model) {
+		access.requireCoordinator(community.slug());
+		SubProject subProject = projects.subProject(community.id(), id, subProjectId);
+		model.addAttribute("subProjectId", subProjectId);
+		return subProjectForm(community, id, SubProjectDetails.of(subProject), model);
+	}
+
+	@PostMapping("/subprojects/{subProjectId}")
+	String updateSubProject(Community community, @PathVariable long id, @PathVariable long subProjectId,
+			@Valid @ModelAttribute("subProject") SubProjectDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		model.addAttribute("subProjectId", subProjectId);
+		return FormSubmission.save(result, () -> {
+			projects.updateSubProject(community.id(), community.slug(), id, subProjectId, details);
+			return "redirect:/" + community.slug() + "/projects/" + id + "?saved#subproject-" + subProjectId;
 		}, () -> subProjectForm(community, id, details, model));
 	}
 
@@ -115,10 +133,8 @@ class SubProjectController {
 
 	private String taskForm(Community community, long id, long subProjectId, Task task, TaskDetails details,
 			Model model) {
-		ProjectPlan plan = projects.plan(community.id(), id);
-		SubProject subProject = plan.subProjects().stream().filter(s -> s.id() == subProjectId).findFirst()
-			.orElseThrow(() -> new no.samhald.platform.NotFoundException("sub-project", subProjectId));
-		model.addAttribute("project", plan.project());
+		SubProject subProject = projects.subProject(community.id(), id, subProjectId);
+		model.addAttribute("project", projects.get(community.id(), id));
 		model.addAttribute("subProjectNumber", subProject.number());
 		model.addAttribute("subProjectName", subProject.name());
 		model.addAttribute("subProjectId", subProjectId);
