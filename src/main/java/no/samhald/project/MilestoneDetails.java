@@ -1,0 +1,32 @@
+package no.samhald.project;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What a coordinator types to put a milestone on the timeline. */
+public class MilestoneDetails {
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate day;
+
+	@Size(max = 4000)
+	private String note;
+
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = title; }
+	public LocalDate getDay() { return day; }
+	public void setDay(LocalDate day) { this.day = day; }
+	public String getNote() { return note; }
+	public void setNote(String note) { this.note = note; }
+
+}

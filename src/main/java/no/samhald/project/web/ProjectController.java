@@ -1,0 +1,111 @@
+package no.samhald.project.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import no.samhald.community.Community;
+import no.samhald.partnership.Forums;
+import no.samhald.partnership.Partners;
+import no.samhald.platform.Access;
+import no.samhald.platform.FormSubmission;
+import no.samhald.project.Project;
+import no.samhald.project.ProjectDetails;
+import no.samhald.project.ProjectPlan;
+import no.samhald.project.ProjectStatus;
+import no.samhald.project.Projects;
+import no.samhald.project.TaskStatus;
+
+@Controller
+@RequestMapping("/{community}/projects")
+class ProjectController {
+
+	private static final String FORM = "project/form";
+
+	private final Projects projects;
+
+	private final Forums forums;
+
+	private final Partners partners;
+
+	private final Access access;
+
+	ProjectController(Projects projects, Forums forums, Partners partners, Access access) {
+		this.projects = projects;
+		this.forums = forums;
+		this.partners = partners;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(Community community, Model model) {
+		model.addAttribute("projects", projects.all(community.id()));
+		return "project/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		ProjectPlan plan = projects.plan(community.id(), id);
+		model.addAttribute("plan", plan);
+		model.addAttribute("project", plan.project());
+		model.addAttribute("timeline", TimelineChart.of(plan.project(), plan.milestones()));
+		model.addAttribute("taskStatuses", TaskStatus.values());
+		return "project/detail";
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, new ProjectDetails(), null, model);
+	}
+
+	@PostMapping
+	String create(Community community, @Valid @ModelAttribute("project") ProjectDetails details, BindingResult result,
+			Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			Project saved = projects.create(community.id(), community.slug(), details);
+			return "redirect:/" + community.slug() + "/projects/" + saved.id() + "?saved";
+		}, () -> form(community, details, null, model));
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, ProjectDetails.of(projects.plan(community.id(), id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("project") ProjectDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			projects.update(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/projects/" + id + "?saved";
+		}, () -> form(community, details, id, model), conflict -> {
+			ProjectPlan stored = projects.plan(community.id(), id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			model.addAttribute("storedName", stored.project().name());
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.project().version());
+			return form(community, details, id, model);
+		});
+	}
+
+	private String form(Community community, ProjectDetails details, Long id, Model model) {
+		model.addAttribute("project", details);
+		model.addAttribute("projectId", id);
+		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("forums", forums.all(community.id()));
+		model.addAttribute("partners", partners.all(community.id()));
+		return FORM;
+	}
+
+}

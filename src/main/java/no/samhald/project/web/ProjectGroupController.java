@@ -1,0 +1,93 @@
+package no.samhald.project.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import no.samhald.community.Community;
+import no.samhald.partnership.People;
+import no.samhald.platform.Access;
+import no.samhald.platform.FormSubmission;
+import no.samhald.project.MemberDetails;
+import no.samhald.project.MilestoneDetails;
+import no.samhald.project.ProjectRole;
+import no.samhald.project.Projects;
+
+/** The project group and the milestones of the timeline: short forms of their own. */
+@Controller
+@RequestMapping("/{community}/projects/{id}")
+class ProjectGroupController {
+
+	private final Projects projects;
+
+	private final People people;
+
+	private final Access access;
+
+	ProjectGroupController(Projects projects, People people, Access access) {
+		this.projects = projects;
+		this.people = people;
+		this.access = access;
+	}
+
+	@GetMapping("/members/new")
+	String newMember(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return memberForm(community, id, new MemberDetails(), model);
+	}
+
+	@PostMapping("/members")
+	String addMember(Community community, @PathVariable long id, @Valid @ModelAttribute("member") MemberDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			projects.addMember(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/projects/" + id + "?memberAdded#organisation";
+		}, () -> memberForm(community, id, details, model));
+	}
+
+	@PostMapping("/members/{memberId}/remove")
+	String removeMember(Community community, @PathVariable long id, @PathVariable long memberId) {
+		access.requireCoordinator(community.slug());
+		projects.removeMember(community.id(), community.slug(), id, memberId);
+		return "redirect:/" + community.slug() + "/projects/" + id + "?memberRemoved#organisation";
+	}
+
+	@GetMapping("/milestones/new")
+	String newMilestone(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return milestoneForm(community, id, new MilestoneDetails(), model);
+	}
+
+	@PostMapping("/milestones")
+	String addMilestone(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("milestone") MilestoneDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			projects.addMilestone(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/projects/" + id + "?milestoneAdded#timeline";
+		}, () -> milestoneForm(community, id, details, model));
+	}
+
+	private String memberForm(Community community, long id, MemberDetails details, Model model) {
+		model.addAttribute("project", projects.get(community.id(), id));
+		model.addAttribute("member", details);
+		model.addAttribute("people", people.all(community.id()));
+		model.addAttribute("roles", ProjectRole.values());
+		return "project/memberForm";
+	}
+
+	private String milestoneForm(Community community, long id, MilestoneDetails details, Model model) {
+		model.addAttribute("project", projects.get(community.id(), id));
+		model.addAttribute("milestone", details);
+		return "project/milestoneForm";
+	}
+
+}

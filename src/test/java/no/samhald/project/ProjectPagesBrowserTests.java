@@ -1,0 +1,222 @@
+package no.samhald.project;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.samhald.Browser;
+import no.samhald.SamhaldTest;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SamhaldTest
+class ProjectPagesBrowserTests {
+
+	private static final String BASE = "/sogn-og-fjordane/projects";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	Communities communities;
+
+	Browser browser;
+
+	@BeforeEach
+	void freshBrowser() {
+		browser = new Browser(port).reset();
+	}
+
+	@Test
+	void thePublicSeesTheSeedProjectWithItsSplitSubProjectsAndTimeline() {
+		browser.open(BASE);
+		assertThat(browser.text("table")).contains("Samhandlingsprosjekt Sogn og Fjordane helsefellesskap",
+				"Læringsnettverk for gode pasientforløp");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.open(BASE + "/" + seedProject().id());
+		assertThat(browser.text("#budget-split")).contains("Helse Førde", "Kommunane").containsPattern("130.000 kr")
+			.containsPattern("170.000 kr");
+		assertThat(browser.findAll(".subproject")).hasSize(3);
+		assertThat(browser.findAll(".diagram svg circle")).hasSize(8);
+		assertThat(browser.text("#milestones")).contains("Nettverkssamling for strategisk og administrativ leiing");
+		assertThat(browser.findAll(".tasks form")).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("project-detail");
+		browser.open(BASE + "/" + seedProject().id() + "?lang=en");
+		assertThat(browser.text("#budget-split")).contains("Split between the partners").containsPattern("NOK 130.000");
+		browser.open(BASE + "/" + seedProject().id() + "?lang=nb");
+		assertThat(browser.text("#budget-split")).contains("Fordeling mellom partnerne");
+		browser.open(BASE + "/" + seedProject().id() + "?lang=nn");
+		scrollTo("#budget");
+		browser.screenshot("project-budget");
+		scrollTo("#subprojects");
+		browser.screenshot("project-subprojects");
+		scrollTo("#timeline");
+		browser.screenshot("project-timeline");
+	}
+
+	@Test
+	void everyCoordinatorPageOfAProjectIsAccessible() {
+		Project project = seedProject();
+		SubProject first = projects.plan(community().id(), project.id()).subProjects().get(0);
+		Task task = first.tasks().get(0);
+		browser.signIn("koordinator", "samhald-demo");
+		for (String path : new String[] { "", "/new", "/" + project.id(), "/" + project.id() + "/edit",
+				"/" + project.id() + "/budget", "/" + project.id() + "/members/new", "/" + project.id() + "/milestones/new",
+				"/" + project.id() + "/subprojects/new", "/" + project.id() + "/subprojects/" + first.id() + "/edit",
+				"/" + project.id() + "/subprojects/" + first.id() + "/tasks/new",
+				"/" + project.id() + "/tasks/" + task.id() + "/edit" }) {
+			browser.open(BASE + path);
+			assertThat(browser.find("h1").getText()).as(path).isNotBlank();
+			assertThat(browser.seriousAccessibilityViolations()).as(path).isEmpty();
+		}
+	}
+
+	@Test
+	void aCoordinatorChangesATasksStatusAndSeesIt() {
+		Community community = community();
+		Project project = projects.create(community.id(), community.slug(), project("Statusprosjekt " + unique()));
+		long subProject = projects.addSubProject(community.id(), community.slug(), project.id(), subProject());
+		var details = new TaskDetails();
+		details.setTitle("Kartlegge bruk av vikarbyrå");
+		long taskId = projects.addTask(community.id(), community.slug(), project.id(), subProject, details);
+
+		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id());
+		assertThat(browser.text("#task-" + taskId + " .task-status")).isEqualTo("Ikkje starta");
+		new Select(browser.find("#status-" + taskId)).selectByValue("IN_PROGRESS");
+		browser.find("#task-" + taskId + " form button").click();
+
+		assertThat(browser.text("#task-" + taskId + " .task-status")).isEqualTo("I gang");
+		assertThat(browser.text("[role=status]")).contains("Oppgåva er lagra");
+		assertThat(projects.task(community.id(), project.id(), taskId).status()).isEqualTo(TaskStatus.IN_PROGRESS);
+		browser.screenshot("project-task-status");
+	}
+
+	@Test
+	void aSplitThatDoesNotAddUpComesBackWithTheMessageBesideItAndEverythingTyped() {
+		Community community = community();
+		Project project = projects.create(community.id(), community.slug(), project("Budsjettprosjekt " + unique()));
+
+		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id() + "/budget");
+		browser.find("#costs0\\.label").sendKeys("Konsulentbistand PwC");
+		browser.find("#costs0\\.amount").sendKeys("300 000");
+		new Select(browser.find("#shares0\\.partnerId")).selectByVisibleText("Helse Førde");
+		browser.find("#shares0\\.amount").sendKeys("130 000");
+		browser.find("#shares1\\.label").sendKeys("Kommunane");
+		browser.find("#shares1\\.amount").sendKeys("160 000");
+		browser.find("form.form button[type=submit]").click();
+
+		assertThat(browser.text("#shares-error")).contains("290", "300", "10").contains("ikkje lik totalkostnaden");
+		assertThat(browser.find("#costs0\\.amount").getAttribute("value")).isEqualTo("300 000");
+		assertThat(browser.find("#shares1\\.label").getAttribute("value")).isEqualTo("Kommunane");
+		assertThat(browser.find("#shares1\\.amount").getAttribute("value")).isEqualTo("160 000");
+		assertThat(browser.text(".error-summary")).contains("ikkje lik totalkostnaden");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("project-budget-error");
+
+		browser.find("#shares1\\.amount").clear();
+		browser.find("#shares1\\.amount").sendKeys("170 000");
+		browser.find("form.form button[type=submit]").click();
+		assertThat(browser.text("#budget-split")).contains("Helse Førde", "Kommunane");
+		assertThat(browser.findAll("#budget-unbalanced")).isEmpty();
+	}
+
+	@Test
+	void aTaskDueAfterTheProjectEndsIsRefusedBesideTheDateWithTheTitleKept() {
+		Community community = community();
+		Project project = projects.create(community.id(), community.slug(), project("Fristprosjekt " + unique()));
+		long subProject = projects.addSubProject(community.id(), community.slug(), project.id(), subProject());
+
+		browser.signIn("koordinator", "samhald-demo")
+			.open(BASE + "/" + project.id() + "/subprojects/" + subProject + "/tasks/new");
+		browser.find("#title").sendKeys("Samla rapport");
+		((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('dueDate').value = '2027-03-01'");
+		browser.find("form.form button[type=submit]").click();
+
+		assertThat(browser.text("#dueDate-error")).contains("31.12.2026");
+		assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Samla rapport");
+		assertThat(browser.find("#dueDate").getAttribute("value")).isEqualTo("2027-03-01");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void anEditThatCrossesAnotherIsRefusedWithWhatChangedAndTheTypedTextKept() {
+		Community community = community();
+		Project project = projects.create(community.id(), community.slug(), project("Samtidig " + unique()));
+
+		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id() + "/edit");
+		ProjectDetails meanwhile = ProjectDetails.of(projects.plan(community.id(), project.id()));
+		meanwhile.setMandate("Mandat frå ein annan koordinator");
+		projects.update(community.id(), community.slug(), project.id(), meanwhile);
+		browser.find("#background").sendKeys("Min bakgrunnstekst");
+		browser.find("form.form button[type=submit]").click();
+
+		assertThat(browser.text(".alert.warning")).contains("Nokon andre har endra", "Mandat", "Bakgrunn");
+		assertThat(browser.find("#background").getAttribute("value")).isEqualTo("Min bakgrunnstekst");
+		assertThat(projects.get(community.id(), project.id()).background()).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void theProjectPageFitsAPhoneWithoutSidewaysScrolling() {
+		var window = browser.driver().manage().window();
+		var desktop = window.getSize();
+		try {
+			window.setSize(new org.openqa.selenium.Dimension(390, 844));
+			browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + seedProject().id());
+			Object overflow = ((JavascriptExecutor) browser.driver())
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+			scrollTo("#subprojects");
+			browser.screenshot("project-phone");
+		}
+		finally {
+			window.setSize(desktop);
+		}
+	}
+
+	private void scrollTo(String css) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find(css));
+	}
+
+	private Community community() {
+		return communities.bySlug("sogn-og-fjordane");
+	}
+
+	private Project seedProject() {
+		return projects.all(community().id()).stream().map(ProjectSummary::project)
+			.filter(p -> p.name().equals("Samhandlingsprosjekt Sogn og Fjordane helsefellesskap")).findFirst().orElseThrow();
+	}
+
+	private static ProjectDetails project(String name) {
+		var details = new ProjectDetails();
+		details.setName(name);
+		details.setStartDate(LocalDate.of(2026, 1, 1));
+		details.setEndDate(LocalDate.of(2026, 12, 31));
+		return details;
+	}
+
+	private static SubProjectDetails subProject() {
+		var details = new SubProjectDetails();
+		details.setName("Rekruttering");
+		return details;
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
