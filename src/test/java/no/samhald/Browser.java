@@ -12,12 +12,17 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Debian's headless Chromium driven by Selenium, one per test JVM (started on first use), with
@@ -80,10 +85,68 @@ public final class Browser {
 		return this;
 	}
 
-	/** Starts afresh: signed out, language back to the default. */
+	/** Starts afresh: signed out, language back to the default, desktop window size. */
 	public Browser reset() {
 		open("/login");
 		driver().manage().deleteAllCookies();
+		desktopSize();
+		return this;
+	}
+
+	public Browser desktopSize() {
+		driver().manage().window().setSize(new Dimension(1280, 1000));
+		return this;
+	}
+
+	public Browser phoneSize() {
+		driver().manage().window().setSize(new Dimension(390, 844));
+		return this;
+	}
+
+	/** Replaces the text of a field with what a person types. */
+	public Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/** Sets a field's value directly, for date inputs whose typing order depends on the browser's locale. */
+	public Browser setValue(String css, String value) {
+		((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", find(css), value);
+		return this;
+	}
+
+	public Browser choose(String css, String visibleText) {
+		new Select(find(css)).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	public String chosen(String css) {
+		return new Select(find(css)).getFirstSelectedOption().getText();
+	}
+
+	public String value(String css) {
+		return find(css).getDomProperty("value");
+	}
+
+	/** Presses a key where the focus is, as a keyboard user would. */
+	public Browser press(CharSequence key) {
+		new Actions(driver()).sendKeys(key).perform();
+		return this;
+	}
+
+	public Browser tab() {
+		return press(Keys.TAB);
+	}
+
+	public WebElement focused() {
+		return driver().switchTo().activeElement();
+	}
+
+	/** Clicks the submit button of the form that the selector names. */
+	public Browser submit(String formCss) {
+		find(formCss + " button[type=submit]").click();
 		return this;
 	}
 

@@ -7,14 +7,20 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import no.samhald.platform.ConflictException;
 import no.samhald.platform.InvalidInputException;
@@ -23,8 +29,12 @@ import no.samhald.platform.NotFoundException;
 /**
  * The one place where typed exceptions become responses: an error page for people, an
  * {@code application/problem+json} body (RFC 9457) for API clients under {@code /api/}.
+ * <p>
+ * Ordered before Spring Boot's problem-details handler, which would otherwise answer a person's
+ * browser with JSON for the framework's own exceptions (an unknown path, /partners/abc).
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
 	private final MessageSource messages;
@@ -42,6 +52,16 @@ class ErrorHandling {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
 		return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), ex.getName() + " " + ex.getValue());
+	}
+
+	/** The framework's own errors (unknown path, wrong method, missing parameter): a page for people too. */
+	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+			MissingServletRequestParameterException.class })
+	Object framework(Exception ex, HttpServletRequest request, Locale locale) {
+		var status = HttpStatus.valueOf(((ErrorResponse) ex).getStatusCode().value());
+		String title = status == HttpStatus.NOT_FOUND ? text("error.notFound", locale)
+				: text("error.status." + status.value(), locale);
+		return respond(request, status, title, ex.getMessage());
 	}
 
 	@ExceptionHandler(ConflictException.class)
