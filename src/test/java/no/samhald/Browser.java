@@ -22,7 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, one per test JVM (started on first use), with
@@ -144,9 +146,16 @@ public final class Browser {
 		return driver().switchTo().activeElement();
 	}
 
-	/** Clicks the submit button of the form that the selector names. */
+	/** Clicks the submit button of the form that the selector names, and waits for the next page. */
 	public Browser submit(String formCss) {
-		find(formCss + " button[type=submit]").click();
+		return clickAndWait(formCss + " button[type=submit]");
+	}
+
+	/** Clicks what leads to another page and waits until that page has replaced this one. */
+	public Browser clickAndWait(String css) {
+		WebElement page = find("html");
+		find(css).click();
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
 
@@ -154,8 +163,7 @@ public final class Browser {
 		open("/login");
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
-		find("form.form button[type=submit]").click();
-		return this;
+		return submit("form.form");
 	}
 
 	public WebElement find(String css) {

@@ -87,22 +87,22 @@ class AccessibilityBrowserTests {
 
 		browser.open(C + "/forums/new");
 		browser.find("#name").clear();
-		browser.find("form.form button[type=submit]").click();
+		browser.submit("form.form");
 		collect(browser, "forum form with errors", found);
 
 		browser.open(C + "/partners/new");
 		browser.find("#municipalityCode").sendKeys("46x0");
-		browser.find("form.form button[type=submit]").click();
+		browser.submit("form.form");
 		collect(browser, "partner form with errors", found);
 
 		browser.open(C + "/people/new");
 		browser.find("#email").sendKeys("not an address");
-		browser.find("form.form button[type=submit]").click();
+		browser.submit("form.form");
 		collect(browser, "person form with errors", found);
 
 		browser.open(C + "/forums/" + ssu);
 		browser.find("#endDate").sendKeys("01012000");
-		browser.find("#add-member-heading ~ form button[type=submit]").click();
+		browser.submit("#add-member-heading + form");
 		collect(browser, "membership form with errors", found);
 
 		browser.open("/?lang=nn");

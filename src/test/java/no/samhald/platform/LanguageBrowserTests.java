@@ -34,7 +34,7 @@ class LanguageBrowserTests {
 	@Test
 	void bokmaalChosenOnOnePageIsRememberedOnTheNext() {
 		browser.open("/sogn-og-fjordane/partners");
-		browser.find(".language a[lang=nb]").click();
+		browser.clickAndWait(".language a[lang=nb]");
 
 		assertThat(browser.currentPath()).startsWith("/sogn-og-fjordane/partners");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nb");
@@ -50,15 +50,15 @@ class LanguageBrowserTests {
 	@Test
 	void englishChosenOnOnePageIsRememberedOnTheNextAndBackToNynorskWorksToo() {
 		browser.open("/sogn-og-fjordane/structure");
-		browser.find(".language a[lang=en]").click();
+		browser.clickAndWait(".language a[lang=en]");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
 
-		browser.find(".community-nav a[href$='/forums']").click();
+		browser.clickAndWait(".community-nav a[href$='/forums']");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(browser.text("h1")).isEqualTo("Forums");
 		assertThat(browser.text(".community-nav")).contains("Overview", "Partners", "People");
 
-		browser.find(".language a[lang=nn]").click();
+		browser.clickAndWait(".language a[lang=nn]");
 		browser.open("/sogn-og-fjordane/forums");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nn");
 	}

@@ -41,7 +41,7 @@ class SignInBrowserTests {
 		browser.open("/sogn-og-fjordane/forums");
 		assertThat(browser.findAll(".page-heading a.button")).as("the new-forum button").hasSize(1);
 
-		browser.find(".account button[type=submit]").click();
+		browser.clickAndWait(".account button[type=submit]");
 		assertThat(browser.findAll(".account")).isEmpty();
 		assertThat(browser.text("main .alert")).isEqualTo("Du er logga ut.");
 		browser.open("/sogn-og-fjordane/forums");
