@@ -74,7 +74,8 @@ class ForumFormBrowserTests {
 		assertThat(browser.text("#name-error")).isEqualTo("Må fyllast ut.");
 		assertThat(browser.find("#name").getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.find("#name").getAttribute("aria-describedby")).isEqualTo("name-error");
-		assertThat(browser.text(".error-summary")).contains("Må fyllast ut.");
+		assertThat(browser.text(".error-summary")).contains("Namn: Må fyllast ut.");
+		assertThat(browser.find(".error-summary a").getAttribute("href")).endsWith("#name");
 		assertThat(browser.value("#shortName")).isEqualTo("TOM");
 		assertThat(browser.chosen("#kind")).isEqualTo("Fagnettverk");
 		assertThat(browser.chosen("#parentId")).isEqualTo("Fagleg samarbeidsutval");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +61,32 @@ class AccessibilityBrowserTests {
 	@Test
 	void everyPageIsFreeOfSeriousViolationsInEnglish() {
 		assertThat(violationsOnEveryPage("en")).isEmpty();
+	}
+
+	/** WCAG 1.4.10: at 320 CSS px the page reflows; only a wide table or the diagram scrolls, inside its own box. */
+	@Test
+	void noPageScrollsSidewaysOnAPhone() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		long ssu = forums.all(community.id()).stream().filter(f -> "SSU".equals(f.shortName())).map(Forum::id)
+			.findFirst().orElseThrow();
+		var browser = new Browser(port).reset().signIn("koordinator", "samhald-demo");
+		browser.driver().manage().window().setSize(new Dimension(320, 800));
+		var tooWide = new ArrayList<String>();
+		try {
+			for (String page : List.of("/", C, C + "/structure", C + "/forums", C + "/forums/" + ssu, C + "/partners",
+					C + "/people", C + "/forums/new", C + "/partners/new", "/login")) {
+				browser.open(page);
+				long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				if (overflow > 0) {
+					tooWide.add(page + " (" + overflow + " px)");
+				}
+			}
+		}
+		finally {
+			browser.desktopSize();
+		}
+		assertThat(tooWide).isEmpty();
 	}
 
 	private Map<String, List<String>> violationsOnEveryPage(String language) {
