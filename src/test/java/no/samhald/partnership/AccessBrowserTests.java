@@ -109,6 +109,13 @@ class AccessBrowserTests {
 	}
 
 	@Test
+	void aMalformedQueryParameterIsABadRequestRatherThanNotFound() {
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open("/sogn-og-fjordane/forums/new?parentId=abc");
+		assertThat(browser.text("h1")).isEqualTo("Ugyldig førespurnad");
+	}
+
+	@Test
 	void aForumOfAnotherCommunityIsNotFoundUnderThisOne() {
 		Community vestfold = communities.bySlug("vestfold");
 		long vestfoldForum = forums.all(vestfold.id()).get(0).id();

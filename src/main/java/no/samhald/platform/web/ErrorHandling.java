@@ -18,6 +18,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -48,10 +49,17 @@ class ErrorHandling {
 		return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), ex.getMessage());
 	}
 
-	/** A path variable of the wrong type (/partners/abc) names nothing that exists. */
+	/**
+	 * A path variable of the wrong type (/partners/abc) names nothing that exists; a request
+	 * parameter of the wrong type (?year=abc) is a bad request.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
-		return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), ex.getName() + " " + ex.getValue());
+		String detail = ex.getName() + " " + ex.getValue();
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), detail);
+		}
+		return respond(request, HttpStatus.BAD_REQUEST, text("error.status.400", locale), detail);
 	}
 
 	/** The framework's own errors (unknown path, wrong method, missing parameter): a page for people too. */
