@@ -12,14 +12,18 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,10 +87,75 @@ public final class Browser {
 		return this;
 	}
 
-	/** Starts afresh: signed out, language back to the default. */
+	/** Starts afresh: signed out, language back to the default, desktop window size. */
 	public Browser reset() {
 		open("/login");
 		driver().manage().deleteAllCookies();
+		desktopSize();
+		return this;
+	}
+
+	public Browser desktopSize() {
+		driver().manage().window().setSize(new Dimension(1280, 1000));
+		return this;
+	}
+
+	public Browser phoneSize() {
+		driver().manage().window().setSize(new Dimension(390, 844));
+		return this;
+	}
+
+	/** Replaces the text of a field with what a person types. */
+	public Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/** Sets a field's value directly, for date inputs whose typing order depends on the browser's locale. */
+	public Browser setValue(String css, String value) {
+		((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", find(css), value);
+		return this;
+	}
+
+	public Browser choose(String css, String visibleText) {
+		new Select(find(css)).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	public String chosen(String css) {
+		return new Select(find(css)).getFirstSelectedOption().getText();
+	}
+
+	public String value(String css) {
+		return find(css).getDomProperty("value");
+	}
+
+	/** Presses a key where the focus is, as a keyboard user would. */
+	public Browser press(CharSequence key) {
+		new Actions(driver()).sendKeys(key).perform();
+		return this;
+	}
+
+	public Browser tab() {
+		return press(Keys.TAB);
+	}
+
+	public WebElement focused() {
+		return driver().switchTo().activeElement();
+	}
+
+	/** Clicks the submit button of the form that the selector names, and waits for the next page. */
+	public Browser submit(String formCss) {
+		return clickAndWait(formCss + " button[type=submit]");
+	}
+
+	/** Clicks what leads to another page and waits until that page has replaced this one. */
+	public Browser clickAndWait(String css) {
+		WebElement page = find("html");
+		find(css).click();
+		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
 
@@ -94,7 +163,7 @@ public final class Browser {
 		open("/login");
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
-		return clickAndWait("form.form button[type=submit]");
+		return submit("form.form");
 	}
 
 	public WebElement find(String css) {
@@ -130,20 +199,6 @@ public final class Browser {
 	private static String describe(Rule rule) {
 		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
 			.map(node -> String.valueOf(node.getTarget())).limit(5).toList();
-	}
-
-	/** Sets the value of a date or time input directly; typing into them depends on the browser's locale. */
-	public Browser setValue(String css, String value) {
-		((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1]", find(css), value);
-		return this;
-	}
-
-	/** Clicks something that loads a new page, and waits until the new page is there. */
-	public Browser clickAndWait(String css) {
-		WebElement oldPage = find("html");
-		find(css).click();
-		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
-		return this;
 	}
 
 	/** Saves a PNG of the page under target/screenshots, to look at as a user would. */

@@ -37,6 +37,8 @@ record StructureDiagram(List<Box> boxes, List<Link> links, int width, int height
 	private static int place(ForumNode node, int depth, int[] nextRow, int[] maxDepth, List<Box> boxes, List<Link> links) {
 		maxDepth[0] = Math.max(maxDepth[0], depth);
 		int x = depth * (BOX_WIDTH + COLUMN_GAP) + 1;
+		// A parent's box goes before its children's, so that Tab moves through the boxes top-down as the list reads.
+		int boxIndex = boxes.size();
 		int centreY;
 		if (node.children().isEmpty()) {
 			centreY = nextRow[0]++ * (BOX_HEIGHT + ROW_GAP) + BOX_HEIGHT / 2 + 1;
@@ -53,7 +55,7 @@ record StructureDiagram(List<Box> boxes, List<Link> links, int width, int height
 				links.add(new Link(fromX, centreY, toX, childY));
 			}
 		}
-		boxes.add(new Box(node, x, centreY - BOX_HEIGHT / 2, BOX_WIDTH, BOX_HEIGHT));
+		boxes.add(boxIndex, new Box(node, x, centreY - BOX_HEIGHT / 2, BOX_WIDTH, BOX_HEIGHT));
 		return centreY;
 	}
 

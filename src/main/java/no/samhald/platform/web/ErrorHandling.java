@@ -10,17 +10,20 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.validation.BindException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -31,8 +34,12 @@ import no.samhald.platform.NotFoundException;
 /**
  * The one place where typed exceptions become responses: an error page for people, an
  * {@code application/problem+json} body (RFC 9457) for API clients under {@code /api/}.
+ * <p>
+ * Ordered before Spring Boot's problem-details handler, which would otherwise answer a person's
+ * browser with JSON for the framework's own exceptions (an unknown path, /partners/abc).
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
 	private final MessageSource messages;
@@ -46,10 +53,17 @@ class ErrorHandling {
 		return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), ex.getMessage());
 	}
 
-	/** A path variable of the wrong type (/partners/abc) names nothing that exists. */
+	/**
+	 * A path variable of the wrong type (/partners/abc) names nothing that exists; a request
+	 * parameter of the wrong type (?year=abc) is a bad request.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
-		return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), ex.getName() + " " + ex.getValue());
+		String detail = ex.getName() + " " + ex.getValue();
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return respond(request, HttpStatus.NOT_FOUND, text("error.notFound", locale), detail);
+		}
+		return respond(request, HttpStatus.BAD_REQUEST, text("error.status.400", locale), detail);
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -84,14 +98,15 @@ class ErrorHandling {
 		return invalid(new InvalidInputException(problems), request, locale);
 	}
 
-	/** Spring MVC's own errors (unknown path, wrong method, unreadable body) keep their status. */
+	/** Spring MVC's own errors (unknown path, wrong method, missing parameter, unreadable body): a page for people too. */
 	@ExceptionHandler({ ServletException.class, ErrorResponseException.class, HttpMessageNotReadableException.class })
 	Object framework(Exception ex, HttpServletRequest request, Locale locale) {
 		HttpStatusCode code = ex instanceof ErrorResponse response ? response.getStatusCode()
 				: ex instanceof HttpMessageNotReadableException ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
 		HttpStatus status = Objects.requireNonNullElse(HttpStatus.resolve(code.value()), HttpStatus.INTERNAL_SERVER_ERROR);
-		String key = "error.status." + status.value();
-		return respond(request, status, messages.getMessage(key, null, status.getReasonPhrase(), locale), ex.getMessage());
+		String title = status == HttpStatus.NOT_FOUND ? text("error.notFound", locale)
+				: messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale);
+		return respond(request, status, title, ex.getMessage());
 	}
 
 	private Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {
