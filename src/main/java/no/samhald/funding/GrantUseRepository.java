@@ -1,0 +1,11 @@
+package no.samhald.funding;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface GrantUseRepository extends ListCrudRepository<GrantUse, Long> {
+
+	List<GrantUse> findByGrantIdOrderBySpentOn(Long grantId);
+
+}

@@ -1,0 +1,104 @@
+package no.samhald.platform;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.samhald.Browser;
+import no.samhald.SamhaldTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks the links of the application from a community's front page, as the public and as a
+ * coordinator, and runs axe on one page of every kind it finds (pages that differ only in ids
+ * are one kind). New modules are covered as soon as the menu links to them.
+ */
+@SamhaldTest
+class EveryPageAccessibilityBrowserTests {
+
+	private static final int MAX_PAGES = 80;
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void freshBrowser() {
+		browser = new Browser(port).reset();
+	}
+
+	@Test
+	void everyKindOfPageThePublicReachesHasNoSeriousAccessibilityViolation() {
+		assertThat(crawl("/sogn-og-fjordane")).isEmpty();
+	}
+
+	@Test
+	void everyKindOfPageACoordinatorReachesHasNoSeriousAccessibilityViolation() {
+		browser.signIn("koordinator", "samhald-demo");
+		assertThat(crawl("/sogn-og-fjordane")).isEmpty();
+	}
+
+	/** Returns the violations by page; visits each kind of page once. */
+	private Map<String, List<String>> crawl(String start) {
+		var violations = new LinkedHashMap<String, List<String>>();
+		var queue = new ArrayDeque<String>(List.of(start, "/"));
+		Set<String> kinds = new HashSet<>();
+		int visited = 0;
+		while (!queue.isEmpty() && visited < MAX_PAGES) {
+			String path = queue.poll();
+			if (!kinds.add(kind(path))) {
+				continue;
+			}
+			browser.open(path);
+			visited++;
+			List<String> found = browser.seriousAccessibilityViolations();
+			if (!found.isEmpty()) {
+				violations.put(path, found);
+			}
+			queue.addAll(internalLinks());
+		}
+		assertThat(visited).as("pages visited").isGreaterThan(10);
+		return violations;
+	}
+
+	private List<String> internalLinks() {
+		String origin = "http://localhost:" + port;
+		var links = new ArrayList<String>();
+		for (WebElement anchor : browser.findAll("main a[href], nav a[href]")) {
+			String href = anchor.getDomProperty("href");
+			if (href == null || !href.startsWith(origin)) {
+				continue;
+			}
+			String path = href.substring(origin.length()).replaceAll("#.*$", "");
+			if (isPage(path)) {
+				links.add(path);
+			}
+		}
+		return links;
+	}
+
+	/** Pages only: no downloads, feeds, API, sign-out or language switches. */
+	private static boolean isPage(String path) {
+		return path.startsWith("/") && !path.startsWith("/api/") && !path.startsWith("/logout") && !path.contains("lang=")
+				&& !path.matches(".*\\.(pdf|docx|ics|csv|json|png)(\\?.*)?$") && !path.contains("/export")
+				&& !path.startsWith("/webjars/") && !path.startsWith("/css/");
+	}
+
+	/** Pages that differ only in ids or query are one kind. */
+	private static String kind(String path) {
+		return path.replaceAll("\\?.*$", "").replaceAll("/\\d+(?=/|$)", "/{id}");
+	}
+
+}
