@@ -67,7 +67,7 @@ public class ActionPlans {
 	}
 
 	/** How many measures of the plan stand at each status, every status listed, in order. */
-	public Map<MeasureStatus, Long> statusCounts(long communityId, long planId) {
+	public StatusCounts statusCounts(long communityId, long planId) {
 		get(communityId, planId);
 		Map<MeasureStatus, Long> counted = measures.findByActionPlanIdOrderById(planId).stream()
 			.collect(Collectors.groupingBy(Measure::status, Collectors.counting()));
@@ -75,7 +75,7 @@ public class ActionPlans {
 		for (MeasureStatus status : MeasureStatus.values()) {
 			counts.put(status, counted.getOrDefault(status, 0L));
 		}
-		return counts;
+		return new StatusCounts(counts);
 	}
 
 	/**
