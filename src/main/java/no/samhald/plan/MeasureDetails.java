@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import no.samhald.platform.ChangedFields;
 
 /** What a coordinator types to create or change a measure. */
@@ -34,8 +36,10 @@ public class MeasureDetails {
 	@Size(max = 1000)
 	private String target;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueDate;
 
 	private int version;

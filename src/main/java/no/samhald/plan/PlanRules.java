@@ -1,6 +1,7 @@
 package no.samhald.plan;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,9 @@ final class PlanRules {
 
 	/** An action plan runs for one or two years (annual report 2022: "gjelde for to år av gongen"). */
 	static final int MAX_PLAN_YEARS = 2;
+
+	/** Dates in messages are written the way the pages show them. */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private PlanRules() {
 	}
@@ -56,7 +60,7 @@ final class PlanRules {
 		}
 		Optional<LocalDate> latest = history.stream().map(StatusUpdate::statusDate).max(Comparator.naturalOrder());
 		if (latest.isPresent() && date.isBefore(latest.get())) {
-			return List.of(new FieldProblem("statusDate", "statusUpdate.date.beforePrevious", latest.get().toString()));
+			return List.of(new FieldProblem("statusDate", "statusUpdate.date.beforePrevious", latest.get().format(DAY)));
 		}
 		return List.of();
 	}

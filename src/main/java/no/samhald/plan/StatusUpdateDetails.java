@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /** A status report a coordinator adds to a measure. */
 public class StatusUpdateDetails {
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate statusDate;
 
 	@NotNull

@@ -56,7 +56,7 @@ class PlanRulesTests {
 		List<StatusUpdate> history = List.of(update("2025-03-01"), update("2025-06-01"));
 		List<FieldProblem> problems = PlanRules.statusDate(LocalDate.of(2025, 5, 31), history);
 		assertThat(keys(problems)).containsExactly("statusDate:statusUpdate.date.beforePrevious");
-		assertThat(problems.get(0).arguments()).containsExactly("2025-06-01");
+		assertThat(problems.get(0).arguments()).containsExactly("01.06.2025");
 		assertThat(PlanRules.statusDate(LocalDate.of(2025, 6, 1), history)).isEmpty();
 		assertThat(PlanRules.statusDate(LocalDate.of(2020, 1, 1), List.of())).isEmpty();
 		assertThat(keys(PlanRules.statusDate(null, history))).containsExactly("statusDate:validation.required");

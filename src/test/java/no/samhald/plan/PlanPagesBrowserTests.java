@@ -1,0 +1,198 @@
+package no.samhald.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.samhald.Browser;
+import no.samhald.SamhaldTest;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SamhaldTest
+class PlanPagesBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Communities communities;
+
+	@Autowired
+	ActionPlans plans;
+
+	@Autowired
+	Measures measures;
+
+	Browser browser;
+
+	@BeforeEach
+	void freshBrowser() {
+		browser = new Browser(port).reset();
+	}
+
+	@Test
+	void thePublicReadsTheStrategyThePlansAndTheStatusOfEachMeasure() {
+		browser.open("/sogn-og-fjordane/plans");
+		assertThat(browser.pageText()).contains("Strategi 2025–2028", "Handlingsplan 2025–2026");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("plans");
+
+		browser.find("a[href*='/plans/strategies/']").click();
+		assertThat(browser.pageText()).contains("Felles planlegging", "Eldre med skrøpelegheit", "ACT-/FACT-team");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("strategy");
+
+		Community vestfold = communities.bySlug("vestfold");
+		ActionPlan plan2024 = plans.all(vestfold.id()).stream().filter(p -> p.title().equals("Handlingsplan 2024"))
+			.findFirst().orElseThrow();
+		browser.open("/vestfold/plans/" + plan2024.id() + "?lang=nb");
+		assertThat(browser.text(".plan-areas")).contains("1. Skrøpelige eldre og multisyke", "Vitality", "Pågående",
+				"12. Strategi for Helsefellesskapet");
+		assertThat(browser.text(".status-summary")).contains("Fullført", "Totalt");
+		assertThat(browser.findAll(".plan-areas del")).extracting(WebElement::getText)
+			.containsExactly("Utarbeide strategi for Helsefellesskapet");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("action-plan-status");
+
+		browser.find(".plan-areas a[href*='/measures/']").click();
+		assertThat(browser.text("#history")).isNotEmpty();
+		assertThat(browser.text(".status-history")).contains("20.11.2024");
+		assertThat(browser.findAll("#status-form")).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void aCoordinatorAddsAStatusUpdateAndSeesItInTheHistory() {
+		Measure measure = freshMeasure();
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open(measurePath(measure));
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		submitStatus("2030-04-01", "IN_PROGRESS", "Arbeidsgruppa har hatt sitt første møte.");
+
+		assertThat(browser.text(".alert.success")).contains("Statusrapporten er lagra");
+		assertThat(browser.text(".status-history")).contains("01.04.2030", "Pågåande", "Arbeidsgruppa har hatt sitt første møte.");
+		assertThat(browser.text("#current-status")).contains("Pågåande");
+		browser.screenshot("measure-with-status");
+	}
+
+	@Test
+	void aStatusUpdateDatedBeforeThePreviousComesBackWithTheMessageBesideTheDateAndTheTextKept() {
+		Measure measure = freshMeasure();
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open(measurePath(measure));
+		submitStatus("2030-04-01", "PLANNED", "Første rapport.");
+
+		submitStatus("2030-03-01", "COMPLETED", "Denne teksten skal ikkje forsvinne.");
+
+		assertThat(browser.text("#statusDate-error")).contains("før den førre statusrapporten");
+		assertThat(browser.find("#statusDate").getAttribute("value")).isEqualTo("2030-03-01");
+		assertThat(browser.find("#comment").getAttribute("value")).isEqualTo("Denne teksten skal ikkje forsvinne.");
+		assertThat(new Select(browser.find("#status")).getFirstSelectedOption().getAttribute("value")).isEqualTo("COMPLETED");
+		assertThat(browser.text(".status-history")).doesNotContain("Denne teksten");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("status-update-error");
+	}
+
+	@Test
+	void aMeasureDueBeforeItStartsComesBackWithEverythingTyped() {
+		Measure measure = freshMeasure();
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/measures/new");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		new Select(browser.find("#areaId")).selectByValue(String.valueOf(measure.areaId()));
+		browser.find("#title").sendKeys("Felles opplæring i kartleggingsverktøyet");
+		browser.find("#target").sendKeys("Alle kommunane har delteke");
+		setValue("#startDate", "2030-09-01");
+		setValue("#dueDate", "2030-08-01");
+		browser.find("form.form button[type=submit]").click();
+
+		assertThat(browser.text("#dueDate-error")).contains("Fristen kan ikkje vere før startdatoen");
+		assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Felles opplæring i kartleggingsverktøyet");
+		assertThat(browser.find("#target").getAttribute("value")).isEqualTo("Alle kommunane har delteke");
+		assertThat(browser.find("#startDate").getAttribute("value")).isEqualTo("2030-09-01");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("measure-form-error");
+	}
+
+	@Test
+	void theCoordinatorFormsForPlansAndAreasPassAxe() {
+		Measure measure = freshMeasure();
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open("/sogn-og-fjordane/plans/new?from=" + measure.actionPlanId());
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.find("form.form button[type=submit]").click();
+		assertThat(browser.text(".error-summary")).isNotEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/areas/new");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/measures/" + measure.id() + "/edit");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId());
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void editingAMeasureSomeoneElseChangedIsRefusedWithWhatChanged() {
+		Measure measure = freshMeasure();
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open(measurePath(measure) + "/edit");
+		Community community = communities.bySlug("sogn-og-fjordane");
+		MeasureDetails meanwhile = MeasureDetails.of(measure);
+		meanwhile.setTarget("Endra av ein annan");
+		measures.update(community.id(), community.slug(), measure.id(), meanwhile);
+
+		browser.find("#description").sendKeys("Mi skildring");
+		browser.find("form.form button[type=submit]").click();
+
+		assertThat(browser.text("#conflict")).contains("Mål eller indikator");
+		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Mi skildring");
+		assertThat(measures.get(community.id(), measure.id()).description()).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	private void submitStatus(String date, String status, String comment) {
+		setValue("#statusDate", date);
+		new Select(browser.find("#status")).selectByValue(status);
+		browser.find("#comment").clear();
+		browser.find("#comment").sendKeys(comment);
+		browser.find("#status-form button[type=submit]").click();
+	}
+
+	private void setValue(String css, String value) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(css), value);
+	}
+
+	private String measurePath(Measure measure) {
+		return "/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/measures/" + measure.id();
+	}
+
+	private Measure freshMeasure() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		var planDetails = new ActionPlanDetails();
+		planDetails.setTitle("Handlingsplan " + unique);
+		planDetails.setStartDate(LocalDate.of(2030, 1, 1));
+		planDetails.setEndDate(LocalDate.of(2031, 12, 31));
+		ActionPlan plan = plans.create(community.id(), community.slug(), planDetails);
+		var areaDetails = new AreaDetails();
+		areaDetails.setTitle("Eldre med skrøpelegheit " + unique);
+		PlanArea area = plans.addArea(community.id(), community.slug(), plan.id(), areaDetails);
+		var details = new MeasureDetails();
+		details.setAreaId(area.id());
+		details.setTitle("Felles funksjonskartlegging " + unique);
+		return measures.create(community.id(), community.slug(), plan.id(), details);
+	}
+
+}
