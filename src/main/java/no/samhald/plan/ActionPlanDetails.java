@@ -1,6 +1,7 @@
 package no.samhald.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +9,12 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What a coordinator types to make an action plan; with a predecessor, its open measures come along. */
+import no.samhald.platform.ChangedFields;
+
+/**
+ * What a coordinator types to make or change an action plan; on making it from a predecessor, the
+ * predecessor's open measures come along. The predecessor cannot be changed afterwards.
+ */
 public class ActionPlanDetails {
 
 	@NotBlank
@@ -32,6 +38,32 @@ public class ActionPlanDetails {
 	@Size(max = 4000)
 	private String summary;
 
+	private int version;
+
+	public static ActionPlanDetails of(ActionPlan plan) {
+		var details = new ActionPlanDetails();
+		details.title = plan.title();
+		details.startDate = plan.startDate();
+		details.endDate = plan.endDate();
+		details.strategyId = plan.strategyId();
+		details.forumId = plan.forumId();
+		details.predecessorId = plan.predecessorId();
+		details.summary = plan.summary();
+		details.version = plan.version();
+		return details;
+	}
+
+	/** The fields in which the stored plan differs from what this person saw and typed. */
+	public List<String> fieldsChangedIn(ActionPlan stored) {
+		return new ChangedFields().compare("title", title, stored.title())
+			.compare("startDate", startDate, stored.startDate())
+			.compare("endDate", endDate, stored.endDate())
+			.compare("strategyId", strategyId, stored.strategyId())
+			.compare("forumId", forumId, stored.forumId())
+			.compare("summary", summary, stored.summary())
+			.list();
+	}
+
 	public String getTitle() { return title; }
 	public void setTitle(String title) { this.title = title; }
 	public LocalDate getStartDate() { return startDate; }
@@ -46,5 +78,7 @@ public class ActionPlanDetails {
 	public void setPredecessorId(Long predecessorId) { this.predecessorId = predecessorId; }
 	public String getSummary() { return summary; }
 	public void setSummary(String summary) { this.summary = summary; }
+	public int getVersion() { return version; }
+	public void setVersion(int version) { this.version = version; }
 
 }

@@ -95,6 +95,20 @@ public class ActionPlans {
 		return plan;
 	}
 
+	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	@Transactional
+	public ActionPlan update(long communityId, String communitySlug, long id, ActionPlanDetails details) {
+		ActionPlan current = get(communityId, id);
+		details.setPredecessorId(current.predecessorId());
+		check(communityId, details);
+		ActionPlan saved = plans.save(new ActionPlan(id, communityId, details.getStrategyId(), current.predecessorId(),
+				details.getTitle().strip(), details.getStartDate(), details.getEndDate(), details.getForumId(),
+				Objects.requireNonNullElse(details.getSummary(), "").strip(), details.getVersion()));
+		audit.record(communitySlug, "actionPlan.updated", "action plan " + id,
+				String.join(", ", details.fieldsChangedIn(current)));
+		return saved;
+	}
+
 	@Transactional
 	public PlanArea addArea(long communityId, String communitySlug, long planId, AreaDetails details) {
 		get(communityId, planId);

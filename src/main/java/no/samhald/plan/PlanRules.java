@@ -16,6 +16,10 @@ final class PlanRules {
 	/** An action plan runs for one or two years (annual report 2022: "gjelde for to år av gongen"). */
 	static final int MAX_PLAN_YEARS = 2;
 
+	private static final int FIRST_YEAR = 2000;
+
+	private static final int LAST_YEAR = 2100;
+
 	/** Dates in messages are written the way the pages show them. */
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -44,6 +48,26 @@ final class PlanRules {
 			}
 		}
 		return problems;
+	}
+
+	/** A strategy covers one year or more; the seeds' strategies run for four. */
+	static List<FieldProblem> strategyPeriod(Integer firstYear, Integer lastYear) {
+		var problems = new ArrayList<FieldProblem>();
+		checkYear("firstYear", firstYear, problems);
+		checkYear("lastYear", lastYear, problems);
+		if (problems.isEmpty() && lastYear < firstYear) {
+			problems.add(new FieldProblem("lastYear", "strategy.lastYear.beforeFirst"));
+		}
+		return problems;
+	}
+
+	private static void checkYear(String field, Integer year, List<FieldProblem> problems) {
+		if (year == null) {
+			problems.add(new FieldProblem(field, "validation.required"));
+		}
+		else if (year < FIRST_YEAR || year > LAST_YEAR) {
+			problems.add(new FieldProblem(field, "strategy.year.range", FIRST_YEAR, LAST_YEAR));
+		}
 	}
 
 	static List<FieldProblem> measureDates(LocalDate start, LocalDate due) {

@@ -151,6 +151,63 @@ class PlanIntegrationTests {
 	}
 
 	@Test
+	void aStrategyGetsFocusAreasAndEachPriorityGroupOnce() {
+		Community community = communities.bySlug("vestfold");
+		Strategy strategy = strategies.create(community.id(), community.slug(), strategyDetails("Strategi " + unique(), 2025, 2028));
+		var area = new FocusAreaDetails();
+		area.setTitle("Felles styringsdata");
+		area.setPriorities("Felles analyser\nFramskrivingar\n");
+		strategies.saveFocusArea(community.id(), community.slug(), strategy.id(), null, area);
+		var rehabilitation = new PriorityGroupDetails();
+		rehabilitation.setPatientGroup(PatientGroup.REHABILITATION);
+		rehabilitation.setCommitment("Arbeidsgruppe som kartlegger utfordringer.");
+		strategies.savePriorityGroup(community.id(), community.slug(), strategy.id(), null, rehabilitation);
+
+		assertThatThrownBy(() -> strategies.savePriorityGroup(community.id(), community.slug(), strategy.id(), null, rehabilitation))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+				.extracting(FieldProblem::messageKey).containsExactly("strategy.priorityGroup.taken"));
+		Strategy stored = strategies.get(community.id(), strategy.id());
+		assertThat(stored.focusAreas()).singleElement().satisfies(
+				f -> assertThat(f.priorityList()).containsExactly("Felles analyser", "Framskrivingar"));
+		assertThat(stored.priorityGroups()).extracting(PriorityGroup::patientGroup).containsExactly(PatientGroup.REHABILITATION);
+		rehabilitation.setCommitment("Endra");
+		strategies.savePriorityGroup(community.id(), community.slug(), strategy.id(), 0, rehabilitation);
+		assertThat(strategies.get(community.id(), strategy.id()).priorityGroups().get(0).commitment()).isEqualTo("Endra");
+	}
+
+	@Test
+	void aStrategyEndingBeforeItStartsIsRefusedAndAStaleEditToo() {
+		Community community = communities.bySlug("vestfold");
+		assertThatThrownBy(() -> strategies.create(community.id(), community.slug(), strategyDetails("Feil", 2028, 2025)))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+				.extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("lastYear:strategy.lastYear.beforeFirst"));
+		Strategy strategy = strategies.create(community.id(), community.slug(), strategyDetails("Strategi " + unique(), 2025, 2028));
+		StrategyDetails first = StrategyDetails.of(strategy);
+		StrategyDetails second = StrategyDetails.of(strategy);
+		first.setSummary("Den første");
+		strategies.update(community.id(), community.slug(), strategy.id(), first);
+		assertThatThrownBy(() -> strategies.update(community.id(), community.slug(), strategy.id(), second))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(second.fieldsChangedIn(strategies.get(community.id(), strategy.id()))).containsExactly("summary");
+	}
+
+	@Test
+	void aStaleActionPlanEditIsRefusedAndThePredecessorStays() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		ActionPlan first = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2032, null));
+		ActionPlan plan = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2033, first.id()));
+		ActionPlanDetails mine = ActionPlanDetails.of(plan);
+		ActionPlanDetails theirs = ActionPlanDetails.of(plan);
+		theirs.setPredecessorId(null);
+		theirs.setTitle(plan.title() + " (revidert)");
+		plans.update(community.id(), community.slug(), plan.id(), theirs);
+		assertThat(plans.get(community.id(), plan.id()).predecessorId()).isEqualTo(first.id());
+		mine.setSummary("Mitt samandrag");
+		assertThatThrownBy(() -> plans.update(community.id(), community.slug(), plan.id(), mine))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+	}
+
+	@Test
 	void plansOfOneCommunityAreNotReachableThroughAnother() {
 		ActionPlan vestfoldPlan = plan(communities.bySlug("vestfold"), "Handlingsplan 2024");
 		assertThatThrownBy(() -> plans.get(communities.bySlug("sogn-og-fjordane").id(), vestfoldPlan.id()))
@@ -201,6 +258,14 @@ class PlanIntegrationTests {
 		details.setStartDate(LocalDate.of(year, 1, 1));
 		details.setEndDate(LocalDate.of(year, 12, 31));
 		details.setPredecessorId(predecessorId);
+		return details;
+	}
+
+	private static StrategyDetails strategyDetails(String title, int first, int last) {
+		var details = new StrategyDetails();
+		details.setTitle(title);
+		details.setFirstYear(first);
+		details.setLastYear(last);
 		return details;
 	}
 

@@ -1,5 +1,6 @@
 package no.samhald.plan;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,7 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,7 +119,7 @@ class PlanPagesBrowserTests {
 		browser.find("#target").sendKeys("Alle kommunane har delteke");
 		setValue("#startDate", "2030-09-01");
 		setValue("#dueDate", "2030-08-01");
-		browser.find("form.form button[type=submit]").click();
+		submit("form.form button[type=submit]");
 
 		assertThat(browser.text("#dueDate-error")).contains("Fristen kan ikkje vere før startdatoen");
 		assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Felles opplæring i kartleggingsverktøyet");
@@ -132,14 +135,50 @@ class PlanPagesBrowserTests {
 		browser.signIn("koordinator", "samhald-demo");
 		browser.open("/sogn-og-fjordane/plans/new?from=" + measure.actionPlanId());
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-		browser.find("form.form button[type=submit]").click();
+		submit("form.form button[type=submit]");
 		assertThat(browser.text(".error-summary")).isNotEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/edit");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/areas/new");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/measures/" + measure.id() + "/edit");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId());
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void aCoordinatorMakesAStrategyWithAFocusAreaAndAPriorityGroup() {
+		browser.signIn("vestfold", "samhald-demo");
+		browser.open("/vestfold/plans/strategies/new");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		String title = "Strategi for Helsefellesskapet " + UUID.randomUUID().toString().substring(0, 8);
+		browser.find("#title").sendKeys(title);
+		browser.find("#firstYear").sendKeys("2028");
+		browser.find("#lastYear").sendKeys("2025");
+		submit("form.form button[type=submit]");
+		assertThat(browser.text("#lastYear-error")).isNotEmpty();
+		assertThat(browser.find("#title").getAttribute("value")).isEqualTo(title);
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.find("#lastYear").clear();
+		browser.find("#lastYear").sendKeys("2031");
+		submitAndWaitForSaved();
+		assertThat(browser.find("h1").getText()).isEqualTo(title);
+
+		browser.find("a[href*='/focus-areas/new']").click();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.find("#title").sendKeys("Felles planlegging");
+		browser.find("#priorities").sendKeys("Felles analyser og framskrivninger");
+		submitAndWaitForSaved();
+		browser.find("a[href*='/groups/new']").click();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		new Select(browser.find("#patientGroup")).selectByValue("REHABILITATION");
+		browser.find("#commitment").sendKeys("Arbeidsgruppe som kartlegger utfordringer.");
+		submitAndWaitForSaved();
+
+		assertThat(browser.pageText()).contains("Felles analyser og framskrivninger", "Rehabilitering",
+				"Arbeidsgruppe som kartlegger utfordringer.");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
@@ -154,7 +193,7 @@ class PlanPagesBrowserTests {
 		measures.update(community.id(), community.slug(), measure.id(), meanwhile);
 
 		browser.find("#description").sendKeys("Mi skildring");
-		browser.find("form.form button[type=submit]").click();
+		submit("form.form button[type=submit]");
 
 		assertThat(browser.text("#conflict")).contains("Mål eller indikator");
 		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Mi skildring");
@@ -167,7 +206,20 @@ class PlanPagesBrowserTests {
 		new Select(browser.find("#status")).selectByValue(status);
 		browser.find("#comment").clear();
 		browser.find("#comment").sendKeys(comment);
-		browser.find("#status-form button[type=submit]").click();
+		submit("#status-form button[type=submit]");
+	}
+
+	/** Clicks and waits until the page is replaced, so no element of the old page is read. */
+	private void submit(String css) {
+		WebElement button = browser.find(css);
+		button.click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+	}
+
+	/** Submits the form and waits for the page the save redirects to, so no element of the old page is read. */
+	private void submitAndWaitForSaved() {
+		browser.find("form.form button[type=submit]").click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("saved"));
 	}
 
 	private void setValue(String css, String value) {

@@ -99,7 +99,7 @@ class PlanController {
 			details.setStrategyId(predecessor.strategyId());
 			details.setForumId(predecessor.forumId());
 		}
-		return form(community, details, model);
+		return form(community, details, null, model);
 	}
 
 	@PostMapping
@@ -109,7 +109,30 @@ class PlanController {
 		return FormSubmission.save(result, () -> {
 			ActionPlan saved = plans.create(community.id(), community.slug(), details);
 			return "redirect:/" + community.slug() + "/plans/" + saved.id() + "?saved";
-		}, () -> form(community, details, model));
+		}, () -> form(community, details, null, model));
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, ActionPlanDetails.of(plans.get(community.id(), id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("actionPlan") ActionPlanDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			plans.update(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
+		}, () -> form(community, details, id, model), conflict -> {
+			ActionPlan stored = plans.get(community.id(), id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			model.addAttribute("stored", stored);
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return form(community, details, id, model);
+		});
 	}
 
 	@GetMapping("/{id}/areas/new")
@@ -128,8 +151,9 @@ class PlanController {
 		}, () -> areaForm(community, id, details, model));
 	}
 
-	private String form(Community community, ActionPlanDetails details, Model model) {
+	private String form(Community community, ActionPlanDetails details, Long id, Model model) {
 		model.addAttribute("actionPlan", details);
+		model.addAttribute("planId", id);
 		model.addAttribute("strategies", strategies.all(community.id()));
 		model.addAttribute("plans", plans.all(community.id()));
 		model.addAttribute("forumNames", names.forums(community.id()));
