@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,6 +74,32 @@ class PlanPagesBrowserTests {
 		assertThat(browser.text(".status-history")).contains("20.11.2024");
 		assertThat(browser.findAll("#status-form")).isEmpty();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void thePlanAndMeasurePagesFitAPhoneScreen() {
+		Measure measure = freshMeasure();
+		browser.signIn("koordinator", "samhald-demo");
+		var window = browser.driver().manage().window();
+		window.setSize(new Dimension(390, 844));
+		try {
+			browser.open("/sogn-og-fjordane/plans/" + plans.all(communities.bySlug("sogn-og-fjordane").id()).stream()
+				.filter(p -> p.title().equals("Handlingsplan 2025–2026")).findFirst().orElseThrow().id());
+			assertThat(horizontalOverflow()).isFalse();
+			browser.screenshot("action-plan-phone");
+			browser.open(measurePath(measure));
+			assertThat(horizontalOverflow()).isFalse();
+			browser.screenshot("measure-phone");
+		}
+		finally {
+			window.setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	private boolean horizontalOverflow() {
+		Object overflow = ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+		return Boolean.TRUE.equals(overflow);
 	}
 
 	@Test

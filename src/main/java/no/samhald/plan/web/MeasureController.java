@@ -130,9 +130,9 @@ class MeasureController {
 		model.addAttribute("area", plans.areas(community.id(), planId).stream()
 			.filter(a -> a.id().equals(measure.areaId())).findFirst().orElseThrow());
 		model.addAttribute("history", measures.history(community.id(), id));
-		model.addAttribute("origin", measure.originId() == null ? null : measures.get(community.id(), measure.originId()));
-		model.addAttribute("originPlan", measure.originId() == null ? null
-				: plans.get(community.id(), measures.get(community.id(), measure.originId()).actionPlanId()));
+		Measure origin = measure.originId() == null ? null : measures.get(community.id(), measure.originId());
+		model.addAttribute("origin", origin);
+		model.addAttribute("originPlan", origin == null ? null : plans.get(community.id(), origin.actionPlanId()));
 		model.addAttribute("successor", measures.carriedInto(community.id(), id).orElse(null));
 		model.addAttribute("forumNames", names.forums(community.id()));
 		model.addAttribute("personNames", names.people(community.id()));

@@ -1,8 +1,10 @@
 package no.samhald.plan.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,7 @@ import no.samhald.plan.ActionPlans;
 import no.samhald.plan.Measure;
 import no.samhald.plan.Measures;
 import no.samhald.plan.PlanArea;
+import no.samhald.plan.StatusCounts;
 import no.samhald.plan.StatusUpdate;
 import no.samhald.plan.Strategies;
 import no.samhald.plan.Strategy;
@@ -52,7 +55,7 @@ class PlanApi {
 	@GetMapping("/{id}/measures")
 	List<MeasureJson> measures(Community community, @PathVariable long id) {
 		Map<Long, PlanArea> areas = plans.areas(community.id(), id).stream()
-			.collect(java.util.stream.Collectors.toMap(PlanArea::id, a -> a));
+			.collect(Collectors.toMap(PlanArea::id, a -> a));
 		Map<Long, String> forums = names.forums(community.id());
 		Map<Long, String> people = names.people(community.id());
 		return measures.ofPlan(community.id(), id).stream()
@@ -86,8 +89,8 @@ class PlanApi {
 	record ActionPlanJson(long id, String title, LocalDate startDate, LocalDate endDate, Long strategyId,
 			Long predecessorId, Long forumId, String summary, Map<String, Long> statusCounts) {
 
-		static ActionPlanJson of(ActionPlan p, no.samhald.plan.StatusCounts counts) {
-			var byName = new java.util.LinkedHashMap<String, Long>();
+		static ActionPlanJson of(ActionPlan p, StatusCounts counts) {
+			var byName = new LinkedHashMap<String, Long>();
 			counts.byStatus().forEach((status, count) -> byName.put(status.name(), count));
 			return new ActionPlanJson(p.id(), p.title(), p.startDate(), p.endDate(), p.strategyId(), p.predecessorId(),
 					p.forumId(), p.summary(), byName);
