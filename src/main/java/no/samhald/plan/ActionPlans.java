@@ -119,6 +119,22 @@ public class ActionPlans {
 		return area;
 	}
 
+	public PlanArea area(long communityId, long planId, long areaId) {
+		return areas(communityId, planId).stream().filter(a -> a.id() == areaId).findFirst()
+			.orElseThrow(() -> new NotFoundException("area", areaId));
+	}
+
+	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	@Transactional
+	public PlanArea updateArea(long communityId, String communitySlug, long planId, long areaId, AreaDetails details) {
+		PlanArea current = area(communityId, planId, areaId);
+		PlanArea saved = areas.save(new PlanArea(areaId, communityId, planId, current.number(), details.getTitle().strip(),
+				Objects.requireNonNullElse(details.getDescription(), "").strip(), details.getVersion()));
+		audit.record(communitySlug, "planArea.updated", "action plan " + planId,
+				current.number() + ": " + String.join(", ", details.fieldsChangedIn(current)));
+		return saved;
+	}
+
 	/** Copies the open measures of {@code fromPlanId} into {@code plan}; returns how many. */
 	int carryOver(long fromPlanId, ActionPlan plan) {
 		List<Measure> open = PlanRules.toCarryOver(measures.findByActionPlanIdOrderById(fromPlanId));

@@ -208,6 +208,23 @@ class PlanIntegrationTests {
 	}
 
 	@Test
+	void anAreaIsRenamedKeepingItsNumberAndAStaleRenameIsRefused() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		ActionPlan plan = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2034, null));
+		PlanArea area = plans.addArea(community.id(), community.slug(), plan.id(), areaDetails("Akuttkjeda"));
+		AreaDetails mine = AreaDetails.of(area);
+		AreaDetails theirs = AreaDetails.of(area);
+		theirs.setTitle("Den akuttmedisinske kjeda");
+		PlanArea renamed = plans.updateArea(community.id(), community.slug(), plan.id(), area.id(), theirs);
+		assertThat(renamed.number()).isEqualTo(area.number());
+		mine.setDescription("Samtrening");
+		assertThatThrownBy(() -> plans.updateArea(community.id(), community.slug(), plan.id(), area.id(), mine))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(mine.fieldsChangedIn(plans.area(community.id(), plan.id(), area.id())))
+			.containsExactlyInAnyOrder("title", "description");
+	}
+
+	@Test
 	void plansOfOneCommunityAreNotReachableThroughAnother() {
 		ActionPlan vestfoldPlan = plan(communities.bySlug("vestfold"), "Handlingsplan 2024");
 		assertThatThrownBy(() -> plans.get(communities.bySlug("sogn-og-fjordane").id(), vestfoldPlan.id()))

@@ -169,6 +169,8 @@ class PlanPagesBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/areas/new");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/areas/" + measure.areaId() + "/edit");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId() + "/measures/" + measure.id() + "/edit");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/sogn-og-fjordane/plans/" + measure.actionPlanId());

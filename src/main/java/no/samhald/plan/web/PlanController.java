@@ -25,6 +25,7 @@ import no.samhald.plan.AreaDetails;
 import no.samhald.plan.Measure;
 import no.samhald.plan.StatusCounts;
 import no.samhald.plan.Measures;
+import no.samhald.plan.PlanArea;
 import no.samhald.plan.Strategies;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
@@ -149,6 +150,30 @@ class PlanController {
 			plans.addArea(community.id(), community.slug(), id, details);
 			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
 		}, () -> areaForm(community, id, details, model));
+	}
+
+	@GetMapping("/{id}/areas/{areaId}/edit")
+	String editArea(Community community, @PathVariable long id, @PathVariable long areaId, Model model) {
+		access.requireCoordinator(community.slug());
+		model.addAttribute("areaId", areaId);
+		return areaForm(community, id, AreaDetails.of(plans.area(community.id(), id, areaId)), model);
+	}
+
+	@PostMapping("/{id}/areas/{areaId}")
+	String updateArea(Community community, @PathVariable long id, @PathVariable long areaId,
+			@Valid @ModelAttribute("area") AreaDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		model.addAttribute("areaId", areaId);
+		return FormSubmission.save(result, () -> {
+			plans.updateArea(community.id(), community.slug(), id, areaId, details);
+			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
+		}, () -> areaForm(community, id, details, model), conflict -> {
+			PlanArea stored = plans.area(community.id(), id, areaId);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return areaForm(community, id, details, model);
+		});
 	}
 
 	private String form(Community community, ActionPlanDetails details, Long id, Model model) {
