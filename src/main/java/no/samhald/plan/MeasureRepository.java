@@ -1,0 +1,16 @@
+package no.samhald.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface MeasureRepository extends ListCrudRepository<Measure, Long> {
+
+	List<Measure> findByActionPlanIdOrderById(Long actionPlanId);
+
+	Optional<Measure> findByIdAndCommunityId(Long id, Long communityId);
+
+	Optional<Measure> findByOriginId(Long originId);
+
+}

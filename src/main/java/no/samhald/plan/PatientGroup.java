@@ -1,0 +1,28 @@
+package no.samhald.plan;
+
+/**
+ * The priority patient groups. The first five are the national groups of the Nasjonal helse- og
+ * samhandlingsplan; habilitation and rehabilitation are groups communities add locally (Vestfold
+ * 2025).
+ */
+public enum PatientGroup {
+
+	CHILDREN_AND_YOUNG_PEOPLE(true),
+	SEVERE_MENTAL_ILLNESS_AND_ADDICTION(true),
+	FRAIL_ELDERLY(true),
+	MULTIPLE_CHRONIC_CONDITIONS(true),
+	PREGNANCY_BIRTH_AND_POSTNATAL(true),
+	HABILITATION(false),
+	REHABILITATION(false);
+
+	private final boolean national;
+
+	PatientGroup(boolean national) {
+		this.national = national;
+	}
+
+	public boolean isNational() {
+		return national;
+	}
+
+}

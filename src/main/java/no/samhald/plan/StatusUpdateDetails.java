@@ -1,0 +1,30 @@
+package no.samhald.plan;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A status report a coordinator adds to a measure. */
+public class StatusUpdateDetails {
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate statusDate;
+
+	@NotNull
+	private MeasureStatus status;
+
+	@Size(max = 4000)
+	private String comment;
+
+	public LocalDate getStatusDate() { return statusDate; }
+	public void setStatusDate(LocalDate statusDate) { this.statusDate = statusDate; }
+	public MeasureStatus getStatus() { return status; }
+	public void setStatus(MeasureStatus status) { this.status = status; }
+	public String getComment() { return comment; }
+	public void setComment(String comment) { this.comment = comment; }
+
+}

@@ -1,0 +1,157 @@
+package no.samhald.plan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.samhald.community.Community;
+import no.samhald.plan.ActionPlan;
+import no.samhald.plan.ActionPlans;
+import no.samhald.plan.Measure;
+import no.samhald.plan.MeasureDetails;
+import no.samhald.plan.MeasureStatus;
+import no.samhald.plan.Measures;
+import no.samhald.plan.PatientGroup;
+import no.samhald.plan.StatusUpdateDetails;
+import no.samhald.platform.Access;
+import no.samhald.platform.FormSubmission;
+import no.samhald.platform.NotFoundException;
+
+/** A measure with its status history; coordinators create and edit measures and report their status. */
+@Controller
+@RequestMapping("/{community}/plans/{planId}/measures")
+class MeasureController {
+
+	private static final String FORM = "plan/measureForm";
+
+	private final ActionPlans plans;
+
+	private final Measures measures;
+
+	private final PartnershipNames names;
+
+	private final Access access;
+
+	private final Clock clock;
+
+	MeasureController(ActionPlans plans, Measures measures, PartnershipNames names, Access access, Clock clock) {
+		this.plans = plans;
+		this.measures = measures;
+		this.names = names;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long planId, @PathVariable long id, Model model) {
+		var update = new StatusUpdateDetails();
+		update.setStatusDate(LocalDate.now(clock));
+		update.setStatus(measure(community, planId, id).status());
+		return detail(community, planId, id, update, model);
+	}
+
+	@PostMapping("/{id}/status")
+	String report(Community community, @PathVariable long planId, @PathVariable long id,
+			@Valid @ModelAttribute("statusUpdate") StatusUpdateDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		measure(community, planId, id);
+		return FormSubmission.save(result, () -> {
+			measures.report(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/plans/" + planId + "/measures/" + id + "?reported#history";
+		}, () -> detail(community, planId, id, details, model));
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, @PathVariable long planId, @RequestParam(required = false) Long area,
+			Model model) {
+		access.requireCoordinator(community.slug());
+		var details = new MeasureDetails();
+		details.setAreaId(area);
+		return form(community, planId, details, null, model);
+	}
+
+	@PostMapping
+	String create(Community community, @PathVariable long planId,
+			@Valid @ModelAttribute("measure") MeasureDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			Measure saved = measures.create(community.id(), community.slug(), planId, details);
+			return "redirect:/" + community.slug() + "/plans/" + planId + "/measures/" + saved.id() + "?saved";
+		}, () -> form(community, planId, details, null, model));
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(Community community, @PathVariable long planId, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, planId, MeasureDetails.of(measure(community, planId, id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Community community, @PathVariable long planId, @PathVariable long id,
+			@Valid @ModelAttribute("measure") MeasureDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		measure(community, planId, id);
+		return FormSubmission.save(result, () -> {
+			measures.update(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/plans/" + planId + "/measures/" + id + "?saved";
+		}, () -> form(community, planId, details, id, model), conflict -> {
+			Measure stored = measures.get(community.id(), id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			model.addAttribute("stored", stored);
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return form(community, planId, details, id, model);
+		});
+	}
+
+	private Measure measure(Community community, long planId, long id) {
+		Measure measure = measures.get(community.id(), id);
+		if (measure.actionPlanId() != planId) {
+			throw new NotFoundException("measure", id);
+		}
+		return measure;
+	}
+
+	private String detail(Community community, long planId, long id, StatusUpdateDetails update, Model model) {
+		Measure measure = measure(community, planId, id);
+		model.addAttribute("plan", plans.get(community.id(), planId));
+		model.addAttribute("measure", measure);
+		model.addAttribute("area", plans.areas(community.id(), planId).stream()
+			.filter(a -> a.id().equals(measure.areaId())).findFirst().orElseThrow());
+		model.addAttribute("history", measures.history(community.id(), id));
+		Measure origin = measure.originId() == null ? null : measures.get(community.id(), measure.originId());
+		model.addAttribute("origin", origin);
+		model.addAttribute("originPlan", origin == null ? null : plans.get(community.id(), origin.actionPlanId()));
+		model.addAttribute("successor", measures.carriedInto(community.id(), id).orElse(null));
+		model.addAttribute("forumNames", names.forums(community.id()));
+		model.addAttribute("personNames", names.people(community.id()));
+		model.addAttribute("statusUpdate", update);
+		model.addAttribute("statuses", MeasureStatus.values());
+		return "plan/measure";
+	}
+
+	private String form(Community community, long planId, MeasureDetails details, Long id, Model model) {
+		ActionPlan plan = plans.get(community.id(), planId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("measure", details);
+		model.addAttribute("measureId", id);
+		model.addAttribute("areas", plans.areas(community.id(), planId));
+		model.addAttribute("statuses", MeasureStatus.values());
+		model.addAttribute("groups", PatientGroup.values());
+		model.addAttribute("forumNames", names.forums(community.id()));
+		model.addAttribute("personNames", names.people(community.id()));
+		return FORM;
+	}
+
+}

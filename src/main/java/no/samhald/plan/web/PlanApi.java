@@ -1,0 +1,119 @@
+package no.samhald.plan.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samhald.community.Community;
+import no.samhald.plan.ActionPlan;
+import no.samhald.plan.ActionPlans;
+import no.samhald.plan.Measure;
+import no.samhald.plan.Measures;
+import no.samhald.plan.PlanArea;
+import no.samhald.plan.StatusCounts;
+import no.samhald.plan.StatusUpdate;
+import no.samhald.plan.Strategies;
+import no.samhald.plan.Strategy;
+
+/**
+ * Strategies, action plans and measures as JSON under {@code /api/v1/communities/{community}}.
+ * Plans are public documents; only who typed a status report is left out.
+ */
+@RestController
+@RequestMapping("/api/v1/communities/{community}/plans")
+class PlanApi {
+
+	private final Strategies strategies;
+
+	private final ActionPlans plans;
+
+	private final Measures measures;
+
+	private final PartnershipNames names;
+
+	PlanApi(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names) {
+		this.strategies = strategies;
+		this.plans = plans;
+		this.measures = measures;
+		this.names = names;
+	}
+
+	@GetMapping
+	PlansJson plans(Community community) {
+		return new PlansJson(strategies.all(community.id()).stream().map(StrategyJson::of).toList(),
+				plans.all(community.id()).stream().map(p -> ActionPlanJson.of(p, plans.statusCounts(community.id(), p.id())))
+					.toList());
+	}
+
+	@GetMapping("/{id}/measures")
+	List<MeasureJson> measures(Community community, @PathVariable long id) {
+		Map<Long, PlanArea> areas = plans.areas(community.id(), id).stream()
+			.collect(Collectors.toMap(PlanArea::id, a -> a));
+		Map<Long, String> forums = names.forums(community.id());
+		Map<Long, String> people = names.people(community.id());
+		return measures.ofPlan(community.id(), id).stream()
+			.map(m -> MeasureJson.of(m, areas.get(m.areaId()), forums, people, measures.history(community.id(), m.id())))
+			.toList();
+	}
+
+	record PlansJson(List<StrategyJson> strategies, List<ActionPlanJson> actionPlans) {
+	}
+
+	record StrategyJson(long id, String title, int firstYear, int lastYear, String summary, List<FocusAreaJson> focusAreas,
+			List<PriorityGroupJson> priorityGroups) {
+
+		static StrategyJson of(Strategy s) {
+			return new StrategyJson(s.id(), s.title(), s.firstYear(), s.lastYear(), s.summary(),
+					s.focusAreas().stream().map(f -> new FocusAreaJson(f.title(), f.description(), f.priorityList())).toList(),
+					s.priorityGroups().stream()
+						.map(g -> new PriorityGroupJson(g.patientGroup().name(), g.patientGroup().isNational(), g.description(),
+								g.commitment()))
+						.toList());
+		}
+
+	}
+
+	record FocusAreaJson(String title, String description, List<String> priorities) {
+	}
+
+	record PriorityGroupJson(String patientGroup, boolean national, String description, String commitment) {
+	}
+
+	record ActionPlanJson(long id, String title, LocalDate startDate, LocalDate endDate, Long strategyId,
+			Long predecessorId, Long forumId, String summary, Map<String, Long> statusCounts) {
+
+		static ActionPlanJson of(ActionPlan p, StatusCounts counts) {
+			var byName = new LinkedHashMap<String, Long>();
+			counts.byStatus().forEach((status, count) -> byName.put(status.name(), count));
+			return new ActionPlanJson(p.id(), p.title(), p.startDate(), p.endDate(), p.strategyId(), p.predecessorId(),
+					p.forumId(), p.summary(), byName);
+		}
+
+	}
+
+	record MeasureJson(long id, int areaNumber, String area, String title, String description, String patientGroup,
+			Long forumId, String forum, Long ownerId, String owner, String status, String target, LocalDate startDate,
+			LocalDate dueDate, Long originId, int version, List<StatusUpdateJson> statusUpdates) {
+
+		static MeasureJson of(Measure m, PlanArea area, Map<Long, String> forums, Map<Long, String> people,
+				List<StatusUpdate> history) {
+			return new MeasureJson(m.id(), area.number(), area.title(), m.title(), m.description(),
+					m.patientGroup() == null ? null : m.patientGroup().name(), m.forumId(), forums.get(m.forumId()),
+					m.ownerId(), people.get(m.ownerId()), m.status().name(), m.target(), m.startDate(), m.dueDate(),
+					m.originId(), m.version(),
+					history.stream().map(u -> new StatusUpdateJson(u.statusDate(), u.status().name(), u.comment())).toList());
+		}
+
+	}
+
+	record StatusUpdateJson(LocalDate statusDate, String status, String comment) {
+	}
+
+}

@@ -1,0 +1,194 @@
+package no.samhald.plan.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.samhald.community.Community;
+import no.samhald.plan.ActionPlan;
+import no.samhald.plan.ActionPlanDetails;
+import no.samhald.plan.ActionPlans;
+import no.samhald.plan.AreaDetails;
+import no.samhald.plan.Measure;
+import no.samhald.plan.StatusCounts;
+import no.samhald.plan.Measures;
+import no.samhald.plan.PlanArea;
+import no.samhald.plan.Strategies;
+import no.samhald.platform.Access;
+import no.samhald.platform.FormSubmission;
+
+/** Strategies and action plans of a community: lists, details and the forms to make plans and areas. */
+@Controller
+@RequestMapping("/{community}/plans")
+class PlanController {
+
+	private final Strategies strategies;
+
+	private final ActionPlans plans;
+
+	private final Measures measures;
+
+	private final PartnershipNames names;
+
+	private final Access access;
+
+	PlanController(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names, Access access) {
+		this.strategies = strategies;
+		this.plans = plans;
+		this.measures = measures;
+		this.names = names;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(Community community, Model model) {
+		List<ActionPlan> all = plans.all(community.id());
+		model.addAttribute("strategies", strategies.all(community.id()));
+		model.addAttribute("plans", all);
+		model.addAttribute("counts", all.stream()
+			.collect(Collectors.toMap(ActionPlan::id, p -> plans.statusCounts(community.id(), p.id()))));
+		model.addAttribute("forumNames", names.forums(community.id()));
+		return "plan/plans";
+	}
+
+	@GetMapping("/strategies/{id}")
+	String strategy(Community community, @PathVariable long id, Model model) {
+		model.addAttribute("strategy", strategies.get(community.id(), id));
+		model.addAttribute("plans", plans.ofStrategy(community.id(), id));
+		return "plan/strategy";
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		ActionPlan plan = plans.get(community.id(), id);
+		Map<Long, List<Measure>> byArea = measures.ofPlan(community.id(), id).stream()
+			.collect(Collectors.groupingBy(Measure::areaId));
+		StatusCounts counts = plans.statusCounts(community.id(), id);
+		model.addAttribute("plan", plan);
+		model.addAttribute("areas", plans.areas(community.id(), id));
+		model.addAttribute("measuresByArea", byArea);
+		model.addAttribute("counts", counts);
+		model.addAttribute("forumNames", names.forums(community.id()));
+		model.addAttribute("personNames", names.people(community.id()));
+		model.addAttribute("strategy", plan.strategyId() == null ? null : strategies.get(community.id(), plan.strategyId()));
+		model.addAttribute("predecessor", plan.predecessorId() == null ? null : plans.get(community.id(), plan.predecessorId()));
+		model.addAttribute("successors", plans.all(community.id()).stream()
+			.filter(p -> Objects.equals(p.predecessorId(), id)).toList());
+		return "plan/plan";
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, @RequestParam(required = false) Long from, Model model) {
+		access.requireCoordinator(community.slug());
+		var details = new ActionPlanDetails();
+		if (from != null) {
+			ActionPlan predecessor = plans.get(community.id(), from);
+			details.setPredecessorId(predecessor.id());
+			details.setStrategyId(predecessor.strategyId());
+			details.setForumId(predecessor.forumId());
+		}
+		return form(community, details, null, model);
+	}
+
+	@PostMapping
+	String create(Community community, @Valid @ModelAttribute("actionPlan") ActionPlanDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			ActionPlan saved = plans.create(community.id(), community.slug(), details);
+			return "redirect:/" + community.slug() + "/plans/" + saved.id() + "?saved";
+		}, () -> form(community, details, null, model));
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, ActionPlanDetails.of(plans.get(community.id(), id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("actionPlan") ActionPlanDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			plans.update(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
+		}, () -> form(community, details, id, model), conflict -> {
+			ActionPlan stored = plans.get(community.id(), id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			model.addAttribute("stored", stored);
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return form(community, details, id, model);
+		});
+	}
+
+	@GetMapping("/{id}/areas/new")
+	String newArea(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		return areaForm(community, id, new AreaDetails(), model);
+	}
+
+	@PostMapping("/{id}/areas")
+	String addArea(Community community, @PathVariable long id, @Valid @ModelAttribute("area") AreaDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			plans.addArea(community.id(), community.slug(), id, details);
+			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
+		}, () -> areaForm(community, id, details, model));
+	}
+
+	@GetMapping("/{id}/areas/{areaId}/edit")
+	String editArea(Community community, @PathVariable long id, @PathVariable long areaId, Model model) {
+		access.requireCoordinator(community.slug());
+		model.addAttribute("areaId", areaId);
+		return areaForm(community, id, AreaDetails.of(plans.area(community.id(), id, areaId)), model);
+	}
+
+	@PostMapping("/{id}/areas/{areaId}")
+	String updateArea(Community community, @PathVariable long id, @PathVariable long areaId,
+			@Valid @ModelAttribute("area") AreaDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		model.addAttribute("areaId", areaId);
+		return FormSubmission.save(result, () -> {
+			plans.updateArea(community.id(), community.slug(), id, areaId, details);
+			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
+		}, () -> areaForm(community, id, details, model), conflict -> {
+			PlanArea stored = plans.area(community.id(), id, areaId);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return areaForm(community, id, details, model);
+		});
+	}
+
+	private String form(Community community, ActionPlanDetails details, Long id, Model model) {
+		model.addAttribute("actionPlan", details);
+		model.addAttribute("planId", id);
+		model.addAttribute("strategies", strategies.all(community.id()));
+		model.addAttribute("plans", plans.all(community.id()));
+		model.addAttribute("forumNames", names.forums(community.id()));
+		return "plan/planForm";
+	}
+
+	private String areaForm(Community community, long planId, AreaDetails details, Model model) {
+		model.addAttribute("plan", plans.get(community.id(), planId));
+		model.addAttribute("area", details);
+		return "plan/areaForm";
+	}
+
+}
