@@ -1,0 +1,136 @@
+package no.samhald.deviation;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.samhald.Browser;
+import no.samhald.SamhaldTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SamhaldTest
+class DeviationPagesBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void freshBrowser() {
+		browser = new Browser(port).reset();
+	}
+
+	@Test
+	void aMemberReportsInNynorskAFoedselsnummerIsRefusedWithTheTextKeptAndACoordinatorAnswers() {
+		String reference = "Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6);
+		signIn("medlem").open("/sogn-og-fjordane/deviations/new");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		fillIn("Kinn kommune", "Førde sentralsjukehus", "Pasient 15076500565 kom heim utan epikrise.", reference);
+		browser.find("form.form button[type=submit]").click();
+
+		assertThat(browser.text(".error-summary")).contains("fødselsnummer");
+		assertThat(browser.text("#description-error")).contains("fødselsnummer eller D-nummer");
+		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Pasient 15076500565 kom heim utan epikrise.");
+		assertThat(browser.find("#reporterReference").getAttribute("value")).isEqualTo(reference);
+		assertThat(new Select(browser.find("#receivingPartnerId")).getFirstSelectedOption().getText())
+			.isEqualTo("Førde sentralsjukehus");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("deviation-form-refused");
+
+		browser.find("#description").clear();
+		browser.find("#description").sendKeys("Pasienten kom heim utan epikrise; heimesjukepleia var ikkje varsla.");
+		browser.find("form.form button[type=submit]").click();
+		assertThat(browser.text(".alert.success")).contains("Avviket er sendt til Førde sentralsjukehus");
+		String detailPath = browser.currentPath().replace("?reported", "");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		signIn("koordinator").open(detailPath);
+		browser.find("#answer").sendKeys("Utskrivinga skjedde utan at rutinen for varsling vart følgd.");
+		browser.find("#improvementMeasure").sendKeys("Sjekkliste for utskriving er innført på sengeposten.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("deviation-answer-form");
+		browser.find("#answer").submit();
+		assertThat(browser.text(".alert.success")).contains("Svaret er lagra");
+
+		signIn("medlem").open("/sogn-og-fjordane/deviations");
+		assertThat(browser.text("h1")).isEqualTo("Mine avvik");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open(detailPath);
+		assertThat(browser.text("#deviation-answer")).contains("Sjekkliste for utskriving er innført på sengeposten.");
+	}
+
+	@Test
+	void aMemberReportsInBokmaal() {
+		signIn("medlem").open("/sogn-og-fjordane/deviations/new?lang=nb");
+		assertThat(browser.pageText()).contains("Dato for hendelsen", "Hva skjedde?");
+		fillIn("Sogndal kommune", "Lærdal sjukehus", "Fødselsnummer 31129945616 i teksten.",
+				"Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6));
+		browser.find("form.form button[type=submit]").click();
+		assertThat(browser.text("#description-error")).contains("Teksten ser ut til å inneholde et fødselsnummer");
+		browser.find("#description").clear();
+		browser.find("#description").sendKeys("Legemiddellisten stemte ikke med det pasienten fikk.");
+		browser.find("form.form button[type=submit]").click();
+		assertThat(browser.text(".alert.success")).contains("Avviket er sendt til Lærdal sjukehus");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void theCoordinatorSeesEveryReportWithOverdueOnesMarked() {
+		signIn("koordinator").open("/sogn-og-fjordane/deviations");
+		assertThat(browser.findAll("tbody tr")).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(browser.text("tbody")).contains("Over fristen");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("deviation-list");
+	}
+
+	@Test
+	void theStatisticsArePublicWithChartsAndTablesAndHideSmallCounts() {
+		browser.open("/sogn-og-fjordane/deviations/statistics");
+		assertThat(browser.findAll("figure svg[role=img]")).hasSize(2);
+		assertThat(browser.findAll("table.table")).hasSize(5);
+		assertThat(browser.findAll("td.number")).allSatisfy(cell -> assertThat(cell.getText()).doesNotMatch("[1-4]"));
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("deviation-statistics");
+	}
+
+	@Test
+	void thePublicIsAskedToSignInToReport() {
+		browser.open("/sogn-og-fjordane/deviations");
+		assertThat(browser.text(".panel h2")).isEqualTo("Logg inn for å melde eller sjå avvik");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open("/sogn-og-fjordane/deviations/new");
+		assertThat(browser.currentPath()).startsWith("/login");
+	}
+
+	/** Signs in afresh and waits until the signed-in page has loaded, so the next page is not opened mid-login. */
+	private Browser signIn(String username) {
+		browser.reset().signIn(username, "samhald-demo");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account .who")));
+		return browser;
+	}
+
+	private void fillIn(String from, String to, String description, String reference) {
+		new Select(browser.find("#reportingPartnerId")).selectByVisibleText(from);
+		new Select(browser.find("#receivingPartnerId")).selectByVisibleText(to);
+		// A date input's typing order depends on the browser's locale; set its ISO value as a date picker would.
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				browser.find("#eventDate"), java.time.LocalDate.now().minusDays(3).toString());
+		new Select(browser.find("#category")).selectByIndex(1);
+		browser.find("#description").sendKeys(description);
+		browser.find("#consequence").sendKeys("Forseinka oppfølging.");
+		browser.find("#reporterReference").sendKeys(reference);
+	}
+
+}
