@@ -3,18 +3,29 @@ package no.samhald.deviation;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+import no.samhald.partnership.Partner;
+import no.samhald.partnership.Partners;
+import no.samhald.platform.SignedInUser;
+import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +36,20 @@ class DeviationPagesBrowserTests {
 	int port;
 
 	Browser browser;
+
+	@Autowired
+	Deviations deviations;
+
+	@Autowired
+	Communities communities;
+
+	@Autowired
+	Partners partners;
+
+	@AfterEach
+	void signOutOfTheTestThread() {
+		SecurityContextHolder.clearContext();
+	}
 
 	@BeforeEach
 	void freshBrowser() {
@@ -111,6 +136,74 @@ class DeviationPagesBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/sogn-og-fjordane/deviations/new");
 		assertThat(browser.currentPath()).startsWith("/login");
+	}
+
+	@Test
+	void aCoordinatorWhoseColleagueAnsweredFirstSeesWhatChangedAndKeepsTheirText() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Partner from = partnerNamed(community, "Stad kommune");
+		Partner to = partnerNamed(community, "Nordfjord sjukehus");
+		runAs("medlem", Role.MEMBER);
+		var report = new DeviationReport();
+		report.setReportingPartnerId(from.id());
+		report.setReceivingPartnerId(to.id());
+		report.setEventDate(deviations.today().minusDays(1));
+		report.setCategory(DeviationCategory.COMMUNICATION);
+		report.setDescription("Melding om innlegging kom ikkje fram til heimetenesta.");
+		report.setConsequence("Heimetenesta køyrde forgjeves til pasienten.");
+		report.setReporterReference("Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6));
+		Deviation deviation = deviations.report(community.id(), community.slug(), report);
+
+		signIn("koordinator").open("/sogn-og-fjordane/deviations/" + deviation.id());
+		browser.find("#answer").sendKeys("Mitt svar: meldinga gjekk til feil eining.");
+		runAs("koordinator", Role.COORDINATOR);
+		var colleague = new DeviationAnswer();
+		colleague.setAnswer("Kollegaen sitt svar.");
+		colleague.setVersion(deviation.version());
+		deviations.answer(community.id(), community.slug(), deviation.id(), colleague);
+		SecurityContextHolder.clearContext();
+		browser.find("#answer").submit();
+
+		assertThat(browser.text(".alert.warning")).contains("Nokon andre har endra dette", "Svar",
+				"Lagra svar no: Kollegaen sitt svar.");
+		assertThat(browser.find("#answer").getAttribute("value")).isEqualTo("Mitt svar: meldinga gjekk til feil eining.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.find("#answer").submit();
+		assertThat(browser.text(".alert.success")).contains("Svaret er lagra");
+		assertThat(browser.text("#deviation-answer")).contains("Mitt svar: meldinga gjekk til feil eining.");
+	}
+
+	@Test
+	void theReportFormAndTheStatisticsFitAPhone() {
+		var window = browser.driver().manage().window();
+		var desktop = window.getSize();
+		try {
+			window.setSize(new Dimension(390, 844));
+			signIn("medlem").open("/sogn-og-fjordane/deviations/new");
+			assertThat(horizontalOverflow()).isFalse();
+			browser.screenshot("deviation-form-phone");
+			browser.open("/sogn-og-fjordane/deviations/statistics");
+			assertThat(horizontalOverflow()).isFalse();
+			browser.screenshot("deviation-statistics-phone");
+		}
+		finally {
+			window.setSize(desktop);
+		}
+	}
+
+	private boolean horizontalOverflow() {
+		return (Boolean) ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+	}
+
+	private Partner partnerNamed(Community community, String name) {
+		return partners.all(community.id()).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static void runAs(String username, Role role) {
+		var user = new SignedInUser(username, "unused", false, username, role, "sogn-og-fjordane");
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
 	}
 
 	/** Signs in afresh and waits until the signed-in page has loaded, so the next page is not opened mid-login. */
