@@ -141,18 +141,7 @@ class DeviationPagesBrowserTests {
 	@Test
 	void aCoordinatorWhoseColleagueAnsweredFirstSeesWhatChangedAndKeepsTheirText() {
 		Community community = communities.bySlug("sogn-og-fjordane");
-		Partner from = partnerNamed(community, "Stad kommune");
-		Partner to = partnerNamed(community, "Nordfjord sjukehus");
-		runAs("medlem", Role.MEMBER);
-		var report = new DeviationReport();
-		report.setReportingPartnerId(from.id());
-		report.setReceivingPartnerId(to.id());
-		report.setEventDate(deviations.today().minusDays(1));
-		report.setCategory(DeviationCategory.COMMUNICATION);
-		report.setDescription("Melding om innlegging kom ikkje fram til heimetenesta.");
-		report.setConsequence("Heimetenesta køyrde forgjeves til pasienten.");
-		report.setReporterReference("Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6));
-		Deviation deviation = deviations.report(community.id(), community.slug(), report);
+		Deviation deviation = reportAsMember(community, "Stad kommune", "Nordfjord sjukehus");
 
 		signIn("koordinator").open("/sogn-og-fjordane/deviations/" + deviation.id());
 		browser.find("#answer").sendKeys("Mitt svar: meldinga gjekk til feil eining.");
@@ -171,6 +160,35 @@ class DeviationPagesBrowserTests {
 		browser.find("#answer").submit();
 		assertThat(browser.text(".alert.success")).contains("Svaret er lagra");
 		assertThat(browser.text("#deviation-answer")).contains("Mitt svar: meldinga gjekk til feil eining.");
+	}
+
+	@Test
+	void anAnswerToAReportClosedMeanwhileIsRefusedWithTheTextKept() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Deviation deviation = reportAsMember(community, "Fjaler kommune", "Førde sentralsjukehus");
+		signIn("koordinator").open("/sogn-og-fjordane/deviations/" + deviation.id());
+		browser.find("#answer").sendKeys("Svar som kom for seint.");
+		runAs("koordinator", Role.COORDINATOR);
+		deviations.close(community.id(), community.slug(), deviation.id(), deviation.version());
+		SecurityContextHolder.clearContext();
+		browser.find("#answer").submit();
+
+		assertThat(browser.text(".error-summary")).contains("Avviket er lukka og kan ikkje svarast på.");
+		assertThat(browser.find("#answer").getAttribute("value")).isEqualTo("Svar som kom for seint.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	private Deviation reportAsMember(Community community, String from, String to) {
+		runAs("medlem", Role.MEMBER);
+		var report = new DeviationReport();
+		report.setReportingPartnerId(partnerNamed(community, from).id());
+		report.setReceivingPartnerId(partnerNamed(community, to).id());
+		report.setEventDate(deviations.today().minusDays(1));
+		report.setCategory(DeviationCategory.COMMUNICATION);
+		report.setDescription("Melding om innlegging kom ikkje fram til heimetenesta.");
+		report.setConsequence("Heimetenesta køyrde forgjeves til pasienten.");
+		report.setReporterReference("Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6));
+		return deviations.report(community.id(), community.slug(), report);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package no.samhald.deviation.web;
 
 import java.util.List;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,8 +60,10 @@ class DeviationController {
 
 	@GetMapping("/new")
 	String newForm(Community community, Model model) {
-		// Only someone signed in to the community may report; the public is sent to sign in.
-		deviations.visible(community.id(), community.slug(), null);
+		if (!access.isMemberOf(community.slug())) {
+			// Only someone signed in to the community may report; the public is sent to sign in.
+			throw new AccessDeniedException("Not signed in to " + community.slug());
+		}
 		return form(community, new DeviationReport(), model);
 	}
 
@@ -88,8 +91,9 @@ class DeviationController {
 				return "redirect:/" + community.slug() + "/deviations/" + id + "?answered";
 			}
 			catch (ConflictException ex) {
-				// Closed meanwhile: keep what was typed and say why it cannot be saved.
+				// Closed meanwhile: keep what was typed, in the form, and say why it cannot be saved.
 				result.reject(ex.messageKey());
+				model.addAttribute("keepAnswerForm", true);
 				return detail(community, deviations.get(community.id(), community.slug(), id), answer, model);
 			}
 		}, () -> detail(community, deviations.get(community.id(), community.slug(), id), answer, model), conflict -> {
