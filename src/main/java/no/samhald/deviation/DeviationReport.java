@@ -1,0 +1,47 @@
+package no.samhald.deviation;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What a health worker types to report a deviation; also the body of the API. The rules are
+ * checked by {@link Deviations#report}, all at once, so a form or API client hears of every problem together.
+ */
+public class DeviationReport {
+
+	private Long reportingPartnerId;
+
+	private Long receivingPartnerId;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate eventDate;
+
+	private DeviationCategory category;
+
+	private PatientGroup patientGroup;
+
+	private String description;
+
+	private String consequence;
+
+	private String reporterReference;
+
+	public Long getReportingPartnerId() { return reportingPartnerId; }
+	public void setReportingPartnerId(Long reportingPartnerId) { this.reportingPartnerId = reportingPartnerId; }
+	public Long getReceivingPartnerId() { return receivingPartnerId; }
+	public void setReceivingPartnerId(Long receivingPartnerId) { this.receivingPartnerId = receivingPartnerId; }
+	public LocalDate getEventDate() { return eventDate; }
+	public void setEventDate(LocalDate eventDate) { this.eventDate = eventDate; }
+	public DeviationCategory getCategory() { return category; }
+	public void setCategory(DeviationCategory category) { this.category = category; }
+	public PatientGroup getPatientGroup() { return patientGroup; }
+	public void setPatientGroup(PatientGroup patientGroup) { this.patientGroup = patientGroup; }
+	public String getDescription() { return description; }
+	public void setDescription(String description) { this.description = description; }
+	public String getConsequence() { return consequence; }
+	public void setConsequence(String consequence) { this.consequence = consequence; }
+	public String getReporterReference() { return reporterReference; }
+	public void setReporterReference(String reporterReference) { this.reporterReference = reporterReference; }
+
+}

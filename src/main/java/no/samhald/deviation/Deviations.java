@@ -1,0 +1,254 @@
+package no.samhald.deviation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.partnership.Partner;
+import no.samhald.partnership.PartnerType;
+import no.samhald.partnership.Partners;
+import no.samhald.platform.Access;
+import no.samhald.platform.AuditLog;
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.NotFoundException;
+
+/**
+ * Samhandlingsavvik of a community: reporting (by anyone signed in to the community), routing to
+ * the receiving partner, handling and answering (by a coordinator on the receiver's behalf), and
+ * statistics. Who may see a report: its reporter and the community's coordinators; to anyone else
+ * it does not exist. Every method is scoped by the community.
+ */
+@Service
+public class Deviations {
+
+	/** Partners between whom a samhandlingsavvik can happen: municipalities and the specialist health service. */
+	private static final Set<PartnerType> REPORTABLE = EnumSet.of(PartnerType.MUNICIPALITY, PartnerType.HEALTH_TRUST,
+			PartnerType.HOSPITAL);
+
+	private final DeviationRepository repository;
+
+	private final DeviationCounts counts;
+
+	private final Partners partners;
+
+	private final Access access;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Deviations(DeviationRepository repository, DeviationCounts counts, Partners partners, Access access,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.counts = counts;
+		this.partners = partners;
+		this.access = access;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** The partners a report can come from or go to, municipalities first. */
+	public List<Partner> reportablePartners(long communityId) {
+		return partners.all(communityId).stream().filter(p -> REPORTABLE.contains(p.type())).toList();
+	}
+
+	/** Names of the community's partners by id, to show on reports. */
+	public Map<Long, String> partnerNames(long communityId) {
+		return partners.all(communityId).stream().collect(Collectors.toMap(Partner::id, Partner::name));
+	}
+
+	/**
+	 * Stores the report of the signed-in person and routes it to the receiving partner, with an
+	 * answer due three weeks from today. Refuses, with every problem at once, missing fields, an
+	 * event in the future and any text that carries a fødselsnummer or D-number.
+	 */
+	@Transactional
+	public Deviation report(long communityId, String communitySlug, DeviationReport report) {
+		requireMember(communitySlug);
+		var reportable = reportablePartners(communityId).stream()
+			.collect(Collectors.toMap(Partner::id, Function.identity()));
+		check(report, reportable);
+		LocalDate today = today();
+		Partner from = reportable.get(report.getReportingPartnerId());
+		Partner to = reportable.get(report.getReceivingPartnerId());
+		Deviation saved = repository.save(new Deviation(null, communityId, from.id(), from.type().name(), to.id(),
+				to.type().name(), report.getEventDate(), report.getCategory(), report.getPatientGroup(),
+				report.getDescription().strip(), report.getConsequence().strip(), report.getReporterReference().strip(),
+				access.currentUsername(), today, today.plusWeeks(Deviation.ANSWER_WEEKS), DeviationStatus.RECEIVED,
+				null, null, null, null, 0));
+		audit.record(communitySlug, "deviation.reported", "deviation " + saved.id(),
+				from.name() + " → " + to.name() + ", " + saved.category());
+		events.publishEvent(new DeviationReported(communityId, saved.id(), from.id(), to.id(), saved.category(),
+				saved.answerDue()));
+		return saved;
+	}
+
+	/**
+	 * The reports the signed-in person may see: all of the community's for a coordinator (only
+	 * those to {@code receivingPartnerId} when given: that partner's inbox), their own for anyone else.
+	 */
+	public List<Deviation> visible(long communityId, String communitySlug, Long receivingPartnerId) {
+		requireMember(communitySlug);
+		if (!access.canCoordinate(communitySlug)) {
+			return repository.findByCommunityIdAndReportedByOrderByReceivedOnDescIdDesc(communityId,
+					access.currentUsername());
+		}
+		if (receivingPartnerId != null) {
+			return repository.findByCommunityIdAndReceivingPartnerIdOrderByReceivedOnDescIdDesc(communityId,
+					receivingPartnerId);
+		}
+		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId);
+	}
+
+	/** One report, if the signed-in person may see it; otherwise a {@link NotFoundException}. */
+	public Deviation get(long communityId, String communitySlug, long id) {
+		requireMember(communitySlug);
+		return repository.findByIdAndCommunityId(id, communityId)
+			.filter(d -> access.canCoordinate(communitySlug) || d.reportedBy().equals(access.currentUsername()))
+			.orElseThrow(() -> new NotFoundException("deviation", id));
+	}
+
+	/** The receiver has started on the report (motteke → under handsaming). */
+	@Transactional
+	public Deviation startHandling(long communityId, String communitySlug, long id, int version) {
+		Deviation current = handled(communityId, communitySlug, id);
+		if (current.status() != DeviationStatus.RECEIVED) {
+			throw new ConflictException("deviation.notReceived", "deviation " + id + " is " + current.status());
+		}
+		Deviation saved = repository.save(current.withStatus(DeviationStatus.IN_PROGRESS, version));
+		audit.record(communitySlug, "deviation.handling", "deviation " + id, saved.status().name());
+		return saved;
+	}
+
+	/**
+	 * Saves the receiver's answer and improvement measure (status svara) if nobody else saved the
+	 * report since {@code answer.getVersion()}; otherwise Spring's
+	 * {@code OptimisticLockingFailureException} tells the caller to show what changed. A closed
+	 * report cannot be answered.
+	 */
+	@Transactional
+	public Deviation answer(long communityId, String communitySlug, long id, DeviationAnswer answer) {
+		Deviation current = handled(communityId, communitySlug, id);
+		var problems = new ArrayList<FieldProblem>();
+		requireText(problems, "answer", answer.getAnswer(), 4000);
+		optionalText(problems, "improvementMeasure", answer.getImprovementMeasure(), 2000);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Deviation saved = repository.save(current.withAnswer(answer.getAnswer().strip(),
+				blankToNull(answer.getImprovementMeasure()), access.currentUsername(), today(), answer.getVersion()));
+		audit.record(communitySlug, "deviation.answered", "deviation " + id,
+				String.join(", ", answer.fieldsChangedIn(current)));
+		return saved;
+	}
+
+	/** Closes the report: nothing more is done with it, and it can no longer be answered. */
+	@Transactional
+	public Deviation close(long communityId, String communitySlug, long id, int version) {
+		Deviation current = handled(communityId, communitySlug, id);
+		Deviation saved = repository.save(current.withStatus(DeviationStatus.CLOSED, version));
+		audit.record(communitySlug, "deviation.closed", "deviation " + id, current.status() + " → CLOSED");
+		return saved;
+	}
+
+	/** Public statistics for learning, small cells suppressed. */
+	public DeviationStatistics statistics(long communityId) {
+		return counts.statistics(communityId);
+	}
+
+	private Deviation handled(long communityId, String communitySlug, long id) {
+		access.requireCoordinator(communitySlug);
+		Deviation current = get(communityId, communitySlug, id);
+		if (current.isClosed()) {
+			throw new ConflictException("deviation.closed", "deviation " + id + " is closed");
+		}
+		return current;
+	}
+
+	private void requireMember(String communitySlug) {
+		if (!access.isMemberOf(communitySlug)) {
+			throw new AccessDeniedException("Not signed in to " + communitySlug);
+		}
+	}
+
+	private void check(DeviationReport r, Map<Long, Partner> reportable) {
+		var problems = new ArrayList<FieldProblem>();
+		checkPartner(problems, "reportingPartnerId", r.getReportingPartnerId(), reportable);
+		checkPartner(problems, "receivingPartnerId", r.getReceivingPartnerId(), reportable);
+		if (r.getReportingPartnerId() != null && r.getReportingPartnerId().equals(r.getReceivingPartnerId())) {
+			problems.add(new FieldProblem("receivingPartnerId", "deviation.receivingPartner.same"));
+		}
+		if (r.getEventDate() == null) {
+			problems.add(new FieldProblem("eventDate", "validation.required"));
+		}
+		else if (r.getEventDate().isAfter(today())) {
+			problems.add(new FieldProblem("eventDate", "deviation.eventDate.future"));
+		}
+		if (r.getCategory() == null) {
+			problems.add(new FieldProblem("category", "validation.required"));
+		}
+		requireText(problems, "description", r.getDescription(), 4000);
+		requireText(problems, "consequence", r.getConsequence(), 2000);
+		requireText(problems, "reporterReference", r.getReporterReference(), 100);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static void checkPartner(List<FieldProblem> problems, String field, Long id, Map<Long, Partner> reportable) {
+		if (id == null) {
+			problems.add(new FieldProblem(field, "validation.required"));
+		}
+		else if (!reportable.containsKey(id)) {
+			problems.add(new FieldProblem(field, "validation.unknown"));
+		}
+	}
+
+	private static void requireText(List<FieldProblem> problems, String field, String text, int max) {
+		if (text == null || text.isBlank()) {
+			problems.add(new FieldProblem(field, "validation.required"));
+		}
+		else {
+			optionalText(problems, field, text, max);
+		}
+	}
+
+	/** Free text may never carry a patient's identity number; the person is told why, in their language. */
+	private static void optionalText(List<FieldProblem> problems, String field, String text, int max) {
+		if (text == null) {
+			return;
+		}
+		if (text.strip().length() > max) {
+			problems.add(new FieldProblem(field, "deviation.tooLong", max));
+		}
+		else if (IdentityNumbers.containsOne(text)) {
+			problems.add(new FieldProblem(field, "deviation.identityNumber"));
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+	}
+
+}

@@ -1,0 +1,66 @@
+package no.samhald.deviation.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samhald.community.Community;
+import no.samhald.deviation.Deviation;
+import no.samhald.deviation.DeviationReport;
+import no.samhald.deviation.DeviationStatistics;
+import no.samhald.deviation.Deviations;
+
+/**
+ * Deviations as JSON under {@code /api/v1/communities/{community}}: reporting needs a signed-in
+ * member of the community (and reads only what the person may see); statistics are public and
+ * suppressed.
+ */
+@RestController
+@RequestMapping("/api/v1/communities/{community}/deviations")
+class DeviationApi {
+
+	private final Deviations deviations;
+
+	DeviationApi(Deviations deviations) {
+		this.deviations = deviations;
+	}
+
+	@PostMapping
+	ResponseEntity<DeviationJson> report(Community community, @RequestBody DeviationReport report) {
+		Deviation saved = deviations.report(community.id(), community.slug(), report);
+		URI location = URI.create("/api/v1/communities/" + community.slug() + "/deviations/" + saved.id());
+		return ResponseEntity.created(location).body(DeviationJson.of(saved));
+	}
+
+	@GetMapping("/{id}")
+	DeviationJson deviation(Community community, @PathVariable long id) {
+		return DeviationJson.of(deviations.get(community.id(), community.slug(), id));
+	}
+
+	@GetMapping("/statistics")
+	DeviationStatistics statistics(Community community) {
+		return deviations.statistics(community.id());
+	}
+
+	record DeviationJson(long id, long reportingPartnerId, long receivingPartnerId, LocalDate eventDate, String category,
+			String patientGroup, String description, String consequence, String reporterReference, LocalDate receivedOn,
+			LocalDate answerDue, String status, String answer, String improvementMeasure, LocalDate answeredOn,
+			int version) {
+
+		static DeviationJson of(Deviation d) {
+			return new DeviationJson(d.id(), d.reportingPartnerId(), d.receivingPartnerId(), d.eventDate(),
+					d.category().name(), d.patientGroup() == null ? null : d.patientGroup().name(), d.description(),
+					d.consequence(), d.reporterReference(), d.receivedOn(), d.answerDue(), d.status().name(), d.answer(),
+					d.improvementMeasure(), d.answeredOn(), d.version());
+		}
+
+	}
+
+}

@@ -1,0 +1,146 @@
+package no.samhald.deviation.web;
+
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.samhald.community.Community;
+import no.samhald.deviation.Deviation;
+import no.samhald.deviation.DeviationAnswer;
+import no.samhald.deviation.DeviationCategory;
+import no.samhald.deviation.DeviationReport;
+import no.samhald.deviation.Deviations;
+import no.samhald.deviation.PatientGroup;
+import no.samhald.partnership.Partner;
+import no.samhald.platform.Access;
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.FormSubmission;
+
+/** The deviation pages: the list (inbox for coordinators, "mine" for others), the report form and the detail with the answer. */
+@Controller
+@RequestMapping("/{community}/deviations")
+class DeviationController {
+
+	private static final String FORM = "deviation/form";
+
+	private static final String DETAIL = "deviation/detail";
+
+	private final Deviations deviations;
+
+	private final Access access;
+
+	DeviationController(Deviations deviations, Access access) {
+		this.deviations = deviations;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(Community community, @RequestParam(required = false) Long receiver, Model model) {
+		boolean member = access.isMemberOf(community.slug());
+		model.addAttribute("member", member);
+		model.addAttribute("coordinator", access.canCoordinate(community.slug()));
+		List<Deviation> visible = member ? deviations.visible(community.id(), community.slug(), receiver) : List.of();
+		model.addAttribute("deviations", visible);
+		model.addAttribute("overdueCount", visible.stream().filter(d -> d.isOverdue(deviations.today())).count());
+		model.addAttribute("receiver", receiver);
+		model.addAttribute("receivers", deviations.reportablePartners(community.id()));
+		model.addAttribute("partnerNames", deviations.partnerNames(community.id()));
+		model.addAttribute("today", deviations.today());
+		return "deviation/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Community community, Model model) {
+		if (!access.isMemberOf(community.slug())) {
+			// Only someone signed in to the community may report; the public is sent to sign in.
+			throw new AccessDeniedException("Not signed in to " + community.slug());
+		}
+		return form(community, new DeviationReport(), model);
+	}
+
+	@PostMapping
+	String create(Community community, @ModelAttribute("report") DeviationReport report, BindingResult result,
+			Model model) {
+		return FormSubmission.save(result, () -> {
+			Deviation saved = deviations.report(community.id(), community.slug(), report);
+			return "redirect:/" + community.slug() + "/deviations/" + saved.id() + "?reported";
+		}, () -> form(community, report, model));
+	}
+
+	@GetMapping("/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		Deviation deviation = deviations.get(community.id(), community.slug(), id);
+		return detail(community, deviation, DeviationAnswer.of(deviation), model);
+	}
+
+	@PostMapping("/{id}/answer")
+	String answer(Community community, @PathVariable long id, @ModelAttribute("answerForm") DeviationAnswer answer,
+			BindingResult result, Model model) {
+		return FormSubmission.save(result, () -> {
+			try {
+				deviations.answer(community.id(), community.slug(), id, answer);
+				return "redirect:/" + community.slug() + "/deviations/" + id + "?answered";
+			}
+			catch (ConflictException ex) {
+				// Closed meanwhile: keep what was typed, in the form, and say why it cannot be saved.
+				result.reject(ex.messageKey());
+				model.addAttribute("keepAnswerForm", true);
+				return detail(community, deviations.get(community.id(), community.slug(), id), answer, model);
+			}
+		}, () -> detail(community, deviations.get(community.id(), community.slug(), id), answer, model), conflict -> {
+			Deviation stored = deviations.get(community.id(), community.slug(), id);
+			model.addAttribute("conflict", answer.fieldsChangedIn(stored));
+			// The next save is a deliberate overwrite of what the person has now seen.
+			answer.setVersion(stored.version());
+			return detail(community, stored, answer, model);
+		});
+	}
+
+	@PostMapping("/{id}/handling")
+	String startHandling(Community community, @PathVariable long id, @RequestParam int version) {
+		deviations.startHandling(community.id(), community.slug(), id, version);
+		return "redirect:/" + community.slug() + "/deviations/" + id + "?saved";
+	}
+
+	@PostMapping("/{id}/close")
+	String close(Community community, @PathVariable long id, @RequestParam int version) {
+		deviations.close(community.id(), community.slug(), id, version);
+		return "redirect:/" + community.slug() + "/deviations/" + id + "?closed";
+	}
+
+	@GetMapping("/statistics")
+	String statistics(Community community, Model model) {
+		model.addAttribute("statistics", deviations.statistics(community.id()));
+		return "deviation/statistics";
+	}
+
+	private String form(Community community, DeviationReport report, Model model) {
+		List<Partner> partners = deviations.reportablePartners(community.id());
+		model.addAttribute("report", report);
+		model.addAttribute("municipalities", partners.stream().filter(Partner::isMunicipality).toList());
+		model.addAttribute("specialists", partners.stream().filter(p -> !p.isMunicipality()).toList());
+		model.addAttribute("categories", DeviationCategory.values());
+		model.addAttribute("patientGroups", PatientGroup.values());
+		model.addAttribute("today", deviations.today());
+		return FORM;
+	}
+
+	private String detail(Community community, Deviation deviation, DeviationAnswer answer, Model model) {
+		model.addAttribute("deviation", deviation);
+		model.addAttribute("answerForm", answer);
+		model.addAttribute("partnerNames", deviations.partnerNames(community.id()));
+		model.addAttribute("coordinator", access.canCoordinate(community.slug()));
+		model.addAttribute("today", deviations.today());
+		return DETAIL;
+	}
+
+}

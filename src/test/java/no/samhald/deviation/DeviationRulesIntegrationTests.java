@@ -1,0 +1,281 @@
+package no.samhald.deviation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import no.samhald.SamhaldTest;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+import no.samhald.partnership.Partner;
+import no.samhald.partnership.Partners;
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.NotFoundException;
+import no.samhald.platform.SignedInUser;
+import no.samhald.platform.SignedInUser.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SamhaldTest
+@RecordApplicationEvents
+class DeviationRulesIntegrationTests {
+
+	@Autowired
+	Deviations deviations;
+
+	@Autowired
+	Communities communities;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aReportIsRoutedToTheReceivingPartnerWithAnAnswerDueInThreeWeeks() {
+		Community community = sognOgFjordane();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		Deviation saved = deviations.report(community.id(), community.slug(), report("Kinn", "Førde sentralsjukehus"));
+
+		assertThat(saved.status()).isEqualTo(DeviationStatus.RECEIVED);
+		assertThat(saved.receivingPartnerId()).isEqualTo(partner("Førde sentralsjukehus").id());
+		assertThat(saved.answerDue()).isEqualTo(deviations.today().plusWeeks(3));
+		assertThat(saved.isOverdue(saved.answerDue())).isFalse();
+		assertThat(saved.isOverdue(saved.answerDue().plusDays(1))).isTrue();
+		assertThat(events.stream(DeviationReported.class)).anyMatch(e -> e.deviationId() == saved.id()
+				&& e.receivingPartnerId() == saved.receivingPartnerId() && e.answerDue().equals(saved.answerDue()));
+
+		signIn("koordinator", Role.COORDINATOR, community.slug());
+		assertThat(deviations.visible(community.id(), community.slug(), saved.receivingPartnerId()))
+			.extracting(Deviation::id).contains(saved.id());
+		assertThat(deviations.visible(community.id(), community.slug(), partner("Kinn").id()))
+			.extracting(Deviation::id).doesNotContain(saved.id());
+	}
+
+	@Test
+	void aFoedselsnummerInAnyTextIsRefusedWithAReasonForEachField() {
+		Community community = sognOgFjordane();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		DeviationReport report = report("Sogndal", "Lærdal sjukehus");
+		report.setDescription("Gjeld pasient 15076500565 som kom heim utan epikrise.");
+		report.setConsequence("Sjå d-nr 450385 32069");
+		report.setReporterReference("Synergi 2026-4411");
+
+		assertThat(problems(community, report)).containsExactlyInAnyOrder("description:deviation.identityNumber",
+				"consequence:deviation.identityNumber");
+	}
+
+	@Test
+	void missingFieldsAndAnEventInTheFutureAreAllNamedAtOnce() {
+		Community community = sognOgFjordane();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		DeviationReport report = new DeviationReport();
+		report.setEventDate(deviations.today().plusDays(1));
+		report.setDescription("  ");
+
+		assertThat(problems(community, report)).containsExactlyInAnyOrder("reportingPartnerId:validation.required",
+				"receivingPartnerId:validation.required", "eventDate:deviation.eventDate.future",
+				"category:validation.required", "description:validation.required", "consequence:validation.required",
+				"reporterReference:validation.required");
+	}
+
+	@Test
+	void aPartnerOfAnotherCommunityCannotReceiveAReport() {
+		Community community = sognOgFjordane();
+		Community vestfold = communities.bySlug("vestfold");
+		Partner siv = partners.all(vestfold.id()).stream().filter(p -> p.name().equals("Sykehuset i Vestfold"))
+			.findFirst().orElseThrow();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		DeviationReport report = report("Kinn", "Førde sentralsjukehus");
+		report.setReceivingPartnerId(siv.id());
+		assertThat(problems(community, report)).containsExactly("receivingPartnerId:validation.unknown");
+	}
+
+	@Test
+	void aMemberSeesOnlyTheirOwnReports() {
+		Community community = sognOgFjordane();
+		String reporter = uniqueMember();
+		signIn(reporter, Role.MEMBER, community.slug());
+		Deviation mine = deviations.report(community.id(), community.slug(), report("Stryn", "Nordfjord sjukehus"));
+		assertThat(deviations.visible(community.id(), community.slug(), null)).extracting(Deviation::id)
+			.containsExactly(mine.id());
+
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		assertThat(deviations.visible(community.id(), community.slug(), null)).isEmpty();
+		assertThatThrownBy(() -> deviations.get(community.id(), community.slug(), mine.id()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aVestfoldUserCannotSeeOrAnswerSognOgFjordanesReports() {
+		Community community = sognOgFjordane();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		Deviation report = deviations.report(community.id(), community.slug(), report("Luster", "Lærdal sjukehus"));
+
+		signIn("vestfold", Role.COORDINATOR, "vestfold");
+		assertThatThrownBy(() -> deviations.visible(community.id(), community.slug(), null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> deviations.get(community.id(), community.slug(), report.id()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(), answer("Svar", 0)))
+			.isInstanceOf(AccessDeniedException.class);
+		Community vestfold = communities.bySlug("vestfold");
+		assertThatThrownBy(() -> deviations.get(vestfold.id(), vestfold.slug(), report.id()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aMemberCannotAnswer() {
+		Community community = sognOgFjordane();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		Deviation report = deviations.report(community.id(), community.slug(), report("Vik", "Helse Førde"));
+		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(), answer("Svar", 0)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theReporterSeesTheAnswerAndImprovementMeasure() {
+		Community community = sognOgFjordane();
+		String reporter = uniqueMember();
+		signIn(reporter, Role.MEMBER, community.slug());
+		Deviation report = deviations.report(community.id(), community.slug(), report("Gloppen", "Nordfjord sjukehus"));
+
+		signIn("koordinator", Role.COORDINATOR, community.slug());
+		Deviation handled = deviations.startHandling(community.id(), community.slug(), report.id(), report.version());
+		assertThat(handled.status()).isEqualTo(DeviationStatus.IN_PROGRESS);
+		var answer = answer("Rutinen vart ikkje følgd.", handled.version());
+		answer.setImprovementMeasure("Ny sjekkliste for utskriving.");
+		deviations.answer(community.id(), community.slug(), report.id(), answer);
+
+		signIn(reporter, Role.MEMBER, community.slug());
+		Deviation seen = deviations.get(community.id(), community.slug(), report.id());
+		assertThat(seen.status()).isEqualTo(DeviationStatus.ANSWERED);
+		assertThat(seen.answer()).isEqualTo("Rutinen vart ikkje følgd.");
+		assertThat(seen.improvementMeasure()).isEqualTo("Ny sjekkliste for utskriving.");
+		assertThat(seen.answeredOn()).isEqualTo(deviations.today());
+	}
+
+	@Test
+	void aClosedReportCannotBeAnswered() {
+		Community community = sognOgFjordane();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		Deviation report = deviations.report(community.id(), community.slug(), report("Askvoll", "Førde sentralsjukehus"));
+		signIn("koordinator", Role.COORDINATOR, community.slug());
+		Deviation closed = deviations.close(community.id(), community.slug(), report.id(), report.version());
+
+		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(),
+				answer("For seint", closed.version())))
+			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("deviation.closed"));
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentAnswersIsRefusedAndNamesWhatChanged() {
+		Community community = sognOgFjordane();
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		Deviation report = deviations.report(community.id(), community.slug(), report("Solund", "Førde sentralsjukehus"));
+		signIn("koordinator", Role.COORDINATOR, community.slug());
+		DeviationAnswer first = answer("Første svar", report.version());
+		DeviationAnswer second = answer("Andre svar", report.version());
+		deviations.answer(community.id(), community.slug(), report.id(), first);
+
+		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(), second))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		Deviation stored = deviations.get(community.id(), community.slug(), report.id());
+		assertThat(stored.answer()).isEqualTo("Første svar");
+		assertThat(second.fieldsChangedIn(stored)).containsExactly("answer");
+	}
+
+	@Test
+	void theDemoDataHasOverdueAnsweredAndClosedReportsWithoutIdentityNumbers() {
+		Community community = sognOgFjordane();
+		signIn("koordinator", Role.COORDINATOR, community.slug());
+		List<Deviation> all = deviations.visible(community.id(), community.slug(), null);
+		LocalDate today = deviations.today();
+		assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(all).anyMatch(d -> d.isOverdue(today));
+		assertThat(all).anyMatch(d -> d.status() == DeviationStatus.CLOSED && d.improvementMeasure() != null);
+		assertThat(all).noneMatch(d -> IdentityNumbers.containsOne(d.description() + " " + d.consequence() + " "
+				+ d.reporterReference() + " " + d.answer() + " " + d.improvementMeasure()));
+	}
+
+	@Test
+	void statisticsNeverShowACountOfOneToFour() {
+		Community community = sognOgFjordane();
+		DeviationStatistics statistics = deviations.statistics(community.id());
+		for (CountTable table : List.of(statistics.categories(), statistics.quarters(), statistics.reportingSides(),
+				statistics.receivingSides(), statistics.statuses())) {
+			assertThat(table.cells()).as(table.dimension())
+				.noneMatch(c -> c.count() != null && c.count() > 0 && c.count() < 5);
+			assertThat(table.total().count()).isGreaterThanOrEqualTo(40);
+		}
+	}
+
+	private List<String> problems(Community community, DeviationReport report) {
+		try {
+			deviations.report(community.id(), community.slug(), report);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+		}
+	}
+
+	private DeviationReport report(String from, String to) {
+		var report = new DeviationReport();
+		report.setReportingPartnerId(partner(from).id());
+		report.setReceivingPartnerId(partner(to).id());
+		report.setEventDate(deviations.today().minusDays(2));
+		report.setCategory(DeviationCategory.DISCHARGE);
+		report.setDescription("Utskriven utan varsel til heimesjukepleia.");
+		report.setConsequence("Ingen tilsyn første kvelden.");
+		report.setReporterReference("Synergi 2026-" + UUID.randomUUID().toString().substring(0, 4));
+		return report;
+	}
+
+	private static DeviationAnswer answer(String text, int version) {
+		var answer = new DeviationAnswer();
+		answer.setAnswer(text);
+		answer.setVersion(version);
+		return answer;
+	}
+
+	private Partner partner(String name) {
+		return partners.all(sognOgFjordane().id()).stream().filter(p -> p.name().equals(name) || name.equals(p.shortName()))
+			.findFirst().orElseThrow();
+	}
+
+	private Community sognOgFjordane() {
+		return communities.bySlug("sogn-og-fjordane");
+	}
+
+	private static String uniqueMember() {
+		return "helsearbeidar-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static void signIn(String username, Role role, String communitySlug) {
+		var user = new SignedInUser(username, "unused", false, username, role, communitySlug);
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+	}
+
+}
