@@ -11,7 +11,7 @@ class AgreementNavigation {
 
 	@Bean
 	NavigationLink agreementsLink() {
-		return new NavigationLink("nav.agreements", "agreements", 60);
+		return new NavigationLink("nav.agreements", "agreements", 55);
 	}
 
 }
