@@ -68,7 +68,7 @@ public class MeetingFixtures {
 		Community c = sogn();
 		var details = new ForumDetails();
 		details.setKind(ForumKind.WORKING_GROUP);
-		details.setName("Testutval " + UUID.randomUUID());
+		details.setName("Testutval " + UUID.randomUUID().toString().substring(0, 8));
 		details.setShortName("TU" + (int) (Math.random() * 1000));
 		details.setMandate("");
 		details.setMeetingFrequency("");
