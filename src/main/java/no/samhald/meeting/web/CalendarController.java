@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -69,7 +67,7 @@ class CalendarController {
 	}
 
 	@GetMapping(value = "/forums/{forumId}.ics")
-	ResponseEntity<String> forumFeed(Community community, @PathVariable long forumId, HttpServletRequest request) {
+	ResponseEntity<String> forumFeed(Community community, @PathVariable long forumId) {
 		Forum forum = forums.get(community.id(), forumId);
 		List<Meeting> shown = meetings.visible(community).stream().filter(m -> m.forumId() == forumId).toList();
 		return feed(community, forum.name(), shown);
