@@ -37,6 +37,8 @@ public class Meetings {
 
 	private final MeetingRepository meetings;
 
+	private final CaseRepository cases;
+
 	private final Forums forums;
 
 	private final Access access;
@@ -49,9 +51,10 @@ public class Meetings {
 
 	private final Clock clock;
 
-	Meetings(MeetingRepository meetings, Forums forums, Access access, AuditLog audit,
+	Meetings(MeetingRepository meetings, CaseRepository cases, Forums forums, Access access, AuditLog audit,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.meetings = meetings;
+		this.cases = cases;
 		this.forums = forums;
 		this.access = access;
 		this.audit = audit;
@@ -104,6 +107,11 @@ public class Meetings {
 		check(community, details);
 		if (!details.getForumId().equals(current.forumId())) {
 			throw new InvalidInputException("forumId", "meeting.forum.fixed");
+		}
+		// Case numbers run per year; moving numbered cases into another year would break them.
+		if (details.getDate().getYear() != current.startsAt().getYear()
+				&& !cases.findByMeetingIdOrderByYearAscNumberAsc(id).isEmpty()) {
+			throw new InvalidInputException("date", "meeting.date.yearFixed");
 		}
 		Meeting saved = meetings.save(new Meeting(id, community.id(), current.forumId(), clean(details.getTitle()),
 				startsAt(details), endsAt(details), clean(details.getPlace()), MeetingDetails.blank(details.getVideoLink()),

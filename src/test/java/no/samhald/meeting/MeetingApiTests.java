@@ -116,6 +116,32 @@ class MeetingApiTests {
 		assertThat(get(base + "/minutes.pdf", true).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aCoordinatorOfAnotherCommunityIsRefusedAndNothingIsSaved() throws Exception {
+		int before = list("/meetings", true).size();
+		String form = "forumId=" + open.forumId() + "&date=2025-05-05&startTime=10:00&endTime=12:00&place=Bergen";
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sogn-og-fjordane/meetings"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString("vestfold:samhald-demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+
+		assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+		assertThat(list("/meetings", true)).hasSize(before);
+	}
+
+	@Test
+	void aPersonsCalendarFeedHoldsTheMeetingsTheyAreCalledTo() throws Exception {
+		long personId = open.participants().get(0).personId();
+		HttpResponse<String> feed = get("http://localhost:" + port + "/sogn-og-fjordane/calendar/people/" + personId + ".ics",
+				false);
+		assertThat(feed.statusCode()).isEqualTo(200);
+		String unfolded = feed.body().replace("\r\n ", "");
+		assertThat(unfolded).contains("UID:meeting-" + open.id() + "@sogn-og-fjordane.samhald.no")
+			.doesNotContain("UID:meeting-" + closed.id() + "@");
+	}
+
 	private List<Map<String, Object>> list(String path, boolean member) throws Exception {
 		return json.readValue(body(path, member), new TypeReference<List<Map<String, Object>>>() { });
 	}

@@ -242,6 +242,19 @@ class MeetingsIntegrationTests {
 	}
 
 	@Test
+	void onlyAParticipantCanBeRecordedAsDisqualified() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 11, 4));
+		Case item = cases.add(community, meeting.id(), caseTitled("Avtale med Kinn kommune", ""));
+		long participant = meeting.participants().get(2).personId();
+
+		Case recorded = cases.disqualify(community, item.id(), participant, "Tilsett i Kinn kommune");
+		assertThat(recorded.isDisqualified(participant)).isTrue();
+		assertThatThrownBy(() -> cases.disqualify(community, item.id(), -1, "Ukjend"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(cases.disqualify(community, item.id(), participant, null).isDisqualified(participant)).isFalse();
+	}
+
+	@Test
 	void attachmentsOfAForbiddenTypeOrOverTheLimitAreRefused() {
 		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 12, 2));
 		Case item = cases.add(community, meeting.id(), caseTitled("Vedlegg", ""));
