@@ -32,9 +32,10 @@ public record Case(@Id Long id, Long communityId, Long forumId, Long meetingId, 
 		return disqualifications.stream().anyMatch(d -> d.personId() == personId);
 	}
 
-	Case decided(String text, Instant at) {
+	/** The case with its decision, to be saved over {@code seenVersion} (what the person deciding saw). */
+	Case decided(String text, Instant at, int seenVersion) {
 		return new Case(id, communityId, forumId, meetingId, year, number, title, publicTitle, type, background,
-				proposal, text, at, exempt, exemptionBasis, matterId, version, disqualifications);
+				proposal, text, at, exempt, exemptionBasis, matterId, seenVersion, disqualifications);
 	}
 
 	Case withDisqualifications(Set<Disqualification> disqualifications) {

@@ -165,11 +165,7 @@ public class Cases {
 		if (decision == null || decision.isBlank()) {
 			throw new InvalidInputException("decision", "validation.required");
 		}
-		Case decided = current.decided(decision.strip(), clock.instant());
-		Case saved = cases.save(new Case(decided.id(), decided.communityId(), decided.forumId(), decided.meetingId(),
-				decided.year(), decided.number(), decided.title(), decided.publicTitle(), decided.type(),
-				decided.background(), decided.proposal(), decided.decision(), decided.decidedAt(), decided.exempt(),
-				decided.exemptionBasis(), decided.matterId(), version, decided.disqualifications()));
+		Case saved = cases.save(current.decided(decision.strip(), clock.instant(), version));
 		String number = caseNumber(community, saved);
 		audit.record(community.slug(), "case.decided", "case " + id, number + ": " + saved.decision());
 		events.publishEvent(new DecisionRecorded(community.id(), saved.meetingId(), id, number));

@@ -159,6 +159,31 @@ public class Meetings {
 		return saved;
 	}
 
+	/**
+	 * Takes in members who joined the forum after the meeting was planned, and drops those who
+	 * left, unless their attendance is already recorded.
+	 */
+	@Transactional
+	public Meeting refreshParticipants(Community community, long id) {
+		access.requireCoordinator(community.slug());
+		Meeting current = get(community, id);
+		requireOpen(current);
+		List<Participant> members = participantsFrom(forums.currentMembers(community.id(), current.forumId()));
+		var participants = new ArrayList<Participant>();
+		for (Participant p : current.participants()) {
+			boolean stillMember = members.stream().anyMatch(m -> m.personId().equals(p.personId()));
+			if (stillMember || p.attendance() != null) {
+				participants.add(p);
+			}
+		}
+		members.stream().filter(m -> current.participant(m.personId()).isEmpty()).forEach(participants::add);
+		Meeting saved = meetings.save(current.with(current.status(), participants, current.minutesNotes(),
+				current.minutesApprovedAt()));
+		audit.record(community.slug(), "meeting.participants.refreshed", "meeting " + id,
+				participants.size() + " participants");
+		return saved;
+	}
+
 	/** Saves the free text of the draft minutes; approvals already given no longer hold for the changed text. */
 	@Transactional
 	public Meeting saveMinutesNotes(Community community, long id, String notes, int version) {

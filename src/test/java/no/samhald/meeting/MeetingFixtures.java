@@ -79,7 +79,7 @@ public class MeetingFixtures {
 		return forum;
 	}
 
-	private void member(Forum forum, String name, MembershipRole role) {
+	public void member(Forum forum, String name, MembershipRole role) {
 		Community c = sogn();
 		var person = new PersonDetails();
 		person.setName(name + " " + UUID.randomUUID().toString().substring(0, 6));

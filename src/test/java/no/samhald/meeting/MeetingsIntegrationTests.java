@@ -242,6 +242,18 @@ class MeetingsIntegrationTests {
 	}
 
 	@Test
+	void aMemberWhoJoinsTheForumAfterPlanningIsTakenInWhenTheParticipantsAreFetchedAgain() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 11, 18));
+		assertThat(meeting.participants()).hasSize(3);
+		fixtures.member(forum, "Brukarrepresentant", no.samhald.partnership.MembershipRole.MEMBER);
+
+		Meeting refreshed = meetings.refreshParticipants(community, meeting.id());
+
+		assertThat(refreshed.participants()).hasSize(4);
+		assertThat(refreshed.approvers()).hasSize(2);
+	}
+
+	@Test
 	void onlyAParticipantCanBeRecordedAsDisqualified() {
 		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 11, 4));
 		Case item = cases.add(community, meeting.id(), caseTitled("Avtale med Kinn kommune", ""));

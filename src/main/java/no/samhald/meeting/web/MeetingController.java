@@ -135,6 +135,12 @@ class MeetingController {
 		}
 	}
 
+	@PostMapping("/{id}/participants")
+	String refreshParticipants(Community community, @PathVariable long id) {
+		meetings.refreshParticipants(community, id);
+		return "redirect:/" + community.slug() + "/meetings/" + id + "?participantsRefreshed#attendance-heading";
+	}
+
 	private String form(Community community, MeetingDetails details, Long id, Model model) {
 		model.addAttribute("meetingDetails", details);
 		model.addAttribute("meetingId", id);
