@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,8 +20,8 @@ import no.samhald.partnership.Forums;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.ConflictException;
-import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
 
 /**
@@ -75,7 +76,7 @@ public class Cases {
 	/** All cases of the community the current person may see, latest first. */
 	public List<Case> visible(Community community) {
 		var meetingsById = meetings.visible(community).stream()
-			.collect(java.util.stream.Collectors.toMap(Meeting::id, m -> m));
+			.collect(Collectors.toMap(Meeting::id, m -> m));
 		return cases.findByCommunityIdOrderByYearDescNumberDesc(community.id()).stream()
 			.filter(c -> meetingsById.containsKey(c.meetingId()))
 			.map(c -> visible(community, c, meetingsById.get(c.meetingId())))

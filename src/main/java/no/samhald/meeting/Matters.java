@@ -12,8 +12,8 @@ import no.samhald.community.Community;
 import no.samhald.partnership.Forums;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
-import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
 
 /**

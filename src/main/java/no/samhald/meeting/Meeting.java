@@ -1,7 +1,9 @@
 package no.samhald.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +20,10 @@ public record Meeting(@Id Long id, Long communityId, Long forumId, String title,
 		String minutesNotes, Instant minutesApprovedAt, @Version int version,
 		@MappedCollection(idColumn = "meeting_id", keyColumn = "position") List<Participant> participants) {
 
-	static final java.time.ZoneId NORWAY = java.time.ZoneId.of("Europe/Oslo");
+	static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
 	/** The day the minutes were approved in Norwegian time, or null. */
-	public java.time.LocalDate minutesApprovedOn() {
+	public LocalDate minutesApprovedOn() {
 		return minutesApprovedAt == null ? null : minutesApprovedAt.atZone(NORWAY).toLocalDate();
 	}
 

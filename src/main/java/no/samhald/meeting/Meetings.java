@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,8 +24,8 @@ import no.samhald.partnership.MembershipRole;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.ConflictException;
-import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
 
 /**
@@ -311,7 +312,7 @@ public class Meetings {
 					m.membership().role() == MembershipRole.LEADER || m.membership().role() == MembershipRole.DEPUTY_LEADER,
 					null))
 			.collect(Collectors.toMap(Participant::personId, Function.identity(), (first, second) -> first,
-					java.util.LinkedHashMap::new))
+					LinkedHashMap::new))
 			.values().stream().toList();
 	}
 

@@ -1,6 +1,7 @@
 package no.samhald.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -15,7 +16,7 @@ public record Participant(Long personId, MembershipRole role, Attendance attenda
 		boolean mustApprove, Instant approvedAt) {
 
 	/** The day of approval in Norwegian time, or null. */
-	public java.time.LocalDate approvedOn() {
+	public LocalDate approvedOn() {
 		return approvedAt == null ? null : approvedAt.atZone(Meeting.NORWAY).toLocalDate();
 	}
 

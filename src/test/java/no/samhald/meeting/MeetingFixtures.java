@@ -20,8 +20,8 @@ import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
 import no.samhald.partnership.PersonDetails;
 import no.samhald.partnership.Representation;
-import no.samhald.platform.SignedInUser;
 import no.samhald.platform.SignedInUser.Role;
+import no.samhald.platform.SignedInUser;
 
 /**
  * What the meeting tests set up for themselves: a forum of their own with a chair, a deputy

@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
+import no.samhald.meeting.Attachment;
+import no.samhald.meeting.Attachments;
 import no.samhald.meeting.Case;
 import no.samhald.meeting.CaseDetails;
 import no.samhald.meeting.CaseType;
-import no.samhald.meeting.Attachment;
-import no.samhald.meeting.Attachments;
 import no.samhald.meeting.Cases;
 import no.samhald.meeting.Matters;
 import no.samhald.meeting.Meeting;

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import no.samhald.community.Community;
 import no.samhald.meeting.Meeting;
+import no.samhald.meeting.web.MeetingDocuments.Kind;
+import no.samhald.partnership.Forum;
 import no.samhald.platform.Access;
 import no.samhald.platform.NotFoundException;
-import no.samhald.meeting.web.MeetingDocuments.Kind;
 
 /** Downloads of the notice and the minutes as PDF and DOCX. */
 @Controller
@@ -76,7 +77,7 @@ class DocumentController {
 
 	private static String name(ExtendedModelMap model, String what, String extension) {
 		Meeting meeting = (Meeting) model.get("meeting");
-		var forum = (no.samhald.partnership.Forum) model.get("forum");
+		var forum = (Forum) model.get("forum");
 		return forum.label().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-" + meeting.startsAt().toLocalDate() + "-" + what + "."
 				+ extension;
 	}

@@ -1,6 +1,7 @@
 package no.samhald.meeting.web;
 
 import jakarta.validation.Valid;
+import java.util.Comparator;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
+import no.samhald.meeting.Attendance;
 import no.samhald.meeting.Meeting;
 import no.samhald.meeting.MeetingDetails;
 import no.samhald.meeting.MeetingStatus;
 import no.samhald.meeting.Meetings;
+import no.samhald.partnership.Forum;
 import no.samhald.platform.Access;
 import no.samhald.platform.ConflictException;
 import no.samhald.platform.InvalidInputException;
@@ -56,7 +59,7 @@ class MeetingController {
 			model.addAttribute("attendance", AttendanceForm.of(meeting));
 		}
 		model.addAttribute("statuses", MeetingStatus.values());
-		model.addAttribute("attendances", no.samhald.meeting.Attendance.values());
+		model.addAttribute("attendances", Attendance.values());
 		return "meeting/meeting";
 	}
 
@@ -145,7 +148,7 @@ class MeetingController {
 		model.addAttribute("meetingDetails", details);
 		model.addAttribute("meetingId", id);
 		model.addAttribute("forumList", meetings.forumsById(community).values().stream()
-			.sorted(java.util.Comparator.comparing(no.samhald.partnership.Forum::name)).toList());
+			.sorted(Comparator.comparing(Forum::name)).toList());
 		return FORM;
 	}
 
