@@ -69,12 +69,12 @@ class MeetingEditingBrowserTests {
 		}
 		browser.find("#proposal").clear();
 		browser.find("#proposal").sendKeys("Mitt forslag");
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 
 		assertThat(browser.text("#conflict")).contains("Tittel", "Delavtale om utskriving, revidert");
 		assertThat(browser.find("#proposal").getAttribute("value")).isEqualTo("Mitt forslag");
 		accessible("case-conflict");
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 		assertThat(browser.currentPath()).endsWith("?saved");
 		assertThat(browser.text("#proposal")).isEqualTo("Mitt forslag");
 	}
@@ -85,11 +85,11 @@ class MeetingEditingBrowserTests {
 		browser.find("#number").sendKeys(String.valueOf(item.number()));
 		browser.find("#title").sendKeys("Ny sak");
 		browser.find("#exempt1").click();
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 
 		assertThat(browser.text("#exemptionBasis-error")).contains("heimelen");
 		browser.find("#exemptionBasis").sendKeys("Offl. § 14");
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 		assertThat(browser.text("#number-error")).contains("alt brukt");
 		assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Ny sak");
 		accessible("case-form-errors");
@@ -99,16 +99,16 @@ class MeetingEditingBrowserTests {
 	void aSecondDecisionIsRefusedWithAMessageAndTheFirstIsKept() {
 		browser.open("/sogn-og-fjordane/cases/" + item.id());
 		String staleVersion = browser.find("input[name=version]").getAttribute("value");
-		browser.find("#record-decision").click();
+		PageLoads.after(browser, () -> browser.find("#record-decision").click());
 		assertThat(browser.text("#decision")).isEqualTo("Vedteke.");
 		// a second tab that still shows the form
 		browser.open("/sogn-og-fjordane/cases/" + item.id());
-		((JavascriptExecutor) browser.driver()).executeScript("""
+		PageLoads.after(browser, () -> ((JavascriptExecutor) browser.driver()).executeScript("""
 				const f = document.createElement('form'); f.method = 'post'; f.action = location.pathname + '/decision';
 				for (const [k, v] of Object.entries({decision: 'Anna vedtak', version: arguments[0],
 				    _csrf: document.querySelector('input[name=_csrf]').value})) {
 				  const i = document.createElement('input'); i.type = 'hidden'; i.name = k; i.value = v; f.appendChild(i); }
-				document.body.appendChild(f); f.submit();""", staleVersion);
+				document.body.appendChild(f); f.submit();""", staleVersion));
 		assertThat(browser.text("#problem")).contains("alt eit vedtak");
 		assertThat(browser.text("#decision")).isEqualTo("Vedteke.");
 		accessible("case-decided-twice");
@@ -122,10 +122,10 @@ class MeetingEditingBrowserTests {
 		Files.writeString(pdf, "%PDF-1.4\n");
 		browser.open("/sogn-og-fjordane/cases/" + item.id());
 		browser.find("#file").sendKeys(exe.toString());
-		browser.find("#file").submit();
+		PageLoads.after(browser, () -> browser.find("#file").submit());
 		assertThat(browser.text("#problem")).contains("Denne filtypen");
 		browser.find("#file").sendKeys(pdf.toString());
-		browser.find("#file").submit();
+		PageLoads.after(browser, () -> browser.find("#file").submit());
 		assertThat(browser.text("#attachments + ul")).contains(pdf.getFileName().toString());
 		accessible("case-attachment");
 	}
@@ -134,17 +134,17 @@ class MeetingEditingBrowserTests {
 	void aCoordinatorPlansTheAnchoringTrailOfAMatter() {
 		browser.open("/sogn-og-fjordane/matters");
 		browser.find("#matter-title").sendKeys("Delavtale om utskriving");
-		browser.find(".panel form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find(".panel form button[type=submit]").click());
 		accessible("matter-new");
-		browser.find("#add-step ~ form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("#add-step ~ form button[type=submit]").click());
 		assertThat(browser.text(".error-summary")).isNotBlank();
 		browser.find("#forumId option:nth-child(2)").click();
 		((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('plannedDate').value = '2025-10-14'");
 		browser.find("#summary").sendKeys("Til drøfting");
-		browser.find("#add-step ~ form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("#add-step ~ form button[type=submit]").click());
 		assertThat(browser.findAll("#timeline li")).hasSize(1);
 		browser.find("select[name=outcome] option[value=RECOMMENDED]").click();
-		browser.find("form[id^=step-] button").click();
+		PageLoads.after(browser, () -> browser.find("form[id^=step-] button").click());
 		assertThat(browser.text("#timeline")).contains("Tilrådd");
 		accessible("matter-coordinator");
 	}

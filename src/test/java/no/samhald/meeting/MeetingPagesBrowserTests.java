@@ -53,7 +53,7 @@ class MeetingPagesBrowserTests {
 		browser.signIn("koordinator", "samhald-demo");
 		browser.open("/sogn-og-fjordane/meetings/new");
 		accessible("meeting-form");
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 		assertThat(browser.text(".error-summary")).contains("Må fyllast ut");
 		accessible("meeting-form-errors");
 
@@ -62,26 +62,26 @@ class MeetingPagesBrowserTests {
 		set("#startTime", "10:00");
 		set("#endTime", "09:00");
 		browser.find("#place").sendKeys("Førde, Helse Førde");
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 		assertThat(browser.text("#endTime-error")).contains("slutte etter");
 		assertThat(browser.find("#place").getAttribute("value")).isEqualTo("Førde, Helse Førde");
 		set("#endTime", "12:00");
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 
 		assertThat(browser.currentPath()).matches("/sogn-og-fjordane/meetings/\\d+\\?saved");
 		String meetingPath = browser.currentPath().replace("?saved", "");
 		assertThat(browser.text("#meeting-status")).isEqualTo("Planlagt");
 		accessible("meeting");
 
-		browser.find("#new-case").click();
+		PageLoads.after(browser, () -> browser.find("#new-case").click());
 		accessible("case-form");
 		browser.find("#title").sendKeys("Mandat for samhandlingsprosjektet");
 		browser.find("#proposal").sendKeys("Utvalet godkjenner mandatet for samhandlingsprosjektet.");
-		browser.find("form.form button[type=submit]").click();
+		PageLoads.after(browser, () -> browser.find("form.form button[type=submit]").click());
 		assertThat(browser.text("h1")).contains(forum.label() + " 1/2025", "Mandat for samhandlingsprosjektet");
 		accessible("case");
 
-		browser.find("#record-decision").click();
+		PageLoads.after(browser, () -> browser.find("#record-decision").click());
 		assertThat(browser.text("#decision")).isEqualTo("Utvalet godkjenner mandatet for samhandlingsprosjektet.");
 
 		browser.open(meetingPath + "/notice");
@@ -89,12 +89,12 @@ class MeetingPagesBrowserTests {
 		accessible("notice");
 
 		browser.open(meetingPath);
-		browser.find("#status-HELD").click();
+		PageLoads.after(browser, () -> browser.find("#status-HELD").click());
 		assertThat(browser.text("#meeting-status")).isEqualTo("Gjennomført");
-		browser.find("#minutes-link").click();
+		PageLoads.after(browser, () -> browser.find("#minutes-link").click());
 		accessible("minutes-draft");
 		while (!browser.findAll("ul.approvals form button").isEmpty()) {
-			browser.findAll("ul.approvals form button").get(0).click();
+			PageLoads.after(browser, () -> browser.findAll("ul.approvals form button").get(0).click());
 		}
 		assertThat(browser.text("#minutes-state")).startsWith("Godkjend");
 		accessible("minutes-approved");
@@ -153,13 +153,13 @@ class MeetingPagesBrowserTests {
 		browser.open("/sogn-og-fjordane/matters");
 		accessible("matters");
 		// other tests add matters of their own; this one is the demo matter of seed 002
-		browser.findAll("ul.link-list a").stream()
+		PageLoads.after(browser, () -> browser.findAll("ul.link-list a").stream()
 			.filter(a -> a.getText().startsWith("Mandat for samhandlingsprosjektet"))
-			.findFirst().orElseThrow().click();
+			.findFirst().orElseThrow().click());
 		assertThat(browser.findAll("#timeline li")).hasSize(7);
 		assertThat(browser.text("#timeline")).contains("KS Helse- og omsorgsutvalet", "Strategisk samarbeidsutval", "Vedteke");
 		accessible("matter");
-		browser.findAll("#timeline li a").get(0).click();
+		PageLoads.after(browser, () -> browser.findAll("#timeline li a").get(0).click());
 		assertThat(browser.find("#timeline li.current")).isNotNull();
 		accessible("case-public");
 		browser.open("/sogn-og-fjordane/meetings");
