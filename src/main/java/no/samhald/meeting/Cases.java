@@ -1,0 +1,246 @@
+package no.samhald.meeting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.community.Community;
+import no.samhald.partnership.Forum;
+import no.samhald.partnership.Forums;
+import no.samhald.platform.Access;
+import no.samhald.platform.AuditLog;
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.NotFoundException;
+
+/**
+ * The cases on meetings' agendas: numbering per forum and year, proposals, decisions (once),
+ * disqualifications, and what the public may see of them.
+ */
+@Service
+public class Cases {
+
+	private final CaseRepository cases;
+
+	private final Meetings meetings;
+
+	private final MatterRepository matters;
+
+	private final Matters matterTrails;
+
+	private final Forums forums;
+
+	private final Access access;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Cases(CaseRepository cases, Meetings meetings, MatterRepository matters, Matters matterTrails, Forums forums, Access access,
+			AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.cases = cases;
+		this.meetings = meetings;
+		this.matters = matters;
+		this.matterTrails = matterTrails;
+		this.forums = forums;
+		this.access = access;
+		this.audit = audit;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The agenda of a meeting in case order, as the current person may see it. */
+	public List<Case> agenda(Community community, long meetingId) {
+		Meeting meeting = meetings.get(community, meetingId);
+		return cases.findByMeetingIdOrderByYearAscNumberAsc(meetingId).stream()
+			.map(c -> visible(community, c, meeting))
+			.toList();
+	}
+
+	/** All cases of the community the current person may see, latest first. */
+	public List<Case> visible(Community community) {
+		var meetingsById = meetings.visible(community).stream()
+			.collect(Collectors.toMap(Meeting::id, m -> m));
+		return cases.findByCommunityIdOrderByYearDescNumberDesc(community.id()).stream()
+			.filter(c -> meetingsById.containsKey(c.meetingId()))
+			.map(c -> visible(community, c, meetingsById.get(c.meetingId())))
+			.toList();
+	}
+
+	/** The case as the current person may see it; a case of a closed meeting is a 404 to the public. */
+	public Case get(Community community, long id) {
+		Case item = stored(community, id);
+		return visible(community, item, meetings.get(community, item.meetingId()));
+	}
+
+	public List<Case> ofMatter(Community community, long matterId) {
+		return cases.findByMatterId(matterId).stream()
+			.filter(c -> c.communityId() == community.id())
+			.toList();
+	}
+
+	/** "SSU 12/2025": the forum's short name, the number and the year. */
+	public String caseNumber(Community community, Case item) {
+		Forum forum = forums.get(community.id(), item.forumId());
+		return forum.label() + " " + item.numberInYear();
+	}
+
+	@Transactional
+	public Case add(Community community, long meetingId, CaseDetails details) {
+		access.requireCoordinator(community.slug());
+		Meeting meeting = meetings.get(community, meetingId);
+		Meetings.requireOpen(meeting);
+		int year = meeting.startsAt().getYear();
+		check(community, details);
+		int number = details.getNumber() != null ? details.getNumber() : nextNumber(meeting.forumId(), year);
+		if (details.getNumber() != null && cases.existsByForumIdAndYearAndNumber(meeting.forumId(), year, number)) {
+			throw numberTaken(number, year);
+		}
+		try {
+			Case saved = cases.save(new Case(null, community.id(), meeting.forumId(), meetingId, year, number,
+					details.getTitle().strip(), publicTitle(details), details.getType(), text(details.getBackground()),
+					text(details.getProposal()), null, null, details.isExempt(), exemptionBasis(details),
+					details.getMatterId(), 0, Set.of()));
+			if (saved.matterId() != null) {
+				matterTrails.linkCase(community.id(), saved.matterId(), saved.forumId(), saved.id());
+			}
+			audit.record(community.slug(), "case.added", "case " + saved.id(), caseNumber(community, saved) + " " + saved.title());
+			return saved;
+		}
+		catch (DuplicateKeyException ex) {
+			// Someone took the number between our check and our insert.
+			throw numberTaken(number, year);
+		}
+	}
+
+	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	@Transactional
+	public Case update(Community community, long id, CaseDetails details) {
+		access.requireCoordinator(community.slug());
+		Case current = stored(community, id);
+		Meetings.requireOpen(meetings.get(community, current.meetingId()));
+		check(community, details);
+		int number = details.getNumber() == null ? current.number() : details.getNumber();
+		if (number != current.number() && cases.existsByForumIdAndYearAndNumber(current.forumId(), current.year(), number)) {
+			throw numberTaken(number, current.year());
+		}
+		Case saved = cases.save(new Case(id, current.communityId(), current.forumId(), current.meetingId(), current.year(),
+				number, details.getTitle().strip(), publicTitle(details), details.getType(), text(details.getBackground()),
+				text(details.getProposal()), current.decision(), current.decidedAt(), details.isExempt(),
+				exemptionBasis(details), details.getMatterId(), details.getVersion(), current.disqualifications()));
+		audit.record(community.slug(), "case.updated", "case " + id, String.join(", ", details.fieldsChangedIn(current)));
+		return saved;
+	}
+
+	/**
+	 * Records the forum's decision. A case is decided once: a second decision is refused, and after
+	 * the minutes are approved only a correction may change it.
+	 */
+	@Transactional
+	public Case decide(Community community, long id, String decision, int version) {
+		access.requireCoordinator(community.slug());
+		Case current = stored(community, id);
+		Meetings.requireOpen(meetings.get(community, current.meetingId()));
+		if (current.isDecided()) {
+			throw new ConflictException("case.alreadyDecided", "case " + id + " is decided");
+		}
+		if (current.type() != CaseType.DECISION) {
+			throw new ConflictException("case.notDecisionCase", "case " + id + " is " + current.type());
+		}
+		if (decision == null || decision.isBlank()) {
+			throw new InvalidInputException("decision", "validation.required");
+		}
+		Case saved = cases.save(current.decided(decision.strip(), clock.instant(), version));
+		String number = caseNumber(community, saved);
+		audit.record(community.slug(), "case.decided", "case " + id, number + ": " + saved.decision());
+		events.publishEvent(new DecisionRecorded(community.id(), saved.meetingId(), id, number));
+		return saved;
+	}
+
+	/** Records that a participant is disqualified (ugild) for the case, or clears it with a null reason. */
+	@Transactional
+	public Case disqualify(Community community, long id, long personId, String reason) {
+		access.requireCoordinator(community.slug());
+		Case current = stored(community, id);
+		Meeting meeting = meetings.get(community, current.meetingId());
+		Meetings.requireOpen(meeting);
+		if (meeting.participant(personId).isEmpty()) {
+			throw new InvalidInputException("personId", "case.disqualified.notParticipant");
+		}
+		var rest = new HashSet<Disqualification>();
+		current.disqualifications().stream().filter(d -> d.personId() != personId).forEach(rest::add);
+		if (reason != null) {
+			rest.add(new Disqualification(personId, reason.strip()));
+		}
+		Case saved = cases.save(current.withDisqualifications(rest));
+		audit.record(community.slug(), reason == null ? "case.disqualification.cleared" : "case.disqualified",
+				"case " + id, "person " + personId + (reason == null ? "" : ": " + reason.strip()));
+		return saved;
+	}
+
+	Case stored(Community community, long id) {
+		return cases.findByIdAndCommunityId(id, community.id()).orElseThrow(() -> new NotFoundException("case", id));
+	}
+
+	private Case visible(Community community, Case item, Meeting meeting) {
+		return access.isMemberOf(community.slug()) ? item : item.forThePublic(meeting.isLocked());
+	}
+
+	private int nextNumber(long forumId, int year) {
+		return jdbc.sql("select coalesce(max(number), 0) + 1 from meeting_case where forum_id = :forum and year = :year")
+			.param("forum", forumId).param("year", year)
+			.query(Integer.class).single();
+	}
+
+	private void check(Community community, CaseDetails d) {
+		var problems = new ArrayList<FieldProblem>();
+		if (d.getTitle() == null || d.getTitle().isBlank()) {
+			problems.add(new FieldProblem("title", "validation.required"));
+		}
+		if (d.getType() == null) {
+			problems.add(new FieldProblem("type", "validation.required"));
+		}
+		if (d.isExempt() && CaseDetails.blank(d.getExemptionBasis()) == null) {
+			problems.add(new FieldProblem("exemptionBasis", "case.exemptionBasis.required"));
+		}
+		if (d.getMatterId() != null && matters.findByIdAndCommunityId(d.getMatterId(), community.id()).isEmpty()) {
+			problems.add(new FieldProblem("matterId", "validation.unknown"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static InvalidInputException numberTaken(int number, int year) {
+		return new InvalidInputException("number", "case.number.taken", number + "/" + year);
+	}
+
+	private static String publicTitle(CaseDetails d) {
+		return Objects.requireNonNullElse(CaseDetails.blank(d.getPublicTitle()), d.getTitle().strip());
+	}
+
+	private static String exemptionBasis(CaseDetails d) {
+		return d.isExempt() ? CaseDetails.blank(d.getExemptionBasis()) : null;
+	}
+
+	private static String text(String text) {
+		return text == null ? "" : text.strip();
+	}
+
+}

@@ -1,0 +1,94 @@
+package no.samhald.meeting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import no.samhald.community.Community;
+import no.samhald.partnership.Forum;
+import no.samhald.platform.Access;
+
+/**
+ * The decision log: every decision of a community, searchable in full text. Words are stemmed
+ * with PostgreSQL's 'norwegian' configuration and matched as prefixes, so "rekruttering" also
+ * finds "rekrutteringa" and "rekrutteringstiltak"; the 'simple' configuration catches the Nynorsk
+ * forms the Bokmål stemmer does not know. The public searches only public, approved decisions.
+ */
+@Service
+public class Decisions {
+
+	private static final int MAX_WORDS = 8;
+
+	private final JdbcClient jdbc;
+
+	private final Access access;
+
+	private final Meetings meetings;
+
+	Decisions(JdbcClient jdbc, Access access, Meetings meetings) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.meetings = meetings;
+	}
+
+	/** Decisions matching all words of {@code query} (or all, if blank), best match and latest first. */
+	public List<DecisionHit> search(Community community, String query, Long forumId, Integer year) {
+		boolean member = access.isMemberOf(community.slug());
+		List<String> words = words(query);
+		Map<Long, Forum> forums = meetings.forumsById(community);
+		var sql = new StringBuilder("""
+				select c.id, c.meeting_id, c.forum_id, c.year, c.number, c.title, c.public_title, c.decision,
+				       m.starts_at, %s as rank
+				from meeting_case c join meeting m on m.id = c.meeting_id
+				where c.community_id = :community and c.decision is not null
+				  and (cast(:forum as bigint) is null or c.forum_id = cast(:forum as bigint))
+				  and (cast(:year as int) is null or c.year = cast(:year as int))
+				  and (:member or (m.public_meeting and m.status = 'MINUTES_APPROVED' and not c.exempt))
+				""".formatted(words.isEmpty() ? "0" : "ts_rank(c.search, " + tsquery(words.size()) + ")"));
+		if (!words.isEmpty()) {
+			sql.append(" and c.search @@ ").append(tsquery(words.size()));
+		}
+		sql.append(" order by rank desc, m.starts_at desc, c.number desc limit 200");
+		var statement = jdbc.sql(sql.toString())
+			.param("community", community.id())
+			.param("forum", forumId)
+			.param("year", year)
+			.param("member", member);
+		for (int i = 0; i < words.size(); i++) {
+			statement = statement.param("w" + i, words.get(i) + ":*");
+		}
+		return statement.query((rs, n) -> {
+			Forum forum = forums.get(rs.getLong("forum_id"));
+			String label = forum == null ? "" : forum.label() + " ";
+			return new DecisionHit(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("forum_id"),
+					label + rs.getInt("number") + "/" + rs.getInt("year"),
+					member ? rs.getString("title") : rs.getString("public_title"), rs.getString("decision"),
+					rs.getTimestamp("starts_at").toLocalDateTime().toLocalDate());
+		}).list();
+	}
+
+	/** Every word must match, stemmed or as written. */
+	private static String tsquery(int words) {
+		var parts = new ArrayList<String>();
+		for (int i = 0; i < words; i++) {
+			parts.add("(to_tsquery('norwegian', :w%d) || to_tsquery('simple', :w%d))".formatted(i, i));
+		}
+		return "(" + String.join(" && ", parts) + ")";
+	}
+
+	/** Letters and digits only, so that nothing a person types can break the tsquery syntax. */
+	static List<String> words(String query) {
+		if (query == null) {
+			return List.of();
+		}
+		return Arrays.stream(query.toLowerCase().split("[^\\p{L}\\p{N}]+"))
+			.filter(w -> !w.isBlank())
+			.limit(MAX_WORDS)
+			.toList();
+	}
+
+}

@@ -1,0 +1,209 @@
+package no.samhald.meeting.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.samhald.community.Community;
+import no.samhald.meeting.Attachment;
+import no.samhald.meeting.Attachments;
+import no.samhald.meeting.Case;
+import no.samhald.meeting.CaseDetails;
+import no.samhald.meeting.CaseType;
+import no.samhald.meeting.Cases;
+import no.samhald.meeting.Matters;
+import no.samhald.meeting.Meeting;
+import no.samhald.meeting.Meetings;
+import no.samhald.platform.Access;
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.NotFoundException;
+
+@Controller
+@RequestMapping("/{community}")
+class CaseController {
+
+	private static final String FORM = "meeting/caseForm";
+
+	private final Cases cases;
+
+	private final Meetings meetings;
+
+	private final Matters matters;
+
+	private final Attachments attachments;
+
+	private final MeetingPages pages;
+
+	private final Access access;
+
+	CaseController(Cases cases, Meetings meetings, Matters matters, Attachments attachments, MeetingPages pages,
+			Access access) {
+		this.cases = cases;
+		this.meetings = meetings;
+		this.matters = matters;
+		this.attachments = attachments;
+		this.pages = pages;
+		this.access = access;
+	}
+
+	@GetMapping("/cases/{id}")
+	String detail(Community community, @PathVariable long id, Model model) {
+		Case item = cases.get(community, id);
+		Meeting meeting = meetings.get(community, item.meetingId());
+		model.addAttribute("item", item);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("forums", meetings.forumsById(community));
+		model.addAttribute("people", pages.peopleById(community));
+		model.addAttribute("attachments", attachments.of(community, item));
+		matters.of(community, item).ifPresent(m -> {
+			model.addAttribute("matter", m);
+			model.addAttribute("matterCases", cases.ofMatter(community, m.id()));
+		});
+		if (!model.containsAttribute("decisionText")) {
+			model.addAttribute("decisionText", item.proposal());
+		}
+		return "meeting/case";
+	}
+
+	@GetMapping("/meetings/{meetingId}/cases/new")
+	String newForm(Community community, @PathVariable long meetingId, Model model) {
+		access.requireCoordinator(community.slug());
+		return form(community, meetingId, new CaseDetails(), null, model);
+	}
+
+	@PostMapping("/meetings/{meetingId}/cases")
+	String create(Community community, @PathVariable long meetingId,
+			@Valid @ModelAttribute("caseDetails") CaseDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		if (result.hasErrors()) {
+			return form(community, meetingId, details, null, model);
+		}
+		try {
+			Case saved = cases.add(community, meetingId, details);
+			return "redirect:/" + community.slug() + "/cases/" + saved.id() + "?saved";
+		}
+		catch (InvalidInputException ex) {
+			ex.rejectInto(result);
+			return form(community, meetingId, details, null, model);
+		}
+	}
+
+	@GetMapping("/cases/{id}/edit")
+	String editForm(Community community, @PathVariable long id, Model model) {
+		access.requireCoordinator(community.slug());
+		Case item = cases.get(community, id);
+		return form(community, item.meetingId(), CaseDetails.of(item), id, model);
+	}
+
+	@PostMapping("/cases/{id}")
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("caseDetails") CaseDetails details,
+			BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		Case current = cases.get(community, id);
+		if (result.hasErrors()) {
+			return form(community, current.meetingId(), details, id, model);
+		}
+		try {
+			cases.update(community, id, details);
+			return "redirect:/" + community.slug() + "/cases/" + id + "?saved";
+		}
+		catch (InvalidInputException ex) {
+			ex.rejectInto(result);
+			return form(community, current.meetingId(), details, id, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Case stored = cases.get(community, id);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			model.addAttribute("stored", stored);
+			details.setVersion(stored.version());
+			return form(community, current.meetingId(), details, id, model);
+		}
+	}
+
+	@PostMapping("/cases/{id}/decision")
+	String decide(Community community, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
+			@RequestParam int version, Model model) {
+		try {
+			cases.decide(community, id, decision, version);
+			return "redirect:/" + community.slug() + "/cases/" + id + "?decided";
+		}
+		catch (ConflictException | InvalidInputException | OptimisticLockingFailureException ex) {
+			model.addAttribute("problem", MinutesController.problemKey(ex));
+			model.addAttribute("decisionText", decision);
+			return detail(community, id, model);
+		}
+	}
+
+	@PostMapping("/cases/{id}/disqualifications")
+	String disqualify(Community community, @PathVariable long id, @RequestParam long personId,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean clear,
+			Model model) {
+		try {
+			cases.disqualify(community, id, personId, clear ? null : reason);
+			return "redirect:/" + community.slug() + "/cases/" + id + "?disqualificationSaved#disqualifications";
+		}
+		catch (ConflictException | InvalidInputException ex) {
+			model.addAttribute("problem", MinutesController.problemKey(ex));
+			return detail(community, id, model);
+		}
+	}
+
+	@PostMapping("/cases/{id}/attachments")
+	String attach(Community community, @PathVariable long id, @RequestParam("file") MultipartFile file, Model model)
+			throws IOException {
+		try {
+			attachments.attach(community, id, file.getOriginalFilename(), file.getBytes());
+			return "redirect:/" + community.slug() + "/cases/" + id + "?attached#attachments";
+		}
+		catch (ConflictException | InvalidInputException ex) {
+			model.addAttribute("problem", MinutesController.problemKey(ex));
+			model.addAttribute("problemArgument", ex instanceof InvalidInputException invalid
+					&& invalid.problems().get(0).arguments().length > 0 ? invalid.problems().get(0).arguments()[0] : "");
+			return detail(community, id, model);
+		}
+	}
+
+	@GetMapping("/cases/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(Community community, @PathVariable long id, @PathVariable long attachmentId) {
+		Attachment attachment = attachments.of(community, cases.get(community, id)).stream()
+			.filter(a -> a.id() == attachmentId).findFirst()
+			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(attachments.content(community, id, attachmentId));
+	}
+
+	private String form(Community community, long meetingId, CaseDetails details, Long id, Model model) {
+		Meeting meeting = meetings.get(community, meetingId);
+		model.addAttribute("caseDetails", details);
+		model.addAttribute("caseId", id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("forum", meetings.forumsById(community).get(meeting.forumId()));
+		model.addAttribute("types", CaseType.values());
+		model.addAttribute("matterList", matters.all(community));
+		return FORM;
+	}
+
+}

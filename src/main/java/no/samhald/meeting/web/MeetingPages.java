@@ -1,0 +1,48 @@
+package no.samhald.meeting.web;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import no.samhald.community.Community;
+import no.samhald.meeting.Cases;
+import no.samhald.meeting.Meeting;
+import no.samhald.meeting.Meetings;
+import no.samhald.partnership.People;
+import no.samhald.partnership.Person;
+
+/** What the meeting, notice and minutes pages (and their PDF and DOCX) all show. */
+@Component
+class MeetingPages {
+
+	private final Meetings meetings;
+
+	private final Cases cases;
+
+	private final People people;
+
+	MeetingPages(Meetings meetings, Cases cases, People people) {
+		this.meetings = meetings;
+		this.cases = cases;
+		this.people = people;
+	}
+
+	Meeting addTo(Model model, Community community, long id) {
+		Meeting meeting = meetings.get(community, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("forums", meetings.forumsById(community));
+		model.addAttribute("forum", meetings.forumsById(community).get(meeting.forumId()));
+		model.addAttribute("agenda", cases.agenda(community, id));
+		model.addAttribute("people", peopleById(community));
+		model.addAttribute("corrections", meetings.corrections(community, id));
+		return meeting;
+	}
+
+	Map<Long, Person> peopleById(Community community) {
+		return people.all(community.id()).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+}

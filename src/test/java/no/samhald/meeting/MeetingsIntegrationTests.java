@@ -1,0 +1,286 @@
+package no.samhald.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import no.samhald.SamhaldTest;
+import no.samhald.community.Community;
+import no.samhald.partnership.Forum;
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.NotFoundException;
+import no.samhald.platform.SignedInUser.Role;
+
+import static no.samhald.meeting.MeetingFixtures.caseTitled;
+import static no.samhald.meeting.MeetingFixtures.meetingOn;
+import static no.samhald.meeting.MeetingFixtures.signInAs;
+import static no.samhald.meeting.MeetingFixtures.signInAsCoordinator;
+import static no.samhald.meeting.MeetingFixtures.signOut;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SamhaldTest
+@RecordApplicationEvents
+class MeetingsIntegrationTests {
+
+	@Autowired
+	MeetingFixtures fixtures;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	ApplicationEvents events;
+
+	Community community;
+
+	Forum forum;
+
+	@BeforeEach
+	void coordinatorWithAForumOfTheirOwn() {
+		signInAsCoordinator();
+		community = fixtures.sogn();
+		forum = fixtures.forumWithMembers();
+	}
+
+	@AfterEach
+	void signedOut() {
+		signOut();
+	}
+
+	@Test
+	void casesAreNumberedPerForumAndYearAndATakenNumberIsRefused() {
+		Meeting march = fixtures.plan(forum, LocalDate.of(2025, 3, 4));
+		Meeting june = fixtures.plan(forum, LocalDate.of(2025, 6, 10));
+		Meeting nextYear = fixtures.plan(forum, LocalDate.of(2026, 1, 20));
+
+		assertThat(cases.add(community, march.id(), caseTitled("Første", "")).number()).isEqualTo(1);
+		assertThat(cases.add(community, march.id(), caseTitled("Andre", "")).number()).isEqualTo(2);
+		assertThat(cases.add(community, june.id(), caseTitled("Tredje", "")).number()).isEqualTo(3);
+		Case first2026 = cases.add(community, nextYear.id(), caseTitled("Nytt år", ""));
+		assertThat(first2026.number()).isEqualTo(1);
+		assertThat(cases.caseNumber(community, first2026)).isEqualTo(forum.label() + " 1/2026");
+
+		var chosen = caseTitled("Valt nummer", "");
+		chosen.setNumber(12);
+		assertThat(cases.add(community, june.id(), chosen).number()).isEqualTo(12);
+		var clash = caseTitled("Kollisjon", "");
+		clash.setNumber(2);
+		assertThatThrownBy(() -> cases.add(community, june.id(), clash))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(ex.problems()).extracting(p -> p.field()).containsExactly("number");
+				assertThat(ex.problems().get(0).messageKey()).isEqualTo("case.number.taken");
+			});
+		assertThat(cases.add(community, june.id(), caseTitled("Etter valt", "")).number()).isEqualTo(13);
+	}
+
+	@Test
+	void aCaseIsDecidedOnceAndTheDecisionIsPublishedAsAnEvent() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 4, 1));
+		Case item = cases.add(community, meeting.id(), caseTitled("Mandat", "Utvalet godkjenner mandatet."));
+
+		Case decided = cases.decide(community, item.id(), "Utvalet godkjenner mandatet.", item.version());
+
+		assertThat(decided.decision()).isEqualTo("Utvalet godkjenner mandatet.");
+		assertThat(events.stream(DecisionRecorded.class)).anyMatch(e -> e.caseId() == item.id());
+		assertThatThrownBy(() -> cases.decide(community, item.id(), "Noko anna.", decided.version()))
+			.isInstanceOfSatisfying(ConflictException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("case.alreadyDecided"));
+		assertThat(cases.get(community, item.id()).decision()).isEqualTo("Utvalet godkjenner mandatet.");
+	}
+
+	@Test
+	void minutesAreLockedWhenTheChairAndTheDeputyHaveApprovedThemAndThenOnlyTakeCorrections() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 5, 6));
+		Case item = cases.add(community, meeting.id(), caseTitled("Budsjett", "Utvalet vedtek budsjettet."));
+		cases.decide(community, item.id(), "Utvalet vedtek budsjettet.", item.version());
+		List<Participant> approvers = meetings.get(community, meeting.id()).approvers();
+		assertThat(approvers).hasSize(2);
+
+		assertThatThrownBy(() -> meetings.approveMinutes(community, meeting.id(), approvers.get(0).personId()))
+			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("minutes.notHeld"));
+		meetings.changeStatus(community, meeting.id(), MeetingStatus.HELD);
+		Meeting half = meetings.approveMinutes(community, meeting.id(), approvers.get(0).personId());
+		assertThat(half.isLocked()).isFalse();
+		Meeting approved = meetings.approveMinutes(community, meeting.id(), approvers.get(1).personId());
+
+		assertThat(approved.status()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
+		assertThat(approved.minutesApprovedAt()).isNotNull();
+		assertThat(events.stream(MinutesApproved.class)).anyMatch(e -> e.meetingId() == meeting.id());
+		Case stored = cases.get(community, item.id());
+		assertThatThrownBy(() -> cases.update(community, item.id(), CaseDetails.of(stored)))
+			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("minutes.locked"));
+		assertThatThrownBy(() -> meetings.saveMinutesNotes(community, meeting.id(), "Endra", approved.version()))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> cases.add(community, meeting.id(), caseTitled("For seint", "")))
+			.isInstanceOf(ConflictException.class);
+
+		meetings.correct(community, meeting.id(), item.id(), "Rett beløp er 130 000 kroner.");
+		assertThat(meetings.corrections(community, meeting.id())).extracting(Correction::text)
+			.containsExactly("Rett beløp er 130 000 kroner.");
+		assertThat(cases.get(community, item.id()).decision()).isEqualTo("Utvalet vedtek budsjettet.");
+	}
+
+	@Test
+	void aSecondCoordinatorSavingAStaleCaseIsRefused() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 9, 2));
+		Case item = cases.add(community, meeting.id(), caseTitled("Delavtale", ""));
+		var first = CaseDetails.of(item);
+		var second = CaseDetails.of(item);
+		first.setTitle("Delavtale 3, revidert");
+		cases.update(community, item.id(), first);
+		second.setProposal("Anna forslag");
+
+		assertThatThrownBy(() -> cases.update(community, item.id(), second))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(second.fieldsChangedIn(cases.get(community, item.id()))).contains("title");
+	}
+
+	@Test
+	void aMeetingMustEndAfterItStarts() {
+		var details = meetingOn(forum, LocalDate.of(2025, 10, 1));
+		details.setEndTime(details.getStartTime().minusHours(1));
+		int before = meetings.visible(community).size();
+
+		assertThatThrownBy(() -> meetings.plan(community, details))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems()).extracting(p -> p.field()).containsExactly("endTime"));
+		assertThat(meetings.visible(community)).hasSize(before);
+	}
+
+	@Test
+	void onlyCoordinatorsOfTheCommunityMayPlanMeetingsInItsForums() {
+		int before = meetings.visible(community).size();
+		signInAs("vestfold", Role.COORDINATOR, "vestfold");
+		assertThatThrownBy(() -> meetings.plan(community, meetingOn(forum, LocalDate.of(2025, 11, 11))))
+			.isInstanceOf(AccessDeniedException.class);
+		signInAs("medlem", Role.MEMBER, "sogn-og-fjordane");
+		assertThatThrownBy(() -> meetings.plan(community, meetingOn(forum, LocalDate.of(2025, 11, 11))))
+			.isInstanceOf(AccessDeniedException.class);
+		signOut();
+		assertThatThrownBy(() -> meetings.plan(community, meetingOn(forum, LocalDate.of(2025, 11, 11))))
+			.isInstanceOf(AccessDeniedException.class);
+		signInAsCoordinator();
+		assertThat(meetings.visible(community)).hasSize(before);
+	}
+
+	@Test
+	void thePublicSeesPublicTitlesAndDecisionsOnlyOnceTheMinutesAreApproved() {
+		var closedDetails = meetingOn(forum, LocalDate.of(2025, 2, 3));
+		closedDetails.setPublicMeeting(false);
+		Meeting closed = meetings.plan(community, closedDetails);
+		Meeting open = fixtures.plan(forum, LocalDate.of(2025, 2, 10));
+		var exemptDetails = caseTitled("Personalsak: frikjøp av Kari Nordmann", "Godkjent.");
+		exemptDetails.setPublicTitle("Frikjøp av prosjektleiar");
+		exemptDetails.setExempt(true);
+		exemptDetails.setExemptionBasis("Offl. § 25");
+		Case exempt = cases.add(community, open.id(), exemptDetails);
+		Case plain = cases.add(community, open.id(), caseTitled("Handlingsplan", "Vedteke."));
+		cases.decide(community, exempt.id(), "Godkjent.", exempt.version());
+		cases.decide(community, plain.id(), "Vedteke.", plain.version());
+
+		signOut();
+		assertThatThrownBy(() -> meetings.get(community, closed.id())).isInstanceOf(NotFoundException.class);
+		assertThat(meetings.visible(community)).extracting(Meeting::id).contains(open.id()).doesNotContain(closed.id());
+		assertThat(cases.get(community, plain.id()).decision()).as("not approved yet").isNull();
+		Case publicExempt = cases.get(community, exempt.id());
+		assertThat(publicExempt.title()).isEqualTo("Frikjøp av prosjektleiar");
+		assertThat(publicExempt.decision()).isNull();
+		assertThat(publicExempt.background()).isEmpty();
+		assertThat(publicExempt.exemptionBasis()).isEqualTo("Offl. § 25");
+
+		signInAsCoordinator();
+		meetings.changeStatus(community, open.id(), MeetingStatus.HELD);
+		meetings.get(community, open.id()).approvers().forEach(p -> meetings.approveMinutes(community, open.id(), p.personId()));
+		signOut();
+		assertThat(cases.get(community, plain.id()).decision()).isEqualTo("Vedteke.");
+		assertThat(cases.get(community, exempt.id()).decision()).isNull();
+		assertThat(cases.get(community, exempt.id()).title()).doesNotContain("Kari");
+	}
+
+	@Test
+	void theDecisionLogFindsInflectedNorwegianWordsAndShowsThePublicOnlyApprovedDecisions() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 8, 19));
+		Case item = cases.add(community, meeting.id(), caseTitled("Felles tiltak", ""));
+		cases.decide(community, item.id(), "Rekrutteringa av sjukepleiarar skal samordnast mellom kommunane.", item.version());
+
+		assertThat(decisions.search(community, "rekruttering", forum.id(), 2025)).extracting(DecisionHit::caseId)
+			.containsExactly(item.id());
+		assertThat(decisions.search(community, "sjukepleiar kommunane", forum.id(), null)).hasSize(1);
+		assertThat(decisions.search(community, "rekruttering", forum.id(), 2024)).isEmpty();
+		assertThat(decisions.search(community, "vaksinering", forum.id(), null)).isEmpty();
+		assertThat(decisions.search(community, "rekruttering'):* | (", forum.id(), null)).hasSize(1);
+
+		signOut();
+		assertThat(decisions.search(community, "rekruttering", forum.id(), null)).isEmpty();
+	}
+
+	@Test
+	void theDemoDecisionOfDecember2023IsFoundBySearchingForRecruitment() {
+		signOut();
+		assertThat(decisions.search(community, "rekruttering", null, 2023))
+			.anyMatch(hit -> hit.caseNumber().startsWith("SSU") && hit.decision().contains("rekruttering"));
+	}
+
+	@Test
+	void aMemberWhoJoinsTheForumAfterPlanningIsTakenInWhenTheParticipantsAreFetchedAgain() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 11, 18));
+		assertThat(meeting.participants()).hasSize(3);
+		fixtures.member(forum, "Brukarrepresentant", no.samhald.partnership.MembershipRole.MEMBER);
+
+		Meeting refreshed = meetings.refreshParticipants(community, meeting.id());
+
+		assertThat(refreshed.participants()).hasSize(4);
+		assertThat(refreshed.approvers()).hasSize(2);
+	}
+
+	@Test
+	void onlyAParticipantCanBeRecordedAsDisqualified() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 11, 4));
+		Case item = cases.add(community, meeting.id(), caseTitled("Avtale med Kinn kommune", ""));
+		long participant = meeting.participants().get(2).personId();
+
+		Case recorded = cases.disqualify(community, item.id(), participant, "Tilsett i Kinn kommune");
+		assertThat(recorded.isDisqualified(participant)).isTrue();
+		assertThatThrownBy(() -> cases.disqualify(community, item.id(), -1, "Ukjend"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(cases.disqualify(community, item.id(), participant, null).isDisqualified(participant)).isFalse();
+	}
+
+	@Test
+	void attachmentsOfAForbiddenTypeOrOverTheLimitAreRefused() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 12, 2));
+		Case item = cases.add(community, meeting.id(), caseTitled("Vedlegg", ""));
+
+		assertThatThrownBy(() -> attachments.attach(community, item.id(), "skript.exe", new byte[] { 1, 2 }))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("attachment.type"));
+		byte[] tooLarge = new byte[(int) attachments.maxBytes() + 1];
+		assertThatThrownBy(() -> attachments.attach(community, item.id(), "stor.pdf", tooLarge))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("attachment.tooLarge"));
+		Attachment saved = attachments.attach(community, item.id(), "C:\\saker\\mandat.pdf", "%PDF-1.4".getBytes());
+		assertThat(saved.filename()).isEqualTo("mandat.pdf");
+		assertThat(attachments.of(community, item)).hasSize(1);
+	}
+
+}
