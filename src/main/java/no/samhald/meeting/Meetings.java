@@ -201,13 +201,16 @@ public class Meetings {
 	}
 
 	/**
-	 * Records that a participant who must approve has approved the minutes (the secretary records
-	 * the approval given in the meeting, by e-mail or by signature). When the last one has
-	 * approved, the minutes are locked and {@link MinutesApproved} is published.
+	 * Records that a participant who must approve has approved the minutes: the participant
+	 * themselves when signed in, or the secretary recording an approval given in the meeting, by
+	 * e-mail or by signature. When the last one has approved, the minutes are locked and
+	 * {@link MinutesApproved} is published.
 	 */
 	@Transactional
 	public Meeting approveMinutes(Community community, long id, long personId) {
-		access.requireCoordinator(community.slug());
+		if (!access.isPerson(community.slug(), personId)) {
+			access.requireCoordinator(community.slug());
+		}
 		Meeting current = get(community, id);
 		requireOpen(current);
 		if (current.status() != MeetingStatus.HELD) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.platform.AccountLinks;
 import no.samhald.platform.DemoData;
 
 /**
@@ -35,9 +36,12 @@ class PartnershipDemoData implements ApplicationRunner {
 
 	private final MembershipRepository memberships;
 
+	private final AccountLinks accountLinks;
+
 	PartnershipDemoData(DemoData demoData, Communities communities, RegionRepository regions,
 			PartnerRepository partners, ForumRepository forums, PersonRepository people,
-			MembershipRepository memberships) {
+			MembershipRepository memberships, AccountLinks accountLinks) {
+		this.accountLinks = accountLinks;
 		this.demoData = demoData;
 		this.communities = communities;
 		this.regions = regions;
@@ -53,6 +57,22 @@ class PartnershipDemoData implements ApplicationRunner {
 			.ifPresent(c -> demoData.loadOnce("partnership.sogn-og-fjordane", () -> new Builder(c).sognOgFjordane()));
 		communities.findBySlug("vestfold")
 			.ifPresent(c -> demoData.loadOnce("partnership.vestfold", () -> new Builder(c).vestfold()));
+		demoData.loadOnce("partnership.account-links", this::linkDemoAccounts);
+	}
+
+	/** The demo sign-ins are people of their community, so they can act for themselves. */
+	private void linkDemoAccounts() {
+		link("koordinator", "sogn-og-fjordane", "Ingrid Fjærestad");
+		link("medlem", "sogn-og-fjordane", "Torstein Hovland");
+		link("vestfold", "vestfold", "Kari Holtan");
+	}
+
+	private void link(String username, String communitySlug, String personName) {
+		communities.findBySlug(communitySlug).ifPresent(community -> people.findByCommunityIdOrderByName(community.id())
+			.stream()
+			.filter(person -> person.name().equals(personName))
+			.findFirst()
+			.ifPresent(person -> accountLinks.link(username, communitySlug, person.id())));
 	}
 
 	private final class Builder {

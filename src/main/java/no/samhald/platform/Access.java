@@ -29,6 +29,18 @@ public class Access {
 		return currentUser().map(SignedInUser::getUsername).orElse("anonymous");
 	}
 
+	/** The person of the community the signed-in account belongs to, if linked. */
+	public Optional<Long> currentPersonId() {
+		return currentUser().map(SignedInUser::personId);
+	}
+
+	/** Whether the signed-in account is the given person of the community. */
+	public boolean isPerson(String communitySlug, long personId) {
+		return currentUser().filter(user -> communitySlug.equals(user.communitySlug()))
+			.map(user -> Long.valueOf(personId).equals(user.personId()))
+			.orElse(false);
+	}
+
 	public boolean isSignedIn() {
 		return currentUser().isPresent();
 	}

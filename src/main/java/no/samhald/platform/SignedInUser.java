@@ -14,13 +14,27 @@ public class SignedInUser extends User {
 
 	private final String communitySlug;
 
+	private final Long personId;
+
 	public SignedInUser(String username, String passwordHash, boolean locked, String displayName, Role role,
-			String communitySlug) {
+			String communitySlug, Long personId) {
 		super(username, passwordHash, true, true, true, !locked,
 				List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
 		this.displayName = displayName;
 		this.role = role;
 		this.communitySlug = communitySlug;
+		this.personId = personId;
+	}
+
+	/** An account not linked to a person of the community. */
+	public SignedInUser(String username, String passwordHash, boolean locked, String displayName, Role role,
+			String communitySlug) {
+		this(username, passwordHash, locked, displayName, role, communitySlug, null);
+	}
+
+	/** The person of the community this account belongs to, if it is linked to one. */
+	public Long personId() {
+		return personId;
 	}
 
 	public String displayName() {

@@ -62,7 +62,7 @@ class DeviationPagesBrowserTests {
 		signIn("medlem").open("/sogn-og-fjordane/deviations/new");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		fillIn("Kinn kommune", "Førde sentralsjukehus", "Pasient 15076500565 kom heim utan epikrise.", reference);
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 
 		assertThat(browser.text(".error-summary")).contains("fødselsnummer");
 		assertThat(browser.text("#description-error")).contains("fødselsnummer eller D-nummer");
@@ -75,7 +75,7 @@ class DeviationPagesBrowserTests {
 
 		browser.find("#description").clear();
 		browser.find("#description").sendKeys("Pasienten kom heim utan epikrise; heimesjukepleia var ikkje varsla.");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 		assertThat(browser.text(".alert.success")).contains("Avviket er sendt til Førde sentralsjukehus");
 		String detailPath = browser.currentPath().replace("?reported", "");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
@@ -101,11 +101,11 @@ class DeviationPagesBrowserTests {
 		assertThat(browser.pageText()).contains("Dato for hendelsen", "Hva skjedde?");
 		fillIn("Sogndal kommune", "Lærdal sjukehus", "Fødselsnummer 31129945616 i teksten.",
 				"Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6));
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 		assertThat(browser.text("#description-error")).contains("Teksten ser ut til å inneholde et fødselsnummer");
 		browser.find("#description").clear();
 		browser.find("#description").sendKeys("Legemiddellisten stemte ikke med det pasienten fikk.");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 		assertThat(browser.text(".alert.success")).contains("Avviket er sendt til Lærdal sjukehus");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}

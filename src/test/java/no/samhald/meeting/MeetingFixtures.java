@@ -55,6 +55,13 @@ public class MeetingFixtures {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
+	/** Signs in as the account of a person of the community, such as a chair approving minutes. */
+	public static void signInAsPerson(String username, long personId, String community) {
+		var user = new SignedInUser(username, "", false, username, Role.MEMBER, community, personId);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
 	public static void signInAsCoordinator() {
 		signInAs("koordinator", Role.COORDINATOR, "sogn-og-fjordane");
 	}

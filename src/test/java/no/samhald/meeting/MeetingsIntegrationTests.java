@@ -109,6 +109,27 @@ class MeetingsIntegrationTests {
 	}
 
 	@Test
+	void theParticipantsWhoMustApproveApproveForThemselvesButNotForEachOther() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 6, 3));
+		meetings.changeStatus(community, meeting.id(), MeetingStatus.HELD);
+		List<Participant> approvers = meetings.get(community, meeting.id()).approvers();
+		long chair = approvers.get(0).personId();
+		long deputy = approvers.get(1).personId();
+		try {
+			MeetingFixtures.signInAsPerson("leiar", chair, community.slug());
+			assertThatThrownBy(() -> meetings.approveMinutes(community, meeting.id(), deputy))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			assertThat(meetings.approveMinutes(community, meeting.id(), chair).isLocked()).isFalse();
+
+			MeetingFixtures.signInAsPerson("nestleiar", deputy, community.slug());
+			assertThat(meetings.approveMinutes(community, meeting.id(), deputy).isLocked()).isTrue();
+		}
+		finally {
+			MeetingFixtures.signInAsCoordinator();
+		}
+	}
+
+	@Test
 	void minutesAreLockedWhenTheChairAndTheDeputyHaveApprovedThemAndThenOnlyTakeCorrections() {
 		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 5, 6));
 		Case item = cases.add(community, meeting.id(), caseTitled("Budsjett", "Utvalet vedtek budsjettet."));

@@ -52,7 +52,7 @@ class PlanPagesBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("plans");
 
-		browser.find("a[href*='/plans/strategies/']").click();
+		browser.clickAndWait("a[href*='/plans/strategies/']");
 		assertThat(browser.pageText()).contains("Felles planlegging", "Eldre med skrøpelegheit", "ACT-/FACT-team");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("strategy");
@@ -69,7 +69,7 @@ class PlanPagesBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("action-plan-status");
 
-		browser.find(".plan-areas a[href*='/measures/']").click();
+		browser.clickAndWait(".plan-areas a[href*='/measures/']");
 		assertThat(browser.text("#history")).isNotEmpty();
 		assertThat(browser.text(".status-history")).contains("20.11.2024");
 		assertThat(browser.findAll("#status-form")).isEmpty();
@@ -195,12 +195,12 @@ class PlanPagesBrowserTests {
 		submitAndWaitForSaved();
 		assertThat(browser.find("h1").getText()).isEqualTo(title);
 
-		browser.find("a[href*='/focus-areas/new']").click();
+		browser.clickAndWait("a[href*='/focus-areas/new']");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.find("#title").sendKeys("Felles planlegging");
 		browser.find("#priorities").sendKeys("Felles analyser og framskrivninger");
 		submitAndWaitForSaved();
-		browser.find("a[href*='/groups/new']").click();
+		browser.clickAndWait("a[href*='/groups/new']");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		new Select(browser.find("#patientGroup")).selectByValue("REHABILITATION");
 		browser.find("#commitment").sendKeys("Arbeidsgruppe som kartlegger utfordringer.");
@@ -247,7 +247,7 @@ class PlanPagesBrowserTests {
 
 	/** Submits the form and waits for the page the save redirects to, so no element of the old page is read. */
 	private void submitAndWaitForSaved() {
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("saved"));
 	}
 

@@ -97,7 +97,7 @@ class ProjectPagesBrowserTests {
 		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id());
 		assertThat(browser.text("#task-" + taskId + " .task-status")).isEqualTo("Ikkje starta");
 		new Select(browser.find("#status-" + taskId)).selectByValue("IN_PROGRESS");
-		browser.find("#task-" + taskId + " form button").click();
+		browser.clickAndWait("#task-" + taskId + " form button");
 
 		assertThat(browser.text("#task-" + taskId + " .task-status")).isEqualTo("I gang");
 		assertThat(browser.text("[role=status]")).contains("Oppgåva er lagra");
@@ -117,7 +117,7 @@ class ProjectPagesBrowserTests {
 		browser.find("#shares0\\.amount").sendKeys("130 000");
 		browser.find("#shares1\\.label").sendKeys("Kommunane");
 		browser.find("#shares1\\.amount").sendKeys("160 000");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 
 		assertThat(browser.text("#shares-error")).contains("290", "300", "10").contains("ikkje lik totalkostnaden");
 		assertThat(browser.find("#costs0\\.amount").getAttribute("value")).isEqualTo("300 000");
@@ -129,7 +129,7 @@ class ProjectPagesBrowserTests {
 
 		browser.find("#shares1\\.amount").clear();
 		browser.find("#shares1\\.amount").sendKeys("170 000");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 		assertThat(browser.text("#budget-split")).contains("Helse Førde", "Kommunane");
 		assertThat(browser.findAll("#budget-unbalanced")).isEmpty();
 	}
@@ -144,7 +144,7 @@ class ProjectPagesBrowserTests {
 			.open(BASE + "/" + project.id() + "/subprojects/" + subProject + "/tasks/new");
 		browser.find("#title").sendKeys("Samla rapport");
 		((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('dueDate').value = '2027-03-01'");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 
 		assertThat(browser.text("#dueDate-error")).contains("31.12.2026");
 		assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Samla rapport");
@@ -162,7 +162,7 @@ class ProjectPagesBrowserTests {
 		meanwhile.setMandate("Mandat frå ein annan koordinator");
 		projects.update(community.id(), community.slug(), project.id(), meanwhile);
 		browser.find("#background").sendKeys("Min bakgrunnstekst");
-		browser.find("form.form button[type=submit]").click();
+		browser.clickAndWait("form.form button[type=submit]");
 
 		assertThat(browser.text(".alert.warning")).contains("Nokon andre har endra", "Mandat", "Bakgrunn");
 		assertThat(browser.find("#background").getAttribute("value")).isEqualTo("Min bakgrunnstekst");

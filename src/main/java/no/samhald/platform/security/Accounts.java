@@ -32,7 +32,7 @@ public class Accounts {
 
 	Optional<SignedInUser> find(String username) {
 		return jdbc.sql("""
-				select username, password_hash, display_name, role, community_slug, locked_until
+				select username, password_hash, display_name, role, community_slug, locked_until, person_id
 				from account where lower(username) = lower(:username)
 				""")
 			.param("username", username)
@@ -41,7 +41,7 @@ public class Accounts {
 				boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
 				return new SignedInUser(rs.getString("username"), rs.getString("password_hash"), locked,
 						rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-						rs.getString("community_slug"));
+						rs.getString("community_slug"), rs.getObject("person_id", Long.class));
 			})
 			.optional();
 	}
