@@ -17,12 +17,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -155,8 +155,22 @@ public final class Browser {
 	public Browser clickAndWait(String css) {
 		WebElement page = find("html");
 		find(css).click();
-		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(driver -> isGone(page));
 		return this;
+	}
+
+	/**
+	 * Whether an element of the page before has left the document. Chrome sometimes answers a
+	 * question about such an element with an inspector error instead of "stale": gone all the same.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
 	}
 
 	public Browser signIn(String username, String password) {

@@ -178,9 +178,10 @@ class MeetingPagesBrowserTests {
 
 	private static HttpResponse<byte[]> get(String url, Browser session) throws IOException, InterruptedException {
 		var request = HttpRequest.newBuilder(URI.create(url)).GET();
+		// Sessions are Spring Session JDBC sessions: their cookie is SESSION.
 		if (session != null) {
-			var cookie = session.driver().manage().getCookieNamed("JSESSIONID");
-			request.header("Cookie", "JSESSIONID=" + cookie.getValue());
+			var cookie = session.driver().manage().getCookieNamed("SESSION");
+			request.header("Cookie", "SESSION=" + cookie.getValue());
 		}
 		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(url).isEqualTo(200);
