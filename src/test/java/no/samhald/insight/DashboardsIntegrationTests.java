@@ -128,4 +128,21 @@ class DashboardsIntegrationTests {
 		assertThat(csv.getBody().lines()).hasSize(20);
 	}
 
+	@Test
+	void theDefaultLanguageIsNynorsk() {
+		ResponseEntity<String> page = client().get().uri("/sogn-og-fjordane/insight/dashboard").retrieve().toEntity(String.class);
+		assertThat(page.getBody()).contains("Dashbord for planlegging", "Yrkesaktive per pensjonist", "går talet på personar",
+				"Skrøpelege eldre", "Heile landet");
+	}
+
+	@Test
+	void theOfficialMethodShowsItsNumbersOrSaysWhyNot() {
+		// Whether table 14288 is imported depends on other tests; either way the page answers, never an error.
+		ResponseEntity<String> page = client().get().uri("/sogn-og-fjordane/insight/dashboard?area=4640&method=ssb&lang=en")
+			.retrieve().toEntity(String.class);
+		assertThat(page.getStatusCode().value()).isEqualTo(200);
+		assertThat(page.getBody()).containsAnyOf("table-dependency", "projection has not been imported",
+				"does not have the year");
+	}
+
 }
