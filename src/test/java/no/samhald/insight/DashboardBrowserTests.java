@@ -55,6 +55,8 @@ class DashboardBrowserTests {
 		browser.screenshot("insight-dashboard");
 		browser.phoneSize();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById('dependency').scrollIntoView()");
 		browser.screenshot("insight-dashboard-phone");
 	}
 
