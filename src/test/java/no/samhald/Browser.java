@@ -153,9 +153,14 @@ public final class Browser {
 
 	/** Clicks what leads to another page and waits until that page has replaced this one. */
 	public Browser clickAndWait(String css) {
+		return afterPageChange(() -> find(css).click());
+	}
+
+	/** Runs an action that loads another page and waits until that page has replaced this one. */
+	public Browser afterPageChange(Runnable action) {
 		WebElement page = find("html");
-		find(css).click();
-		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(driver -> isGone(page));
+		action.run();
+		new WebDriverWait(driver(), Duration.ofSeconds(30)).until(driver -> isGone(page));
 		return this;
 	}
 

@@ -1,11 +1,5 @@
 package no.samhald.meeting;
 
-import java.time.Duration;
-
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import no.samhald.Browser;
 
 /**
@@ -18,9 +12,7 @@ final class PageLoads {
 	}
 
 	static void after(Browser browser, Runnable action) {
-		WebElement page = browser.find("html");
-		action.run();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		browser.afterPageChange(action);
 	}
 
 }

@@ -240,9 +240,7 @@ class PlanPagesBrowserTests {
 
 	/** Clicks and waits until the page is replaced, so no element of the old page is read. */
 	private void submit(String css) {
-		WebElement button = browser.find(css);
-		button.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		browser.clickAndWait(css);
 	}
 
 	/** Submits the form and waits for the page the save redirects to, so no element of the old page is read. */
