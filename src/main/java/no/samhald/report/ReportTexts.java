@@ -1,0 +1,26 @@
+package no.samhald.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/** The report's messages in one reader's language, so builders read as the report they make. */
+record ReportTexts(MessageSource messages, Locale locale) {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	String get(String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	static String day(LocalDate date) {
+		return date == null ? "" : date.format(DAY);
+	}
+
+	static String kroner(long amount) {
+		return String.format(Locale.forLanguageTag("nb"), "%,d", amount).replace('\u00a0', ' ') + " kr";
+	}
+
+}
