@@ -30,6 +30,10 @@ import no.samhald.meeting.MeetingStatus;
 import no.samhald.meeting.Meetings;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
+import no.samhald.plan.ActionPlan;
+import no.samhald.plan.ActionPlans;
+import no.samhald.plan.MeasureStatus;
+import no.samhald.plan.StatusCounts;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.NotFoundException;
 import no.samhald.project.Project;
@@ -59,6 +63,8 @@ public class AnnualReports {
 
 	private final Forums forums;
 
+	private final ActionPlans plans;
+
 	private final Meetings meetings;
 
 	private final Decisions decisions;
@@ -77,9 +83,10 @@ public class AnnualReports {
 
 	private final MessageSource messages;
 
-	AnnualReports(Forums forums, Meetings meetings, Decisions decisions, Projects projects, Agreements agreements,
+	AnnualReports(Forums forums, ActionPlans plans, Meetings meetings, Decisions decisions, Projects projects, Agreements agreements,
 			Funding funding, Events events, AnnualTextRepository texts, AuditLog audit, MessageSource messages) {
 		this.forums = forums;
+		this.plans = plans;
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.projects = projects;
@@ -126,11 +133,13 @@ public class AnnualReports {
 			sections.add(new Section("introduction", t.get("report.annual.introduction"),
 					List.of(new Paragraph(own.introduction()))));
 		}
+		// in the order of the årsmelding the coordinators write (seed 004)
+		sections.add(actionPlans(t, community, year));
+		sections.add(agreements(t, community, year));
+		sections.add(grants(t, community, year));
 		sections.add(meetings(t, community, year, forumList));
 		sections.add(decisions(t, community, year, forumById));
 		sections.add(projects(t, community, year));
-		sections.add(agreements(t, community, year));
-		sections.add(grants(t, community, year));
 		sections.add(events(t, community, year));
 		if (!own.closing().isBlank()) {
 			sections.add(new Section("closing", t.get("report.annual.closing"), List.of(new Paragraph(own.closing()))));
@@ -139,6 +148,22 @@ public class AnnualReports {
 				List.of(t.get("report.annual.period", ReportTexts.day(LocalDate.of(year, 1, 1)),
 						ReportTexts.day(LocalDate.of(year, 12, 31)))),
 				sections);
+	}
+
+	private Section actionPlans(ReportTexts t, Community community, int year) {
+		var rows = new ArrayList<List<Cell>>();
+		for (ActionPlan plan : plans.all(community.id())) {
+			if (plan.startDate().getYear() <= year && plan.endDate().getYear() >= year) {
+				StatusCounts counts = plans.statusCounts(community.id(), plan.id());
+				rows.add(List.of(Cell.of(plan.title()),
+						Cell.of(ReportTexts.day(plan.startDate()) + " – " + ReportTexts.day(plan.endDate())),
+						Cell.of(counts.total()), Cell.of(counts.of(MeasureStatus.COMPLETED)),
+						Cell.of(counts.of(MeasureStatus.IN_PROGRESS))));
+			}
+		}
+		return tableOrNone(t, "actionPlans", year, rows, List.of(t.get("report.annual.actionPlan"),
+				t.get("report.annual.period.header"), t.get("report.annual.measures"),
+				t.get("report.status.COMPLETED"), t.get("report.status.IN_PROGRESS")), List.of());
 	}
 
 	private Section meetings(ReportTexts t, Community community, int year, List<Forum> forumList) {

@@ -4,13 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -71,6 +76,7 @@ class ReportFiles {
 		try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
 			doc.getProperties().getCoreProperties().setTitle(report.title());
 			doc.getProperties().getCoreProperties().setCreator(report.communityName());
+			headingStyles(doc);
 			text(doc, report.communityName(), null, 10, false);
 			text(doc, report.title(), "Title", 20, true);
 			report.facts().forEach(fact -> text(doc, fact, null, 11, false));
@@ -84,6 +90,27 @@ class ReportFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Real heading styles with outline levels, so Word's navigation pane and screen readers see the structure. */
+	private static void headingStyles(XWPFDocument doc) {
+		XWPFStyles styles = doc.createStyles();
+		styles.addStyle(paragraphStyle("Title", "Title", 0));
+		styles.addStyle(paragraphStyle("Heading1", "heading 1", 0));
+		styles.addStyle(paragraphStyle("Heading2", "heading 2", 1));
+		styles.addStyle(paragraphStyle("Caption", "caption", -1));
+	}
+
+	private static XWPFStyle paragraphStyle(String id, String name, int outlineLevel) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		style.addNewQFormat();
+		if (outlineLevel >= 0) {
+			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+		}
+		return new XWPFStyle(style);
 	}
 
 	private static void block(XWPFDocument doc, Block block) {
