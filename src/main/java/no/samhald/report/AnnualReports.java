@@ -57,9 +57,9 @@ import no.samhald.report.ReportDocument.Table;
 @Service
 public class AnnualReports {
 
-	static final int FIRST_YEAR = 2000;
+	public static final int FIRST_YEAR = 2000;
 
-	static final int LAST_YEAR = 2100;
+	public static final int LAST_YEAR = 2100;
 
 	private final Forums forums;
 
@@ -276,8 +276,12 @@ public class AnnualReports {
 				footer)));
 	}
 
+	public static boolean isReportYear(int year) {
+		return year >= FIRST_YEAR && year <= LAST_YEAR;
+	}
+
 	static void checkYear(int year) {
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
+		if (!isReportYear(year)) {
 			throw new NotFoundException("annual report", year);
 		}
 	}

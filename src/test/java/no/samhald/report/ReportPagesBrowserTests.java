@@ -77,7 +77,14 @@ class ReportPagesBrowserTests {
 	@Test
 	void aCoordinatorWritesTheIntroductionOfTheAnnualReport() {
 		browser.signIn("koordinator", "samhald-demo");
-		browser.open("/sogn-og-fjordane/reports/annual/2025");
+		browser.open("/sogn-og-fjordane/reports");
+		browser.type("#year", "20x5").submit("form.year-picker");
+		assertThat(browser.text("#year-error")).contains("fire siffer");
+		assertThat(browser.value("#year")).isEqualTo("20x5");
+		accessible("year-error");
+		browser.setValue("#year", "2025");
+		browser.submit("form.year-picker");
+		assertThat(browser.currentPath()).isEqualTo("/sogn-og-fjordane/reports/annual/2025");
 		accessible("annual");
 		assertThat(browser.text("main")).contains("Årsmelding 2025", "Faste arbeidsoppgåver og møteplassar", "Vedtak");
 

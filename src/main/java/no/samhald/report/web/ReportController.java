@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.platform.Access;
@@ -64,7 +65,21 @@ class ReportController {
 		int thisYear = LocalDate.now(clock).getYear();
 		model.addAttribute("plans", planReports.plans(community));
 		model.addAttribute("years", IntStream.range(0, YEARS_LISTED).map(i -> thisYear - i).boxed().toList());
+		model.addAttribute("firstYear", AnnualReports.FIRST_YEAR);
+		model.addAttribute("lastYear", AnnualReports.LAST_YEAR);
 		return "report/index";
+	}
+
+	/** The year typed into the reports page: to its annual report, or back with the error beside the field. */
+	@GetMapping("/annual")
+	String chooseYear(Community community, @RequestParam(required = false) String year, Model model) {
+		String typed = year == null ? "" : year.strip();
+		if (typed.matches("\\d{4}") && AnnualReports.isReportYear(Integer.parseInt(typed))) {
+			return "redirect:/" + community.slug() + "/reports/annual/" + typed;
+		}
+		model.addAttribute("typedYear", typed);
+		model.addAttribute("yearError", true);
+		return index(community, model);
 	}
 
 	@GetMapping("/action-plans/{id}")
