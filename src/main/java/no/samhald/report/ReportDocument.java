@@ -2,6 +2,8 @@ package no.samhald.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * A generated report as plain structure with every text already in the reader's language: the
  * page, the PDF and the DOCX are all drawn from this, so they always say the same.
@@ -12,7 +14,8 @@ public record ReportDocument(String communityName, String title, List<String> fa
 	public record Section(String id, String heading, List<Block> blocks) {
 	}
 
-	/** What a section holds. */
+	/** What a section holds; in JSON each block names its kind ("Paragraph", "Table", …). */
+	@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
 	public sealed interface Block permits Paragraph, Table, Items, SubHeading {
 	}
 

@@ -142,6 +142,20 @@ class ReportDocumentsIntegrationTests {
 	void unknownPlansAndYearsOutsideTheRangeAreNotFound() throws Exception {
 		assertThat(status("/vestfold/reports/action-plans/999999999")).isEqualTo(404);
 		assertThat(status("/vestfold/reports/annual/1700")).isEqualTo(404);
+		assertThat(status("/api/v1/communities/vestfold/reports/annual/1700")).isEqualTo(404);
+	}
+
+	@Test
+	void onlyACoordinatorMayWriteTheAnnualTexts() throws Exception {
+		assertThat(status("/sogn-og-fjordane/reports/annual/2024/edit")).isIn(302, 401, 403);
+	}
+
+	@Test
+	void theApiGivesTheReportAsJsonWithTheKindOfEachBlock() throws Exception {
+		String json = new String(get("/api/v1/communities/sogn-og-fjordane/reports/annual/2024"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(json).contains("\"title\":\"Årsmelding 2024\"", "\"kind\":\"Table\"", "\"kind\":\"Paragraph\"",
+				"\"communityName\":\"Sogn og Fjordane helsefellesskap\"");
 	}
 
 	private static XWPFTable tableHeaded(XWPFDocument docx, String header) {
