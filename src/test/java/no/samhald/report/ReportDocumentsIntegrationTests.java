@@ -146,6 +146,21 @@ class ReportDocumentsIntegrationTests {
 	}
 
 	@Test
+	void thePdfIsTaggedAndTitledAndComesInTheReadersLanguage() throws Exception {
+		Community vestfold = communities.bySlug("vestfold");
+		ActionPlan plan = plans.all(vestfold.id()).get(0);
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/vestfold/reports/action-plans/"
+				+ plan.id() + "/report.pdf")).header("Cookie", "samhald-lang=en").build();
+		byte[] body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+		try (PDDocument pdf = Loader.loadPDF(body)) {
+			assertThat(pdf.getDocumentCatalog().getMarkInfo() != null && pdf.getDocumentCatalog().getMarkInfo().isMarked())
+				.as("tagged PDF").isTrue();
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Status of " + plan.title());
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Number of measures by status", "Total");
+		}
+	}
+
+	@Test
 	void onlyACoordinatorMayWriteTheAnnualTexts() throws Exception {
 		assertThat(status("/sogn-og-fjordane/reports/annual/2024/edit")).isIn(302, 401, 403);
 	}
@@ -181,7 +196,7 @@ class ReportDocumentsIntegrationTests {
 
 	private HttpResponse<byte[]> send(String path) throws Exception {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept-Language", "nn")
+			.header("Cookie", "samhald-lang=nn")
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
