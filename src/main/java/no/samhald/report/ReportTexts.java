@@ -19,8 +19,9 @@ record ReportTexts(MessageSource messages, Locale locale) {
 		return date == null ? "" : date.format(DAY);
 	}
 
+	/** Norwegian grouping with a plain space, whichever no-break space the JDK's locale data uses. */
 	static String kroner(long amount) {
-		return String.format(Locale.forLanguageTag("nb"), "%,d", amount).replace('\u00a0', ' ') + " kr";
+		return String.format(Locale.forLanguageTag("nb"), "%,d", amount).replaceAll("[\\u00a0\\u202f]", " ") + " kr";
 	}
 
 }
