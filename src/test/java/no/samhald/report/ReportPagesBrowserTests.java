@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
 import no.samhald.community.Communities;
 import no.samhald.plan.ActionPlan;
 import no.samhald.plan.ActionPlans;
+import no.samhald.platform.SignedInUser;
+import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +43,9 @@ class ReportPagesBrowserTests {
 
 	@Autowired
 	ActionPlans plans;
+
+	@Autowired
+	AnnualReports annualReports;
 
 	Browser browser;
 
@@ -103,6 +110,34 @@ class ReportPagesBrowserTests {
 		assertThat(browser.text(".alert.success")).isNotBlank();
 		assertThat(browser.text("main")).contains("Innleiing", intro);
 		accessible("annual-with-introduction");
+	}
+
+	@Test
+	void whenSomeoneElseSavedTheTextsFirstTheFormSaysWhatChangedAndKeepsWhatWasTyped() {
+		var sogn = communities.bySlug("sogn-og-fjordane");
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open("/sogn-og-fjordane/reports/annual/2023/edit");
+		var user = new SignedInUser("koordinator", "", false, "koordinator", Role.COORDINATOR, "sogn-og-fjordane");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		String theirClosing = "Skrive av ein annan " + UUID.randomUUID();
+		try {
+			var theirs = AnnualTextDetails.of(annualReports.text(sogn, 2023));
+			theirs.setClosing(theirClosing);
+			annualReports.saveText(sogn, 2023, theirs);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		String mine = "Min innleiing " + UUID.randomUUID();
+		browser.setValue("#introduction", mine);
+		browser.submit("form.form");
+		assertThat(browser.text(".alert.warning")).contains("Avsluttande ord");
+		assertThat(browser.text(".stored-texts")).contains(theirClosing);
+		assertThat(browser.value("#introduction")).isEqualTo(mine);
+		accessible("texts-conflict");
+		browser.submit("form.form");
+		assertThat(browser.text("main")).contains(mine);
 	}
 
 	private void accessible(String screenshot) {
