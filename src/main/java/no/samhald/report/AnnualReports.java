@@ -1,0 +1,289 @@
+package no.samhald.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.agreement.Agreement;
+import no.samhald.agreement.AgreementVersion;
+import no.samhald.agreement.Agreements;
+import no.samhald.community.Community;
+import no.samhald.event.Event;
+import no.samhald.event.Events;
+import no.samhald.funding.Funding;
+import no.samhald.funding.GrantAccount;
+import no.samhald.meeting.DecisionHit;
+import no.samhald.meeting.Decisions;
+import no.samhald.meeting.Meeting;
+import no.samhald.meeting.MeetingStatus;
+import no.samhald.meeting.Meetings;
+import no.samhald.partnership.Forum;
+import no.samhald.partnership.Forums;
+import no.samhald.plan.ActionPlan;
+import no.samhald.plan.ActionPlans;
+import no.samhald.plan.MeasureStatus;
+import no.samhald.plan.StatusCounts;
+import no.samhald.platform.AuditLog;
+import no.samhald.platform.NotFoundException;
+import no.samhald.project.Project;
+import no.samhald.project.ProjectStatus;
+import no.samhald.project.ProjectSummary;
+import no.samhald.project.Projects;
+import no.samhald.report.ReportDocument.Block;
+import no.samhald.report.ReportDocument.Cell;
+import no.samhald.report.ReportDocument.Items;
+import no.samhald.report.ReportDocument.Paragraph;
+import no.samhald.report.ReportDocument.Section;
+import no.samhald.report.ReportDocument.SubHeading;
+import no.samhald.report.ReportDocument.Table;
+
+/**
+ * The årsmelding of a community for one year, generated from the forums' meetings and decisions,
+ * the projects, agreements, grants and events, between the coordinator's own introduction and
+ * closing words. What the public may not see (closed meetings, unapproved or exempt decisions)
+ * stays out because the meeting module's own visibility rules are used.
+ */
+@Service
+public class AnnualReports {
+
+	public static final int FIRST_YEAR = 2000;
+
+	public static final int LAST_YEAR = 2100;
+
+	private final Forums forums;
+
+	private final ActionPlans plans;
+
+	private final Meetings meetings;
+
+	private final Decisions decisions;
+
+	private final Projects projects;
+
+	private final Agreements agreements;
+
+	private final Funding funding;
+
+	private final Events events;
+
+	private final AnnualTextRepository texts;
+
+	private final AuditLog audit;
+
+	private final MessageSource messages;
+
+	AnnualReports(Forums forums, ActionPlans plans, Meetings meetings, Decisions decisions, Projects projects, Agreements agreements,
+			Funding funding, Events events, AnnualTextRepository texts, AuditLog audit, MessageSource messages) {
+		this.forums = forums;
+		this.plans = plans;
+		this.meetings = meetings;
+		this.decisions = decisions;
+		this.projects = projects;
+		this.agreements = agreements;
+		this.funding = funding;
+		this.events = events;
+		this.texts = texts;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/** The stored introduction and closing words, or empty ones. */
+	public AnnualText text(Community community, int year) {
+		checkYear(year);
+		return texts.findByCommunityIdAndYear(community.id(), year).orElse(AnnualText.empty(community.id(), year));
+	}
+
+	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	@Transactional
+	public AnnualText saveText(Community community, int year, AnnualTextDetails details) {
+		AnnualText current = text(community, year);
+		var changed = details.fieldsChangedIn(current);
+		try {
+			AnnualText saved = texts.save(new AnnualText(current.id(), community.id(), year,
+					Objects.requireNonNullElse(details.getIntroduction(), "").strip(),
+					Objects.requireNonNullElse(details.getClosing(), "").strip(),
+					current.id() == null ? 0 : details.getVersion()));
+			audit.record(community.slug(), "annualReport.textSaved", "annual report " + year, String.join(", ", changed));
+			return saved;
+		}
+		catch (DuplicateKeyException ex) {
+			// someone else wrote the first texts of this year at the same moment
+			throw new OptimisticLockingFailureException("annual report texts saved concurrently", ex);
+		}
+	}
+
+	public ReportDocument annualReport(Community community, int year, Locale locale) {
+		AnnualText own = text(community, year);
+		var t = new ReportTexts(messages, locale);
+		List<Forum> forumList = forums.all(community.id());
+		Map<Long, Forum> forumById = forumList.stream().collect(Collectors.toMap(Forum::id, f -> f));
+		var sections = new ArrayList<Section>();
+		if (!own.introduction().isBlank()) {
+			sections.add(new Section("introduction", t.get("report.annual.introduction"),
+					List.of(new Paragraph(own.introduction()))));
+		}
+		// in the order of the årsmelding the coordinators write (seed 004)
+		sections.add(actionPlans(t, community, year));
+		sections.add(agreements(t, community, year));
+		sections.add(grants(t, community, year));
+		sections.add(meetings(t, community, year, forumList));
+		sections.add(decisions(t, community, year, forumById));
+		sections.add(projects(t, community, year));
+		sections.add(events(t, community, year));
+		if (!own.closing().isBlank()) {
+			sections.add(new Section("closing", t.get("report.annual.closing"), List.of(new Paragraph(own.closing()))));
+		}
+		return new ReportDocument(community.name(), t.get("report.annual.title", year),
+				List.of(t.get("report.annual.period", ReportTexts.day(LocalDate.of(year, 1, 1)),
+						ReportTexts.day(LocalDate.of(year, 12, 31)))),
+				sections);
+	}
+
+	private Section actionPlans(ReportTexts t, Community community, int year) {
+		var rows = new ArrayList<List<Cell>>();
+		for (ActionPlan plan : plans.all(community.id())) {
+			if (plan.startDate().getYear() <= year && plan.endDate().getYear() >= year) {
+				StatusCounts counts = plans.statusCounts(community.id(), plan.id());
+				rows.add(List.of(Cell.of(plan.title()),
+						Cell.of(ReportTexts.day(plan.startDate()) + " – " + ReportTexts.day(plan.endDate())),
+						Cell.of(counts.total()), Cell.of(counts.of(MeasureStatus.COMPLETED)),
+						Cell.of(counts.of(MeasureStatus.IN_PROGRESS))));
+			}
+		}
+		return tableOrNone(t, "actionPlans", year, rows, List.of(t.get("report.annual.actionPlan"),
+				t.get("report.annual.period.header"), t.get("report.annual.measures"),
+				t.get("report.status.COMPLETED"), t.get("report.status.IN_PROGRESS")), List.of());
+	}
+
+	private Section meetings(ReportTexts t, Community community, int year, List<Forum> forumList) {
+		Map<Long, Long> held = meetings.visible(community).stream()
+			.filter(m -> m.startsAt().getYear() == year && (m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.MINUTES_APPROVED))
+			.collect(Collectors.groupingBy(Meeting::forumId, Collectors.counting()));
+		var rows = new ArrayList<List<Cell>>();
+		for (Forum forum : forumList) {
+			rows.add(List.of(Cell.of(forum.name()), Cell.of(held.getOrDefault(forum.id(), 0L))));
+		}
+		long total = held.values().stream().mapToLong(Long::longValue).sum();
+		return new Section("forums", t.get("report.annual.forums"), List.of(
+				new Paragraph(t.get("report.annual.forums.summary", forumList.size(), total)),
+				new Table(t.get("report.annual.forums.caption", year),
+						List.of(t.get("report.annual.forum"), t.get("report.annual.meetingsHeld")), rows,
+						List.of(Cell.of(t.get("report.total")), Cell.of(total)))));
+	}
+
+	private Section decisions(ReportTexts t, Community community, int year, Map<Long, Forum> forumById) {
+		List<DecisionHit> ofYear = decisions.search(community, null, null, year);
+		var blocks = new ArrayList<Block>();
+		blocks.add(new Paragraph(t.get("report.annual.decisions.summary", ofYear.size())));
+		Map<Long, List<DecisionHit>> byForum = ofYear.stream()
+			.sorted((a, b) -> a.meetingDate().compareTo(b.meetingDate()))
+			.collect(Collectors.groupingBy(DecisionHit::forumId, LinkedHashMap::new, Collectors.toList()));
+		byForum.forEach((forumId, hits) -> {
+			Forum forum = forumById.get(forumId);
+			blocks.add(new SubHeading(t.get("report.annual.decisions.ofForum", forum == null ? "" : forum.name(),
+					hits.size())));
+			blocks.add(new Items(hits.stream().map(h -> h.caseNumber() + " " + h.title()).toList()));
+		});
+		return new Section("decisions", t.get("report.annual.decisions"), blocks);
+	}
+
+	private Section projects(ReportTexts t, Community community, int year) {
+		var rows = new ArrayList<List<Cell>>();
+		for (ProjectSummary summary : projects.all(community.id())) {
+			Project p = summary.project();
+			if (activeIn(p, year)) {
+				rows.add(List.of(Cell.of(p.name()), Cell.of(t.get("report.projectStatus." + p.status())),
+						Cell.of(ReportTexts.day(p.startDate()) + " – " + ReportTexts.day(p.endDate()))));
+			}
+		}
+		return tableOrNone(t, "projects", year, rows, List.of(t.get("report.annual.project"),
+				t.get("report.annual.status"), t.get("report.annual.period.header")), List.of());
+	}
+
+	/** Worked on during the year: started by its end and not ended before its start; ideas do not count. */
+	static boolean activeIn(Project p, int year) {
+		return p.status() != ProjectStatus.IDEA && p.startDate() != null && p.startDate().getYear() <= year
+				&& (p.endDate() == null || p.endDate().getYear() >= year);
+	}
+
+	private Section agreements(ReportTexts t, Community community, int year) {
+		var rows = new ArrayList<List<Cell>>();
+		for (Agreement agreement : agreements.all(community.id())) {
+			for (AgreementVersion v : agreements.versions(community.id(), agreement.id())) {
+				if (v.adoptedOn() != null && v.adoptedOn().getYear() == year) {
+					rows.add(List.of(Cell.of(agreement.title()), Cell.of(v.label()), Cell.of(ReportTexts.day(v.adoptedOn())),
+							Cell.of(Objects.requireNonNullElse(v.adoptedBy(), ""))));
+				}
+			}
+		}
+		return tableOrNone(t, "agreements", year, rows, List.of(t.get("report.annual.agreement"),
+				t.get("report.annual.version"), t.get("report.annual.adoptedOn"), t.get("report.annual.adoptedBy")),
+				List.of());
+	}
+
+	private Section grants(ReportTexts t, Community community, int year) {
+		var rows = new ArrayList<List<Cell>>();
+		long granted = 0;
+		long spent = 0;
+		for (GrantAccount account : funding.accounts(community.id())) {
+			long spentInYear = account.uses().stream().filter(u -> u.spentOn().getYear() == year)
+				.mapToLong(u -> u.amount()).sum();
+			if (account.grant().year() == year || spentInYear > 0) {
+				long grantedInYear = account.grant().year() == year ? account.grant().amount() : 0;
+				rows.add(List.of(Cell.of(account.grant().title()), Cell.of(account.grant().source()),
+						Cell.of(ReportTexts.kroner(grantedInYear)), Cell.of(ReportTexts.kroner(spentInYear)),
+						Cell.of(ReportTexts.kroner(account.balance()))));
+				granted += grantedInYear;
+				spent += spentInYear;
+			}
+		}
+		return tableOrNone(t, "grants", year, rows, List.of(t.get("report.annual.grant"), t.get("report.annual.source"),
+				t.get("report.annual.granted"), t.get("report.annual.spent"), t.get("report.annual.balance")),
+				List.of(Cell.of(t.get("report.total")), Cell.of(""), Cell.of(ReportTexts.kroner(granted)),
+						Cell.of(ReportTexts.kroner(spent)), Cell.of("")));
+	}
+
+	private Section events(ReportTexts t, Community community, int year) {
+		var rows = new ArrayList<List<Cell>>();
+		for (Event event : events.all(community.id())) {
+			if (event.startsAt().getYear() == year) {
+				rows.add(List.of(Cell.of(event.title()), Cell.of(ReportTexts.day(event.startsAt().toLocalDate())),
+						Cell.of(Objects.requireNonNullElse(event.place(), ""))));
+			}
+		}
+		return tableOrNone(t, "events", year, rows, List.of(t.get("report.annual.event"), t.get("report.annual.date"),
+				t.get("report.annual.place")), List.of());
+	}
+
+	private static Section tableOrNone(ReportTexts t, String id, int year, List<List<Cell>> rows, List<String> headers,
+			List<Cell> footer) {
+		String heading = t.get("report.annual." + id);
+		if (rows.isEmpty()) {
+			return new Section(id, heading, List.of(new Paragraph(t.get("report.annual." + id + ".none", year))));
+		}
+		return new Section(id, heading, List.of(new Table(t.get("report.annual." + id + ".caption", year), headers, rows,
+				footer)));
+	}
+
+	public static boolean isReportYear(int year) {
+		return year >= FIRST_YEAR && year <= LAST_YEAR;
+	}
+
+	static void checkYear(int year) {
+		if (!isReportYear(year)) {
+			throw new NotFoundException("annual report", year);
+		}
+	}
+
+}

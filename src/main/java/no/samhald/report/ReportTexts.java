@@ -1,0 +1,27 @@
+package no.samhald.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/** The report's messages in one reader's language, so builders read as the report they make. */
+record ReportTexts(MessageSource messages, Locale locale) {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	String get(String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	static String day(LocalDate date) {
+		return date == null ? "" : date.format(DAY);
+	}
+
+	/** Norwegian grouping with a plain space, whichever no-break space the JDK's locale data uses. */
+	static String kroner(long amount) {
+		return String.format(Locale.forLanguageTag("nb"), "%,d", amount).replaceAll("[\\u00a0\\u202f]", " ") + " kr";
+	}
+
+}

@@ -1,0 +1,167 @@
+package no.samhald.report.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.samhald.community.Community;
+import no.samhald.platform.Access;
+import no.samhald.platform.FormSubmission;
+import no.samhald.report.ActionPlanReports;
+import no.samhald.report.AnnualReports;
+import no.samhald.report.AnnualText;
+import no.samhald.report.AnnualTextDetails;
+import no.samhald.report.ReportDocument;
+
+/** The reports page, the action-plan status report and the annual report, each as page, PDF and DOCX. */
+@Controller
+@RequestMapping("/{community}/reports")
+class ReportController {
+
+	private static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	private static final int YEARS_LISTED = 5;
+
+	private final ActionPlanReports planReports;
+
+	private final AnnualReports annualReports;
+
+	private final ReportFiles files;
+
+	private final Access access;
+
+	private final Clock clock;
+
+	ReportController(ActionPlanReports planReports, AnnualReports annualReports, ReportFiles files, Access access,
+			Clock clock) {
+		this.planReports = planReports;
+		this.annualReports = annualReports;
+		this.files = files;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String index(Community community, Model model) {
+		int thisYear = LocalDate.now(clock).getYear();
+		model.addAttribute("plans", planReports.plans(community));
+		model.addAttribute("years", IntStream.range(0, YEARS_LISTED).map(i -> thisYear - i).boxed().toList());
+		model.addAttribute("firstYear", AnnualReports.FIRST_YEAR);
+		model.addAttribute("lastYear", AnnualReports.LAST_YEAR);
+		return "report/index";
+	}
+
+	/** The year typed into the reports page: to its annual report, or back with the error beside the field. */
+	@GetMapping("/annual")
+	String chooseYear(Community community, @RequestParam(required = false) String year, Model model) {
+		String typed = year == null ? "" : year.strip();
+		if (typed.matches("\\d{4}") && AnnualReports.isReportYear(Integer.parseInt(typed))) {
+			return "redirect:/" + community.slug() + "/reports/annual/" + typed;
+		}
+		model.addAttribute("typedYear", typed);
+		model.addAttribute("yearError", true);
+		return index(community, model);
+	}
+
+	@GetMapping("/action-plans/{id}")
+	String planPage(Community community, @PathVariable long id, Model model, Locale locale) {
+		return page(planReports.statusReport(community, id, locale), "/" + community.slug() + "/reports/action-plans/" + id,
+				null, model);
+	}
+
+	@GetMapping("/action-plans/{id}/report.pdf")
+	ResponseEntity<byte[]> planPdf(Community community, @PathVariable long id, Locale locale) {
+		ReportDocument report = planReports.statusReport(community, id, locale);
+		return file(files.pdf(report, locale), MediaType.APPLICATION_PDF, report, "pdf");
+	}
+
+	@GetMapping("/action-plans/{id}/report.docx")
+	ResponseEntity<byte[]> planDocx(Community community, @PathVariable long id, Locale locale) {
+		ReportDocument report = planReports.statusReport(community, id, locale);
+		return file(files.docx(report), DOCX, report, "docx");
+	}
+
+	@GetMapping("/annual/{year}")
+	String annualPage(Community community, @PathVariable int year, Model model, Locale locale) {
+		String base = "/" + community.slug() + "/reports/annual/" + year;
+		return page(annualReports.annualReport(community, year, locale), base,
+				access.canCoordinate(community.slug()) ? base + "/edit" : null, model);
+	}
+
+	@GetMapping("/annual/{year}/report.pdf")
+	ResponseEntity<byte[]> annualPdf(Community community, @PathVariable int year, Locale locale) {
+		ReportDocument report = annualReports.annualReport(community, year, locale);
+		return file(files.pdf(report, locale), MediaType.APPLICATION_PDF, report, "pdf");
+	}
+
+	@GetMapping("/annual/{year}/report.docx")
+	ResponseEntity<byte[]> annualDocx(Community community, @PathVariable int year, Locale locale) {
+		ReportDocument report = annualReports.annualReport(community, year, locale);
+		return file(files.docx(report), DOCX, report, "docx");
+	}
+
+	@GetMapping("/annual/{year}/edit")
+	String editTexts(Community community, @PathVariable int year, Model model) {
+		access.requireCoordinator(community.slug());
+		return textForm(year, AnnualTextDetails.of(annualReports.text(community, year)), model);
+	}
+
+	@PostMapping("/annual/{year}")
+	String saveTexts(Community community, @PathVariable int year,
+			@Valid @ModelAttribute("texts") AnnualTextDetails details, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.save(result, () -> {
+			annualReports.saveText(community, year, details);
+			return "redirect:/" + community.slug() + "/reports/annual/" + year + "?saved";
+		}, () -> textForm(year, details, model), conflict -> {
+			AnnualText stored = annualReports.text(community, year);
+			model.addAttribute("conflict", details.fieldsChangedIn(stored));
+			model.addAttribute("stored", stored);
+			// The next save is a deliberate overwrite of what the person has now seen.
+			details.setVersion(stored.version());
+			return textForm(year, details, model);
+		});
+	}
+
+	private static String textForm(int year, AnnualTextDetails details, Model model) {
+		model.addAttribute("texts", details);
+		model.addAttribute("year", year);
+		return "report/textsForm";
+	}
+
+	private static String page(ReportDocument report, String base, String editLink, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("base", base);
+		model.addAttribute("editLink", editLink);
+		return "report/document";
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, ReportDocument report, String extension) {
+		String name = report.title().replaceAll("[^\\p{L}\\p{N}]+", "-") + "." + extension;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+}
