@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +22,6 @@ final class JsonStatReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final Pattern ALTERNATIVE = Pattern.compile("\\b([LMHK0]{4})\\b");
 
 	private final SsbTableReader owner;
 
@@ -55,7 +53,7 @@ final class JsonStatReader {
 		if (!ids.isArray() || !sizes.isArray() || !dims.isObject() || ids.size() != sizes.size() || !root.has("value")) {
 			throw rejection("id/size/dimension/value", null, Kind.NOT_JSON_STAT);
 		}
-		var cells = new SsbTableReader.Cells(owner::isKnown);
+		var cells = new Cells(owner::isKnown);
 		var dimensions = new ArrayList<Dimension>();
 		for (int d = 0; d < ids.size(); d++) {
 			String id = ids.get(d).asString();
@@ -100,7 +98,7 @@ final class JsonStatReader {
 		return cells.finish(null, "json-stat", rows);
 	}
 
-	private void cell(SsbTableReader.Cells cells, int index, List<Dimension> dimensions, int[] position, JsonNode value) {
+	private void cell(Cells cells, int index, List<Dimension> dimensions, int[] position, JsonNode value) {
 		var place = new StringBuilder("value[").append(index).append("] (");
 		for (int d = 0; d < dimensions.size(); d++) {
 			place.append(d == 0 ? "" : ", ").append(dimensions.get(d).id()).append('=')
@@ -211,11 +209,11 @@ final class JsonStatReader {
 	}
 
 	private static String alternative(String code, String label) {
-		Matcher m = ALTERNATIVE.matcher(code);
+		Matcher m = Cells.ALTERNATIVE.matcher(code);
 		if (m.find()) {
 			return m.group(1);
 		}
-		m = ALTERNATIVE.matcher(label);
+		m = Cells.ALTERNATIVE.matcher(label);
 		return m.find() ? m.group(1) : null;
 	}
 

@@ -7,14 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.samhald.insight.engine.ImportProblem.Kind;
-import no.samhald.insight.engine.SsbTable.SeriesYear;
 
 /**
  * Reads SSB tables 07459 (population 1 January by municipality, sex and single-year age) and 14288
@@ -26,17 +23,6 @@ import no.samhald.insight.engine.SsbTable.SeriesYear;
  * trip tells the user everything to fix.
  */
 public final class SsbTableReader {
-
-	static final int MAX_PROBLEMS = 100;
-
-	private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|2\\d\\d\\d)\\b");
-
-	/** SSB's projection alternatives: fertility, life expectancy, internal and immigration (MMMM, LLML, MMM0…). */
-	private static final Pattern ALTERNATIVE = Pattern.compile("\\b([LMHK0]{4})\\b");
-
-	private static final Pattern AGE = Pattern.compile("^(\\d{1,3})\\s*\\+?(?:\\s.*)?$");
-
-	private static final Pattern REGION = Pattern.compile("^(?:K[-_ ]?)?(\\d{4})(?:\\s.*)?$");
 
 	private final Predicate<String> knownMunicipality;
 
@@ -139,10 +125,10 @@ public final class SsbTableReader {
 					case "contents", "statistikkvariabel", "alternative", "alternativ", "framskrivingsalternativ",
 							"projection alternative" -> alternative = c;
 					default -> {
-						Integer columnSex = sexOf(name);
-						Matcher y = YEAR.matcher(name);
+						Integer columnSex = Cells.sexOf(name);
+						Matcher y = Cells.YEAR.matcher(name);
 						Integer columnYear = y.find() ? Integer.valueOf(y.group(1)) : null;
-						Matcher alt = ALTERNATIVE.matcher(name);
+						Matcher alt = Cells.ALTERNATIVE.matcher(name);
 						String columnAlternative = alt.find() ? alt.group(1) : null;
 						if (columnSex == null && columnYear == null && columnAlternative == null && !isCountWord(name)) {
 							sink.problem(lineNumber, name, name, Kind.UNKNOWN_COLUMN);
@@ -187,7 +173,7 @@ public final class SsbTableReader {
 			Integer rowYear = year < 0 ? null : sink.year(line, header.get(year), fields.get(year));
 			String rowAlternative = null;
 			if (alternative >= 0) {
-				Matcher m = ALTERNATIVE.matcher(fields.get(alternative));
+				Matcher m = Cells.ALTERNATIVE.matcher(fields.get(alternative));
 				rowAlternative = m.find() ? m.group(1) : null;
 			}
 			if (unit == null || rowAge == null || (sex >= 0 && rowSex == null) || (year >= 0 && rowYear == null)) {
@@ -249,182 +235,6 @@ public final class SsbTableReader {
 
 	static String abbreviate(String text) {
 		return text.length() > 80 ? text.substring(0, 77) + "..." : text;
-	}
-
-	/** 0 = male, 1 = female, null when the text names neither (or both sexes). */
-	static Integer sexOf(String text) {
-		String lower = text.toLowerCase(Locale.ROOT).strip();
-		if (lower.equals("1") || MALE_WORD.matcher(lower).find()) {
-			return AgeSexTable.MALE;
-		}
-		if (lower.equals("2") || FEMALE_WORD.matcher(lower).find()) {
-			return AgeSexTable.FEMALE;
-		}
-		return null;
-	}
-
-	private static final Pattern MALE_WORD = Pattern.compile("\\b(males?|menn|mann|men|gutar|gutter)\\b");
-
-	private static final Pattern FEMALE_WORD = Pattern.compile("\\b(females?|kvinner|kvinne|women|jenter)\\b");
-
-	/** Collects checked cells and problems from either format. */
-	static final class Cells {
-
-		private final Predicate<String> knownMunicipality;
-
-		final List<ImportProblem> problems = new ArrayList<>();
-
-		private final SortedMap<SeriesYear, SortedMap<String, int[][]>> cells = new TreeMap<>();
-
-		private final java.util.Map<SeriesYear, java.util.Map<String, boolean[]>> seen = new java.util.HashMap<>();
-
-		// A file repeats the same few hundred labels ("K-4640 Sogndal", "17 years") tens of thousands of times.
-		private final java.util.Map<String, String> units = new java.util.HashMap<>();
-
-		private final java.util.Map<String, Integer> ages = new java.util.HashMap<>();
-
-		private final java.util.Map<String, Integer> sexes = new java.util.HashMap<>();
-
-		Cells(Predicate<String> knownMunicipality) {
-			this.knownMunicipality = knownMunicipality;
-		}
-
-		void problem(Integer line, String column, String value, Kind kind) {
-			if (problems.size() < MAX_PROBLEMS) {
-				problems.add(new ImportProblem(line, column, value, kind));
-			}
-			else if (problems.size() == MAX_PROBLEMS) {
-				problems.add(new ImportProblem(null, null, null, Kind.TOO_MANY_PROBLEMS));
-			}
-		}
-
-		boolean hasProblems() {
-			return !problems.isEmpty();
-		}
-
-		boolean full() {
-			return problems.size() > MAX_PROBLEMS;
-		}
-
-		String unit(Integer line, String column, String value) {
-			String known = units.get(value);
-			if (known != null) {
-				return known;
-			}
-			String unit = parseUnit(value);
-			if (unit == null) {
-				problem(line, column, value, Kind.UNKNOWN_MUNICIPALITY);
-			}
-			else {
-				units.put(value, unit);
-			}
-			return unit;
-		}
-
-		private String parseUnit(String value) {
-			String text = value.strip();
-			String lower = text.toLowerCase(Locale.ROOT);
-			String bare = lower.replaceFirst("^k[-_]", "");
-			for (String pseudo : SsbTable.PSEUDO_REGIONS) {
-				if (bare.equals(pseudo) || bare.startsWith(pseudo + " ")) {
-					return pseudo;
-				}
-			}
-			Matcher m = REGION.matcher(text);
-			return m.matches() && knownMunicipality.test(m.group(1)) ? m.group(1) : null;
-		}
-
-		Integer age(Integer line, String column, String value) {
-			Integer known = ages.get(value);
-			if (known != null) {
-				return known;
-			}
-			Matcher m = AGE.matcher(value.strip());
-			if (m.matches()) {
-				int age = Integer.parseInt(m.group(1));
-				if (age <= AgeSexTable.OPEN_AGE) {
-					ages.put(value, age);
-					return age;
-				}
-			}
-			problem(line, column, value, Kind.UNKNOWN_AGE);
-			return null;
-		}
-
-		Integer sex(Integer line, String column, String value) {
-			Integer sex = sexes.computeIfAbsent(value, SsbTableReader::sexOf);
-			if (sex == null) {
-				problem(line, column, value, Kind.UNKNOWN_SEX);
-			}
-			return sex;
-		}
-
-		Integer year(Integer line, String column, String value) {
-			Matcher m = YEAR.matcher(value.strip());
-			if (m.matches()) {
-				return Integer.valueOf(m.group(1));
-			}
-			problem(line, column, value, Kind.UNKNOWN_YEAR);
-			return null;
-		}
-
-		Long count(Integer line, String column, String value) {
-			String digits = value.strip().replace(" ", "").replace("\u00a0", "");
-			try {
-				long count = Long.parseLong(digits);
-				if (count < 0) {
-					problem(line, column, value, Kind.NEGATIVE_COUNT);
-					return null;
-				}
-				if (count > Integer.MAX_VALUE) {
-					problem(line, column, value, Kind.NOT_A_NUMBER);
-					return null;
-				}
-				return count;
-			}
-			catch (NumberFormatException ex) {
-				problem(line, column, value, Kind.NOT_A_NUMBER);
-				return null;
-			}
-		}
-
-		void add(Integer line, String column, String value, String series, int year, String unit, int sex, int age,
-				long count) {
-			var key = new SeriesYear(series, year);
-			boolean[] flags = seen.computeIfAbsent(key, k -> new java.util.HashMap<>())
-				.computeIfAbsent(unit, u -> new boolean[AgeSexTable.UNIT_CELLS]);
-			int cell = sex * AgeSexTable.AGES + age;
-			if (flags[cell]) {
-				problem(line, column, value, Kind.DUPLICATE_CELL);
-				return;
-			}
-			flags[cell] = true;
-			cells.computeIfAbsent(key, k -> new TreeMap<>())
-				.computeIfAbsent(unit, u -> new int[2][AgeSexTable.AGES])[sex][age] = (int) count;
-		}
-
-		SsbTable finish(String tableId, String format, int rows) {
-			// A rejected cell also leaves a hole; holes are only news when nothing else is wrong.
-			List<ImportProblem> earlier = List.copyOf(problems);
-			seen.forEach((key, units) -> units.forEach((unit, flags) -> {
-				int missing = 0;
-				for (boolean flag : flags) {
-					missing += flag ? 0 : 1;
-				}
-				if (missing > 0 && earlier.isEmpty()) {
-					problem(null, unit + " " + key.year() + (key.series().equals(SsbTable.OBSERVED) ? "" : " " + key.series()),
-							String.valueOf(missing), Kind.MISSING_CELLS);
-				}
-			}));
-			if (cells.isEmpty() && problems.isEmpty()) {
-				problem(null, null, null, Kind.EMPTY_FILE);
-			}
-			if (!problems.isEmpty()) {
-				throw new ImportRejection(problems);
-			}
-			return new SsbTable(tableId, format, rows, cells);
-		}
-
 	}
 
 }
