@@ -139,8 +139,13 @@ public class Agreements {
 
 	/** The share of implementing partners that have implemented each agreement, for the overview. */
 	public Map<Long, Long> implementedCounts(long communityId) {
-		return all(communityId).stream().collect(Collectors.toMap(Agreement::id, a -> implementations.findByAgreementId(a.id())
-			.stream().filter(i -> i.status() == ImplementationStatus.IMPLEMENTED).count()));
+		List<Long> ids = all(communityId).stream().map(Agreement::id).toList();
+		List<Implementation> all = ids.isEmpty() ? List.of() : implementations.findByAgreementIdIn(ids);
+		Map<Long, Long> counts = all.stream()
+			.filter(i -> i.status() == ImplementationStatus.IMPLEMENTED)
+			.collect(Collectors.groupingBy(Implementation::agreementId, Collectors.counting()));
+		ids.forEach(id -> counts.putIfAbsent(id, 0L));
+		return counts;
 	}
 
 	public int implementingPartnerCount(long communityId) {

@@ -68,7 +68,8 @@ public class Funding {
 	/** Records a use; refused if it would spend more than is left. The grant row is locked meanwhile. */
 	@Transactional
 	public GrantUse spend(long communityId, String communitySlug, long grantId, UseDetails d) {
-		account(communityId, grantId);
+		grants.findByIdAndCommunityId(grantId, communityId).orElseThrow(() -> new NotFoundException("grant", grantId));
+		// The row lock makes a second use wait until this one is counted in the balance.
 		jdbc.sql("select id from funding_grant where id = :id for update").param("id", grantId).query(Long.class).single();
 		GrantAccount account = account(communityId, grantId);
 		if (d.getAmount() > account.balance()) {

@@ -101,8 +101,10 @@ public class Forums {
 	public List<ForumNode> structure(long communityId) {
 		List<Forum> all = all(communityId);
 		LocalDate today = LocalDate.now(clock);
-		Map<Long, List<Membership>> seatsByForum = all.stream()
-			.collect(Collectors.toMap(Forum::id, f -> memberships.findByForumIdOrderByStartDate(f.id())));
+		// One query for the seats of every forum, not one per forum.
+		List<Membership> seats = all.isEmpty() ? List.of() : memberships.findByForumIdIn(all.stream().map(Forum::id).toList());
+		Map<Long, List<Membership>> seatsByForum = seats.stream()
+			.collect(Collectors.groupingBy(Membership::forumId));
 		return nodesUnder(null, all, seatsByForum, today);
 	}
 
@@ -110,7 +112,7 @@ public class Forums {
 		return all.stream()
 			.filter(f -> Objects.equals(f.parentId(), parentId))
 			.sorted(Comparator.comparing(Forum::kind).thenComparing(Forum::name))
-			.map(f -> new ForumNode(f, nodesUnder(f.id(), all, seats, day), gaps(f, seats.get(f.id()), day)))
+			.map(f -> new ForumNode(f, nodesUnder(f.id(), all, seats, day), gaps(f, seats.getOrDefault(f.id(), List.of()), day)))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package no.samhald.partnership;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,5 +10,7 @@ interface MembershipRepository extends ListCrudRepository<Membership, Long> {
 	List<Membership> findByForumIdOrderByStartDate(Long forumId);
 
 	List<Membership> findByPersonId(Long personId);
+
+	List<Membership> findByForumIdIn(Collection<Long> forumIds);
 
 }
