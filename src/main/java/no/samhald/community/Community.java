@@ -11,4 +11,9 @@ public record Community(@Id Long id, String slug, String name, String shortName,
 		return new Community(null, slug, name, shortName, description, 0);
 	}
 
+	/** A controller's redirect to a page of this community: {@code redirectTo("/forums/7?saved")}. */
+	public String redirectTo(String path) {
+		return "redirect:/" + slug + path;
+	}
+
 }

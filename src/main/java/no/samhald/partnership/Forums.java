@@ -14,10 +14,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /**
  * Forums of a community, their hierarchy and memberships, and the representation rule.
@@ -36,15 +39,18 @@ public class Forums {
 
 	private final AuditLog audit;
 
+	private final Access access;
+
 	private final Clock clock;
 
 	Forums(ForumRepository forums, MembershipRepository memberships, PersonRepository people,
-			PartnerRepository partners, AuditLog audit, Clock clock) {
+			PartnerRepository partners, AuditLog audit, Access access, Clock clock) {
 		this.forums = forums;
 		this.memberships = memberships;
 		this.people = people;
 		this.partners = partners;
 		this.audit = audit;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -133,38 +139,42 @@ public class Forums {
 	}
 
 	@Transactional
-	public Forum create(long communityId, String communitySlug, ForumDetails details) {
-		check(communityId, null, details);
-		Forum saved = forums.save(toForum(null, communityId, details, 0));
-		audit.record(communitySlug, "forum.created", "forum " + saved.id(), saved.name());
+	public Forum create(Community community, SaveForum forum) {
+		access.requireCoordinator(community.slug());
+		check(community.id(), null, forum);
+		Forum saved = forums.save(toForum(null, community.id(), forum, 0));
+		audit.record(community.slug(), "forum.created", "forum " + saved.id(), saved.name());
 		return saved;
 	}
 
-	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	/** Saves unless someone else saved since {@code forum.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public Forum update(long communityId, String communitySlug, long id, ForumDetails details) {
-		Forum current = get(communityId, id);
-		check(communityId, id, details);
-		Forum saved = forums.save(toForum(id, communityId, details, details.getVersion()));
-		audit.record(communitySlug, "forum.updated", "forum " + id, String.join(", ", details.fieldsChangedIn(current)));
+	public Forum update(Community community, long id, SaveForum forum) {
+		access.requireCoordinator(community.slug());
+		Forum current = get(community.id(), id);
+		check(community.id(), id, forum);
+		Forum saved = forums.save(toForum(id, community.id(), forum, forum.version()));
+		audit.record(community.slug(), "forum.updated", "forum " + id, String.join(", ", forum.fieldsChangedIn(current)));
 		return saved;
 	}
 
 	@Transactional
-	public Membership addMember(long communityId, String communitySlug, long forumId, MembershipDetails details) {
-		Forum forum = get(communityId, forumId);
-		checkMembership(communityId, details);
-		Membership saved = memberships.save(new Membership(null, forumId, details.getPersonId(), details.getRole(),
-				details.getPartnerId(), details.getRepresentation(), details.getStartDate(), details.getEndDate(), 0));
-		audit.record(communitySlug, "membership.created", "forum " + forumId,
-				"person " + details.getPersonId() + " as " + details.getRole() + " in " + forum.name());
+	public Membership addMember(Community community, long forumId, AddMember seat) {
+		access.requireCoordinator(community.slug());
+		Forum forum = get(community.id(), forumId);
+		checkMembership(community.id(), seat);
+		Membership saved = memberships.save(new Membership(null, forumId, seat.personId(), seat.role(),
+				seat.partnerId(), seat.representation(), seat.startDate(), seat.endDate(), 0));
+		audit.record(community.slug(), "membership.created", "forum " + forumId,
+				"person " + seat.personId() + " as " + seat.role() + " in " + forum.name());
 		return saved;
 	}
 
 	/** Ends a seat on the given day (the last day it is held). */
 	@Transactional
-	public void endMembership(long communityId, String communitySlug, long forumId, long membershipId, LocalDate lastDay) {
-		get(communityId, forumId);
+	public void endMembership(Community community, long forumId, long membershipId, LocalDate lastDay) {
+		access.requireCoordinator(community.slug());
+		get(community.id(), forumId);
 		Membership seat = memberships.findById(membershipId)
 			.filter(m -> m.forumId() == forumId)
 			.orElseThrow(() -> new NotFoundException("membership", membershipId));
@@ -173,30 +183,30 @@ public class Forums {
 		}
 		memberships.save(new Membership(seat.id(), seat.forumId(), seat.personId(), seat.role(), seat.partnerId(),
 				seat.representation(), seat.startDate(), lastDay, seat.version()));
-		audit.record(communitySlug, "membership.ended", "forum " + forumId, "membership " + membershipId + " until " + lastDay);
+		audit.record(community.slug(), "membership.ended", "forum " + forumId, "membership " + membershipId + " until " + lastDay);
 	}
 
-	private Forum toForum(Long id, long communityId, ForumDetails d, int version) {
-		return new Forum(id, communityId, d.getKind(), d.getName().strip(), PartnerDetails.blankToNull(d.getShortName()),
-				d.getParentId(), Objects.requireNonNullElse(d.getMandate(), "").strip(),
-				Objects.requireNonNullElse(d.getMeetingFrequency(), "").strip(), d.isRequiresRepresentation(), version);
+	private Forum toForum(Long id, long communityId, SaveForum d, int version) {
+		return new Forum(id, communityId, d.kind(), d.name().strip(), Text.strippedOrNull(d.shortName()),
+				d.parentId(), Objects.requireNonNullElse(d.mandate(), "").strip(),
+				Objects.requireNonNullElse(d.meetingFrequency(), "").strip(), d.requiresRepresentation(), version);
 	}
 
-	private void check(long communityId, Long id, ForumDetails d) {
+	private void check(long communityId, Long id, SaveForum d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getName() == null || d.getName().isBlank()) {
+		if (d.name() == null || d.name().isBlank()) {
 			problems.add(new FieldProblem("name", "validation.required"));
 		}
 		else {
-			forums.findByCommunityIdAndNameIgnoreCase(communityId, d.getName().strip())
+			forums.findByCommunityIdAndNameIgnoreCase(communityId, d.name().strip())
 				.filter(other -> !other.id().equals(id))
 				.ifPresent(other -> problems.add(new FieldProblem("name", "forum.name.taken")));
 		}
-		if (d.getKind() == null) {
+		if (d.kind() == null) {
 			problems.add(new FieldProblem("kind", "validation.required"));
 		}
-		if (d.getParentId() != null) {
-			checkParent(communityId, id, d.getParentId(), problems);
+		if (d.parentId() != null) {
+			checkParent(communityId, id, d.parentId(), problems);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -224,21 +234,21 @@ public class Forums {
 		}
 	}
 
-	private void checkMembership(long communityId, MembershipDetails d) {
+	private void checkMembership(long communityId, AddMember d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getPersonId() == null || people.findByIdAndCommunityId(d.getPersonId(), communityId).isEmpty()) {
-			problems.add(new FieldProblem("personId", d.getPersonId() == null ? "validation.required" : "validation.unknown"));
+		if (d.personId() == null || people.findByIdAndCommunityId(d.personId(), communityId).isEmpty()) {
+			problems.add(new FieldProblem("personId", d.personId() == null ? "validation.required" : "validation.unknown"));
 		}
-		if (d.getRole() == null) {
+		if (d.role() == null) {
 			problems.add(new FieldProblem("role", "validation.required"));
 		}
-		if (d.getPartnerId() != null && partners.findByIdAndCommunityId(d.getPartnerId(), communityId).isEmpty()) {
+		if (d.partnerId() != null && partners.findByIdAndCommunityId(d.partnerId(), communityId).isEmpty()) {
 			problems.add(new FieldProblem("partnerId", "validation.unknown"));
 		}
-		if (d.getStartDate() == null) {
+		if (d.startDate() == null) {
 			problems.add(new FieldProblem("startDate", "validation.required"));
 		}
-		else if (d.getEndDate() != null && d.getEndDate().isBefore(d.getStartDate())) {
+		else if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
 			problems.add(new FieldProblem("endDate", "membership.endDate.beforeStart"));
 		}
 		if (!problems.isEmpty()) {

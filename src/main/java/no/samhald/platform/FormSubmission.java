@@ -4,12 +4,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
  * The one way a form is saved: with field errors or broken rules the form comes back with
  * everything typed and the messages beside the fields; if someone else saved first, the
- * conflict handler shows what changed. Controllers pass the three outcomes as lambdas.
+ * conflict handler shows what changed. Controllers pass the outcomes as lambdas.
  */
 public final class FormSubmission {
 
@@ -37,6 +38,22 @@ public final class FormSubmission {
 		catch (OptimisticLockingFailureException ex) {
 			return onConflict.apply(ex);
 		}
+	}
+
+	/**
+	 * Saves a change to a stored thing. If someone else saved first, the form comes back with
+	 * what the person typed, the list of fields the other person changed (model attribute
+	 * {@code conflict}, shown by the {@code fragments/forms :: conflict} fragment) and the stored
+	 * version, so that saving again is a deliberate overwrite of what the person has now seen.
+	 */
+	public static <T extends Versioned> String update(BindingResult result, Model model, EditForm<T> form,
+			Supplier<T> stored, Supplier<String> save, Supplier<String> showForm) {
+		return save(result, save, showForm, conflict -> {
+			T current = stored.get();
+			model.addAttribute("conflict", form.fieldsChangedIn(current));
+			form.setVersion(current.version());
+			return showForm.get();
+		});
 	}
 
 }

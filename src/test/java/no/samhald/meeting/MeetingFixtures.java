@@ -9,12 +9,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import no.samhald.community.Communities;
+import no.samhald.SignedIn;
 import no.samhald.community.Community;
 import no.samhald.partnership.Forum;
-import no.samhald.partnership.ForumDetails;
+import no.samhald.partnership.AddMember;
 import no.samhald.partnership.ForumKind;
 import no.samhald.partnership.Forums;
-import no.samhald.partnership.MembershipDetails;
+import no.samhald.partnership.SaveForum;
 import no.samhald.partnership.MembershipRole;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
@@ -72,32 +73,30 @@ public class MeetingFixtures {
 
 	/** A new forum with three members: chair, deputy chair and member, in that order. */
 	public Forum forumWithMembers() {
-		Community c = sogn();
-		var details = new ForumDetails();
-		details.setKind(ForumKind.WORKING_GROUP);
-		details.setName("Testutval " + UUID.randomUUID().toString().substring(0, 8));
-		details.setShortName("TU" + (int) (Math.random() * 1000));
-		details.setMandate("");
-		details.setMeetingFrequency("");
-		Forum forum = forums.create(c.id(), c.slug(), details);
-		member(forum, "Leiar", MembershipRole.LEADER);
-		member(forum, "Nestleiar", MembershipRole.DEPUTY_LEADER);
-		member(forum, "Medlem", MembershipRole.MEMBER);
-		return forum;
+		return SignedIn.asCoordinator(() -> {
+			Forum forum = forums.create(sogn(), new SaveForum(ForumKind.WORKING_GROUP,
+					"Testutval " + UUID.randomUUID().toString().substring(0, 8), "TU" + (int) (Math.random() * 1000),
+					null, "", "", true, 0));
+			member(forum, "Leiar", MembershipRole.LEADER);
+			member(forum, "Nestleiar", MembershipRole.DEPUTY_LEADER);
+			member(forum, "Medlem", MembershipRole.MEMBER);
+			return forum;
+		});
 	}
 
 	public void member(Forum forum, String name, MembershipRole role) {
+		SignedIn.asCoordinator(() -> addMember(forum, name, role));
+	}
+
+	private Person addMember(Forum forum, String name, MembershipRole role) {
 		Community c = sogn();
 		var person = new PersonDetails();
 		person.setName(name + " " + UUID.randomUUID().toString().substring(0, 6));
 		person.setTitle("");
 		Person saved = people.create(c.id(), c.slug(), person);
-		var seat = new MembershipDetails();
-		seat.setPersonId(saved.id());
-		seat.setRole(role);
-		seat.setRepresentation(Representation.PARTNER);
-		seat.setStartDate(LocalDate.of(2020, 1, 1));
-		forums.addMember(c.id(), c.slug(), forum.id(), seat);
+		forums.addMember(c, forum.id(),
+				new AddMember(saved.id(), role, null, Representation.PARTNER, LocalDate.of(2020, 1, 1), null));
+		return saved;
 	}
 
 	public static MeetingDetails meetingOn(Forum forum, LocalDate day) {

@@ -1,5 +1,6 @@
 package no.samhald.partnership;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import no.samhald.community.Community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SamhaldTest
+@WithUserDetails("koordinator")
 class ForumFormBrowserTests {
 
 	@LocalServerPort
@@ -109,9 +111,9 @@ class ForumFormBrowserTests {
 	void aForumEditedByAnotherCoordinatorMeanwhileIsNotOverwrittenSilently() {
 		Forum forum = newForum();
 		browser.open("/sogn-og-fjordane/forums/" + forum.id() + "/edit");
-		var theirs = ForumDetails.of(forum);
-		theirs.setMeetingFrequency("Kvar fjortande dag");
-		forums.update(community.id(), community.slug(), forum.id(), theirs);
+		var theirs = new SaveForum(forum.kind(), forum.name(), forum.shortName(), forum.parentId(), forum.mandate(),
+				"Kvar fjortande dag", forum.requiresRepresentation(), forum.version());
+		forums.update(community, forum.id(), theirs);
 
 		browser.type("#shortName", "MINE").submit("main form.form");
 
@@ -122,10 +124,8 @@ class ForumFormBrowserTests {
 	}
 
 	private Forum newForum() {
-		var details = new ForumDetails();
-		details.setKind(ForumKind.WORKING_GROUP);
-		details.setName("Testforum " + UUID.randomUUID().toString().substring(0, 8));
-		return forums.create(community.id(), community.slug(), details);
+		return forums.create(community, new SaveForum(ForumKind.WORKING_GROUP,
+				"Testforum " + UUID.randomUUID().toString().substring(0, 8), null, null, null, null, true, 0));
 	}
 
 	private long idOf(String shortName) {

@@ -1,5 +1,6 @@
 package no.samhald.partnership;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import no.samhald.community.Community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SamhaldTest
+@WithUserDetails("koordinator")
 class MembershipBrowserTests {
 
 	private static final String FORM = "#add-member-heading + form";
@@ -38,10 +40,8 @@ class MembershipBrowserTests {
 	@BeforeEach
 	void aFreshForumAndASignedInCoordinator() {
 		community = communities.bySlug("sogn-og-fjordane");
-		var details = new ForumDetails();
-		details.setKind(ForumKind.PROFESSIONAL_NETWORK);
-		details.setName("Nettverk " + UUID.randomUUID().toString().substring(0, 8));
-		forum = forums.create(community.id(), community.slug(), details);
+		forum = forums.create(community, new SaveForum(ForumKind.PROFESSIONAL_NETWORK,
+				"Nettverk " + UUID.randomUUID().toString().substring(0, 8), null, null, null, null, true, 0));
 		browser = new Browser(port).reset().signIn("koordinator", "samhald-demo");
 		browser.open("/sogn-og-fjordane/forums/" + forum.id());
 	}

@@ -1,5 +1,6 @@
 package no.samhald.partnership;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SamhaldTest
+@WithUserDetails("koordinator")
 class PartnershipRulesIntegrationTests {
 
 	@Autowired
@@ -86,13 +88,13 @@ class PartnershipRulesIntegrationTests {
 	@Test
 	void aForumCannotBecomeItsOwnAncestor() {
 		Community community = sognOgFjordane();
-		Forum top = forums.create(community.id(), community.slug(), forum("Øvst " + unique(), null));
-		Forum middle = forums.create(community.id(), community.slug(), forum("Midt " + unique(), top.id()));
-		Forum bottom = forums.create(community.id(), community.slug(), forum("Nedst " + unique(), middle.id()));
-		ForumDetails moveTopUnderBottom = ForumDetails.of(top);
-		moveTopUnderBottom.setParentId(bottom.id());
+		Forum top = forums.create(community, forum("Øvst " + unique(), null));
+		Forum middle = forums.create(community, forum("Midt " + unique(), top.id()));
+		Forum bottom = forums.create(community, forum("Nedst " + unique(), middle.id()));
+		var moveTopUnderBottom = new SaveForum(top.kind(), top.name(), top.shortName(), bottom.id(), top.mandate(),
+				top.meetingFrequency(), top.requiresRepresentation(), top.version());
 
-		assertThatThrownBy(() -> forums.update(community.id(), community.slug(), top.id(), moveTopUnderBottom))
+		assertThatThrownBy(() -> forums.update(community, top.id(), moveTopUnderBottom))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(codes(ex)).containsExactly("parentId:forum.parent.cycle"));
 		assertThat(forums.ancestors(community.id(), bottom.id())).extracting(Forum::id)
@@ -102,14 +104,12 @@ class PartnershipRulesIntegrationTests {
 	@Test
 	void aMembershipThatEndsBeforeItStartsIsRefused() {
 		Community community = sognOgFjordane();
-		Forum group = forums.create(community.id(), community.slug(), forum("Arbeidsgruppe " + unique(), null));
+		Forum group = forums.create(community, forum("Arbeidsgruppe " + unique(), null));
 		Person person = people.all(community.id()).get(0);
-		var seat = new MembershipDetails();
-		seat.setPersonId(person.id());
-		seat.setStartDate(LocalDate.of(2026, 3, 1));
-		seat.setEndDate(LocalDate.of(2026, 2, 1));
+		var seat = new AddMember(person.id(), MembershipRole.MEMBER, null, Representation.PARTNER,
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1));
 
-		assertThatThrownBy(() -> forums.addMember(community.id(), community.slug(), group.id(), seat))
+		assertThatThrownBy(() -> forums.addMember(community, group.id(), seat))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(codes(ex)).containsExactly("endDate:membership.endDate.beforeStart"));
 		assertThat(forums.members(community.id(), group.id())).isEmpty();
@@ -118,12 +118,12 @@ class PartnershipRulesIntegrationTests {
 	@Test
 	void seatingAUserRepresentativeAndAGpClosesTheRepresentationGap() {
 		Community community = sognOgFjordane();
-		Forum group = forums.create(community.id(), community.slug(), forum("Fagnettverk " + unique(), null));
+		Forum group = forums.create(community, forum("Fagnettverk " + unique(), null));
 		assertThat(forums.representationGaps(community.id(), group.id())).hasSize(2);
 		List<Person> everyone = people.all(community.id());
-		forums.addMember(community.id(), community.slug(), group.id(),
+		forums.addMember(community, group.id(),
 				seat(everyone.get(0), Representation.USER_REPRESENTATIVE));
-		forums.addMember(community.id(), community.slug(), group.id(),
+		forums.addMember(community, group.id(),
 				seat(everyone.get(1), Representation.GENERAL_PRACTITIONER));
 		assertThat(forums.representationGaps(community.id(), group.id())).isEmpty();
 	}
@@ -141,7 +141,7 @@ class PartnershipRulesIntegrationTests {
 	void changesAreWrittenToTheAuditLog() {
 		Community community = sognOgFjordane();
 		String name = "Revidert gruppe " + unique();
-		forums.create(community.id(), community.slug(), forum(name, null));
+		forums.create(community, forum(name, null));
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'forum.created' and detail = :name")
 			.param("name", name).query(Integer.class).single()).isEqualTo(1);
 	}
@@ -186,20 +186,12 @@ class PartnershipRulesIntegrationTests {
 		return details;
 	}
 
-	private static ForumDetails forum(String name, Long parentId) {
-		var details = new ForumDetails();
-		details.setKind(ForumKind.WORKING_GROUP);
-		details.setName(name);
-		details.setParentId(parentId);
-		return details;
+	private static SaveForum forum(String name, Long parentId) {
+		return new SaveForum(ForumKind.WORKING_GROUP, name, null, parentId, null, null, true, 0);
 	}
 
-	private static MembershipDetails seat(Person person, Representation representation) {
-		var seat = new MembershipDetails();
-		seat.setPersonId(person.id());
-		seat.setRepresentation(representation);
-		seat.setStartDate(LocalDate.of(2024, 1, 1));
-		return seat;
+	private static AddMember seat(Person person, Representation representation) {
+		return new AddMember(person.id(), MembershipRole.MEMBER, null, representation, LocalDate.of(2024, 1, 1), null);
 	}
 
 }

@@ -18,10 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.partnership.Forum;
-import no.samhald.partnership.ForumDetails;
 import no.samhald.partnership.ForumKind;
 import no.samhald.partnership.Forums;
-import no.samhald.partnership.MembershipDetails;
 import no.samhald.partnership.MembershipRole;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.People;
@@ -59,30 +57,28 @@ class ForumController {
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
-		var membership = new MembershipDetails();
+		var membership = new MembershipForm();
 		membership.setStartDate(LocalDate.now(clock));
 		return detailPage(community, id, membership, model);
 	}
 
 	@PostMapping("/{id}/members")
 	String addMember(Community community, @PathVariable long id,
-			@Valid @ModelAttribute("membership") MembershipDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+			@Valid @ModelAttribute("membership") MembershipForm form, BindingResult result, Model model) {
 		return FormSubmission.save(result, () -> {
-			forums.addMember(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/forums/" + id + "?memberAdded#members";
-		}, () -> detailPage(community, id, details, model));
+			forums.addMember(community, id, form.toCommand());
+			return community.redirectTo("/forums/" + id + "?memberAdded#members");
+		}, () -> detailPage(community, id, form, model));
 	}
 
 	@PostMapping("/{id}/members/{membershipId}/end")
 	String endMember(Community community, @PathVariable long id, @PathVariable long membershipId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay) {
-		access.requireCoordinator(community.slug());
-		forums.endMembership(community.id(), community.slug(), id, membershipId, lastDay);
-		return "redirect:/" + community.slug() + "/forums/" + id + "?memberEnded#members";
+		forums.endMembership(community, id, membershipId, lastDay);
+		return community.redirectTo("/forums/" + id + "?memberEnded#members");
 	}
 
-	private String detailPage(Community community, long id, MembershipDetails membership, Model model) {
+	private String detailPage(Community community, long id, MembershipForm membership, Model model) {
 		Forum forum = forums.get(community.id(), id);
 		model.addAttribute("forum", forum);
 		model.addAttribute("ancestors", forums.ancestors(community.id(), id));
@@ -101,46 +97,38 @@ class ForumController {
 	@GetMapping("/new")
 	String newForm(Community community, @RequestParam(required = false) Long parentId, Model model) {
 		access.requireCoordinator(community.slug());
-		var details = new ForumDetails();
-		details.setKind(ForumKind.WORKING_GROUP);
-		details.setParentId(parentId);
-		return form(community, details, null, model);
+		var form = new ForumForm();
+		form.setKind(ForumKind.WORKING_GROUP);
+		form.setParentId(parentId);
+		return form(community, form, null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("forum") ForumDetails details, BindingResult result,
+	String create(Community community, @Valid @ModelAttribute("forum") ForumForm form, BindingResult result,
 			Model model) {
-		access.requireCoordinator(community.slug());
 		return FormSubmission.save(result, () -> {
-			Forum saved = forums.create(community.id(), community.slug(), details);
-			return "redirect:/" + community.slug() + "/forums/" + saved.id() + "?saved";
-		}, () -> form(community, details, null, model));
+			Forum saved = forums.create(community, form.toCommand());
+			return community.redirectTo("/forums/" + saved.id() + "?saved");
+		}, () -> form(community, form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, ForumDetails.of(forums.get(community.id(), id)), id, model);
+		return form(community, ForumForm.of(forums.get(community.id(), id)), id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("forum") ForumDetails details,
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("forum") ForumForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			forums.update(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/forums/" + id + "?saved";
-		}, () -> form(community, details, id, model), conflict -> {
-			Forum stored = forums.get(community.id(), id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return form(community, details, id, model);
-		});
+		return FormSubmission.update(result, model, form, () -> forums.get(community.id(), id), () -> {
+			forums.update(community, id, form.toCommand());
+			return community.redirectTo("/forums/" + id + "?saved");
+		}, () -> form(community, form, id, model));
 	}
 
-	private String form(Community community, ForumDetails details, Long id, Model model) {
-		model.addAttribute("forum", details);
+	private String form(Community community, ForumForm form, Long id, Model model) {
+		model.addAttribute("forum", form);
 		model.addAttribute("forumId", id);
 		model.addAttribute("kinds", ForumKind.values());
 		model.addAttribute("parents", forums.all(community.id()).stream().filter(f -> !f.id().equals(id)).toList());

@@ -1,5 +1,6 @@
 package no.samhald.partnership.web;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import no.samhald.SamhaldTest;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.partnership.Forum;
-import no.samhald.partnership.ForumDetails;
+import no.samhald.partnership.AddMember;
 import no.samhald.partnership.ForumKind;
 import no.samhald.partnership.Forums;
-import no.samhald.partnership.MembershipDetails;
+import no.samhald.partnership.MembershipRole;
+import no.samhald.partnership.SaveForum;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Representation;
@@ -29,6 +31,7 @@ import no.samhald.partnership.Representation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SamhaldTest
+@WithUserDetails("koordinator")
 class PartnershipApiTests {
 
 	private static final String SFJ = "/api/v1/communities/sogn-og-fjordane";
@@ -196,19 +199,15 @@ class PartnershipApiTests {
 	}
 
 	private Forum newForum(Community community) {
-		var details = new ForumDetails();
-		details.setKind(ForumKind.WORKING_GROUP);
-		details.setName("API-forum " + UUID.randomUUID().toString().substring(0, 8));
-		return forums.create(community.id(), community.slug(), details);
+		return forums.create(community, new SaveForum(ForumKind.WORKING_GROUP,
+				"API-forum " + UUID.randomUUID().toString().substring(0, 8), null, null, null, null, true, 0));
 	}
 
 	private void seat(Community community, Forum forum, String personName, Representation representation) {
-		var seat = new MembershipDetails();
-		seat.setPersonId(people.all(community.id()).stream().filter(p -> p.name().equals(personName)).findFirst()
-			.orElseThrow().id());
-		seat.setRepresentation(representation);
-		seat.setStartDate(LocalDate.of(2024, 1, 1));
-		forums.addMember(community.id(), community.slug(), forum.id(), seat);
+		long personId = people.all(community.id()).stream().filter(p -> p.name().equals(personName)).findFirst()
+			.orElseThrow().id();
+		forums.addMember(community, forum.id(),
+				new AddMember(personId, MembershipRole.MEMBER, null, representation, LocalDate.of(2024, 1, 1), null));
 	}
 
 }

@@ -1,4 +1,4 @@
-package no.samhald.partnership;
+package no.samhald.partnership.web;
 
 import java.util.List;
 
@@ -6,10 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.partnership.Forum;
+import no.samhald.partnership.ForumKind;
+import no.samhald.partnership.SaveForum;
+import no.samhald.platform.EditForm;
 
 /** What a person types to create or change a forum. */
-public class ForumDetails {
+public class ForumForm implements EditForm<Forum> {
 
 	@NotNull
 	private ForumKind kind;
@@ -33,29 +36,27 @@ public class ForumDetails {
 
 	private int version;
 
-	public static ForumDetails of(Forum forum) {
-		var details = new ForumDetails();
-		details.kind = forum.kind();
-		details.name = forum.name();
-		details.shortName = forum.shortName();
-		details.parentId = forum.parentId();
-		details.mandate = forum.mandate();
-		details.meetingFrequency = forum.meetingFrequency();
-		details.requiresRepresentation = forum.requiresRepresentation();
-		details.version = forum.version();
-		return details;
+	static ForumForm of(Forum forum) {
+		var form = new ForumForm();
+		form.kind = forum.kind();
+		form.name = forum.name();
+		form.shortName = forum.shortName();
+		form.parentId = forum.parentId();
+		form.mandate = forum.mandate();
+		form.meetingFrequency = forum.meetingFrequency();
+		form.requiresRepresentation = forum.requiresRepresentation();
+		form.version = forum.version();
+		return form;
 	}
 
-	/** The fields in which the stored forum differs from what this person saw and typed. */
+	SaveForum toCommand() {
+		return new SaveForum(kind, name, shortName, parentId, mandate, meetingFrequency, requiresRepresentation,
+				version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Forum stored) {
-		return new ChangedFields().compare("kind", kind, stored.kind())
-			.compare("name", name, stored.name())
-			.compare("shortName", shortName, stored.shortName())
-			.compare("parentId", parentId, stored.parentId())
-			.compare("mandate", mandate, stored.mandate())
-			.compare("meetingFrequency", meetingFrequency, stored.meetingFrequency())
-			.compare("requiresRepresentation", requiresRepresentation, stored.requiresRepresentation())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public ForumKind getKind() { return kind; }
@@ -73,6 +74,7 @@ public class ForumDetails {
 	public boolean isRequiresRepresentation() { return requiresRepresentation; }
 	public void setRequiresRepresentation(boolean requiresRepresentation) { this.requiresRepresentation = requiresRepresentation; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

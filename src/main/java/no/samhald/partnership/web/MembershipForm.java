@@ -1,4 +1,4 @@
-package no.samhald.partnership;
+package no.samhald.partnership.web;
 
 import java.time.LocalDate;
 
@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.samhald.partnership.AddMember;
+import no.samhald.partnership.MembershipRole;
+import no.samhald.partnership.Representation;
+
 /** What a person types to give someone a seat in a forum. */
-public class MembershipDetails {
+public class MembershipForm {
 
 	@NotNull
 	private Long personId;
@@ -26,6 +30,10 @@ public class MembershipDetails {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endDate;
+
+	AddMember toCommand() {
+		return new AddMember(personId, role, partnerId, representation, startDate, endDate);
+	}
 
 	public Long getPersonId() { return personId; }
 	public void setPersonId(Long personId) { this.personId = personId; }
