@@ -1,12 +1,17 @@
 package no.samhald.partnership;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
+import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /** The people who take part in a community's forums. */
 @Service
@@ -18,10 +23,13 @@ public class People {
 
 	private final AuditLog audit;
 
-	People(PersonRepository people, MembershipRepository memberships, AuditLog audit) {
+	private final Access access;
+
+	People(PersonRepository people, MembershipRepository memberships, AuditLog audit, Access access) {
 		this.people = people;
 		this.memberships = memberships;
 		this.audit = audit;
+		this.access = access;
 	}
 
 	public List<Person> all(long communityId) {
@@ -38,11 +46,14 @@ public class People {
 	}
 
 	@Transactional
-	public Person create(long communityId, String communitySlug, PersonDetails details) {
-		Person saved = people.save(new Person(null, communityId, details.getName().strip(),
-				details.getTitle() == null ? "" : details.getTitle().strip(),
-				PartnerDetails.blankToNull(details.getEmail()), 0));
-		audit.record(communitySlug, "person.created", "person " + saved.id(), saved.name());
+	public Person create(Community community, AddPerson person) {
+		access.requireCoordinator(community.slug());
+		if (Text.isBlank(person.name())) {
+			throw new InvalidInputException("name", "validation.required");
+		}
+		Person saved = people.save(new Person(null, community.id(), person.name().strip(),
+				Objects.requireNonNullElse(Text.strippedOrNull(person.title()), ""), Text.strippedOrNull(person.email()), 0));
+		audit.record(community.slug(), "person.created", "person " + saved.id(), saved.name());
 		return saved;
 	}
 

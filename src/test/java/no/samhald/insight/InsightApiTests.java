@@ -171,6 +171,18 @@ class InsightApiTests {
 	}
 
 	@Test
+	void aBadRequestExplainsItselfInTheCallersLanguageWithoutJavaInternals() {
+		ResponseEntity<String> response = client.get().uri("/sogn-og-fjordane/projections?municipality=4640&from=2030&to=2022")
+			.accept(MediaType.APPLICATION_JSON).retrieve().toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		JsonNode problem = JSON.readTree(response.getBody());
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("from");
+		String detail = problem.get("detail").asString();
+		assertThat(detail).isEqualTo(problem.get("errors").get(0).get("message").asString())
+			.doesNotContain("FieldProblem").doesNotContain("Ljava").doesNotContain("messageKey");
+	}
+
+	@Test
 	void aProjectionWithFullSchedulesInTheBodyIsReproducible() {
 		double[] fertility = new double[35];
 		java.util.Arrays.fill(fertility, 1.6 / 35);

@@ -19,7 +19,7 @@ import no.samhald.partnership.SaveForum;
 import no.samhald.partnership.MembershipRole;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
-import no.samhald.partnership.PersonDetails;
+import no.samhald.partnership.AddPerson;
 import no.samhald.partnership.Representation;
 import no.samhald.platform.SignedInUser.Role;
 import no.samhald.platform.SignedInUser;
@@ -90,10 +90,7 @@ public class MeetingFixtures {
 
 	private Person addMember(Forum forum, String name, MembershipRole role) {
 		Community c = sogn();
-		var person = new PersonDetails();
-		person.setName(name + " " + UUID.randomUUID().toString().substring(0, 6));
-		person.setTitle("");
-		Person saved = people.create(c.id(), c.slug(), person);
+		Person saved = people.create(c, new AddPerson(name + " " + UUID.randomUUID().toString().substring(0, 6), "", null));
 		forums.addMember(c, forum.id(),
 				new AddMember(saved.id(), role, null, Representation.PARTNER, LocalDate.of(2020, 1, 1), null));
 		return saved;

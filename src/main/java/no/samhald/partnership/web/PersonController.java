@@ -15,8 +15,8 @@ import no.samhald.community.Community;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
-import no.samhald.partnership.PersonDetails;
 import no.samhald.platform.Access;
+import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/people")
@@ -51,18 +51,16 @@ class PersonController {
 	@GetMapping("/new")
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
-		model.addAttribute("person", new PersonDetails());
+		model.addAttribute("person", new PersonForm());
 		return "partnership/personForm";
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("person") PersonDetails details, BindingResult result) {
-		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return "partnership/personForm";
-		}
-		Person saved = people.create(community.id(), community.slug(), details);
-		return "redirect:/" + community.slug() + "/people/" + saved.id() + "?saved";
+	String create(Community community, @Valid @ModelAttribute("person") PersonForm form, BindingResult result) {
+		return FormSubmission.save(result, () -> {
+			Person saved = people.create(community, form.toCommand());
+			return community.redirectTo("/people/" + saved.id() + "?saved");
+		}, () -> "partnership/personForm");
 	}
 
 }

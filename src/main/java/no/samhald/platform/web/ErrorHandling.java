@@ -73,17 +73,20 @@ class ErrorHandling {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	Object staleEdit(OptimisticLockingFailureException ex, HttpServletRequest request, Locale locale) {
-		return respond(request, HttpStatus.CONFLICT, text("error.staleEdit", locale), ex.getMessage());
+		return respond(request, HttpStatus.CONFLICT, text("error.staleEdit", locale), text("error.explain.409", locale));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	Object invalid(InvalidInputException ex, HttpServletRequest request, Locale locale) {
 		if (isApi(request)) {
-			var problem = problem(request, HttpStatus.BAD_REQUEST, text("error.invalid", locale), ex.getMessage());
-			problem.setProperty("errors", ex.problems().stream()
+			var errors = ex.problems().stream()
 				.map(p -> Map.of("field", String.valueOf(p.field()),
 						"message", messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale)))
-				.toList());
+				.toList();
+			// The detail is a sentence for people (the messages themselves); the fields are in "errors".
+			String detail = String.join(" ", errors.stream().map(e -> e.get("message")).toList());
+			var problem = problem(request, HttpStatus.BAD_REQUEST, text("error.invalid", locale), detail);
+			problem.setProperty("errors", errors);
 			return ResponseEntity.badRequest().body(problem);
 		}
 		return page(HttpStatus.BAD_REQUEST, text("error.invalid", locale));
@@ -106,7 +109,9 @@ class ErrorHandling {
 		HttpStatus status = Objects.requireNonNullElse(HttpStatus.resolve(code.value()), HttpStatus.INTERNAL_SERVER_ERROR);
 		String title = status == HttpStatus.NOT_FOUND ? text("error.notFound", locale)
 				: messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale);
-		return respond(request, status, title, ex.getMessage());
+		// The framework's message names Java types and internals; people get the explanation.
+		String detail = messages.getMessage("error.explain." + status.value(), null, title, locale);
+		return respond(request, status, title, detail);
 	}
 
 	private Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {

@@ -1,11 +1,13 @@
-package no.samhald.partnership;
+package no.samhald.partnership.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import no.samhald.partnership.AddPerson;
+
 /** What a person types to add someone who takes part in the forums. */
-public class PersonDetails {
+public class PersonForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -17,6 +19,10 @@ public class PersonDetails {
 	@Email
 	@Size(max = 200)
 	private String email;
+
+	AddPerson toCommand() {
+		return new AddPerson(name, title, email);
+	}
 
 	public String getName() { return name; }
 	public void setName(String name) { this.name = name; }
