@@ -51,11 +51,15 @@ class AccountController {
 		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}
+		// The check above answers nicely; the database's unique index decides when two coordinators race.
+		if (!result.hasErrors() && !accounts.createIfAbsent(form.getUsername(), form.getPassword(),
+				form.getDisplayName(), form.getRole(), community)) {
+			result.rejectValue("username", "account.username.taken");
+		}
 		if (result.hasErrors()) {
 			form.setPassword(null);
 			return page(community, form, model);
 		}
-		accounts.createIfAbsent(form.getUsername(), form.getPassword(), form.getDisplayName(), form.getRole(), community);
 		audit.record(community, "account.created", "account " + form.getUsername(), form.getRole().name());
 		return "redirect:/" + community + "/accounts?created";
 	}

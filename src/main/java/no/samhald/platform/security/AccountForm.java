@@ -22,7 +22,8 @@ class AccountForm {
 	private Role role = Role.MEMBER;
 
 	@NotBlank
-	@Size(min = 12, max = 200, message = "{account.password.length}")
+	@Size(min = 12, message = "{account.password.length}")
+	@BcryptLength
 	private String password;
 
 	public String getUsername() { return username; }

@@ -46,14 +46,14 @@ public class Accounts {
 			.optional();
 	}
 
-	/** Creates the account unless one with that name exists; returns whether it was created. */
+	/** Creates the account unless one with that name, in any case, exists; returns whether it was created. */
 	@Transactional
 	public boolean createIfAbsent(String username, String rawPassword, String displayName, Role role,
 			String communitySlug) {
 		return jdbc.sql("""
 				insert into account (username, password_hash, display_name, role, community_slug)
 				values (:username, :hash, :displayName, :role, :community)
-				on conflict (username) do nothing
+				on conflict ((lower(username))) do nothing
 				""")
 			.param("username", username)
 			.param("hash", passwordEncoder.encode(rawPassword))
@@ -63,13 +63,19 @@ public class Accounts {
 			.update() == 1;
 	}
 
+	/**
+	 * Counts a failure; once a lock-out has expired the count starts again from one, or a single
+	 * wrong guess after the lock-out would lock the account for another period.
+	 */
 	@Transactional
 	void recordFailure(String username) {
 		jdbc.sql("""
-				update account set failed_attempts = failed_attempts + 1,
-				  locked_until = case when failed_attempts + 1 >= :max then now() + make_interval(mins => :minutes)
-				                      else locked_until end
-				where lower(username) = lower(:username)
+				update account set failed_attempts = counted.attempts,
+				  locked_until = case when counted.attempts >= :max then now() + make_interval(mins => :minutes)
+				                      when account.locked_until > now() then account.locked_until end
+				from (select id, case when locked_until <= now() then 1 else failed_attempts + 1 end as attempts
+				      from account where lower(username) = lower(:username)) counted
+				where account.id = counted.id
 				""")
 			.param("max", MAX_FAILED_ATTEMPTS)
 			.param("minutes", (int) LOCK_DURATION.toMinutes())

@@ -10,7 +10,8 @@ class PasswordForm {
 	private String currentPassword;
 
 	@NotBlank
-	@Size(min = 12, max = 200, message = "{account.password.length}")
+	@Size(min = 12, message = "{account.password.length}")
+	@BcryptLength
 	private String newPassword;
 
 	@NotBlank
