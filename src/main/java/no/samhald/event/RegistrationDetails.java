@@ -3,12 +3,14 @@ package no.samhald.event;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import no.samhald.platform.NoIdentityNumber;
 
 /** What a person types to register for an event; no account needed. */
 public class RegistrationDetails {
 
 	@NotBlank
 	@Size(max = 200)
+	@NoIdentityNumber
 	private String name;
 
 	@NotBlank
@@ -17,9 +19,11 @@ public class RegistrationDetails {
 	private String email;
 
 	@Size(max = 200)
+	@NoIdentityNumber
 	private String organisation;
 
 	@Size(max = 1000)
+	@NoIdentityNumber
 	private String needs;
 
 	public String getName() { return name; }

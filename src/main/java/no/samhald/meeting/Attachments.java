@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.community.Community;
+import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
@@ -83,6 +84,7 @@ public class Attachments {
 		Case item = cases.stored(community, caseId);
 		Meetings.requireOpen(meetings.get(community, item.meetingId()));
 		String name = safeName(filename);
+		IdentityNumbers.refuseIn("file", name);
 		String type = TYPES.get(extension(name));
 		if (type == null) {
 			throw new InvalidInputException("file", "attachment.type", String.join(", ", TYPES.keySet().stream().sorted().toList()));

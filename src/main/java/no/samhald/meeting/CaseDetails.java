@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import no.samhald.platform.NoIdentityNumber;
 
 /**
  * What a coordinator types to put a case on the agenda or change it. Without a number the case
@@ -21,23 +22,28 @@ public class CaseDetails {
 
 	@NotBlank
 	@Size(max = 300)
+	@NoIdentityNumber
 	private String title;
 
 	@Size(max = 300)
+	@NoIdentityNumber
 	private String publicTitle;
 
 	@NotNull
 	private CaseType type = CaseType.DECISION;
 
 	@Size(max = 20000)
+	@NoIdentityNumber
 	private String background;
 
 	@Size(max = 8000)
+	@NoIdentityNumber
 	private String proposal;
 
 	private boolean exempt;
 
 	@Size(max = 200)
+	@NoIdentityNumber
 	private String exemptionBasis;
 
 	private Long matterId;

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samhald.community.Community;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
+import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.ConflictException;
@@ -166,6 +167,7 @@ public class Cases {
 		if (decision == null || decision.isBlank()) {
 			throw new InvalidInputException("decision", "validation.required");
 		}
+		IdentityNumbers.refuseIn("decision", decision);
 		Case saved = cases.save(current.decided(decision.strip(), clock.instant(), version));
 		String number = caseNumber(community, saved);
 		audit.record(community.slug(), "case.decided", "case " + id, number + ": " + saved.decision());
@@ -183,6 +185,7 @@ public class Cases {
 		if (meeting.participant(personId).isEmpty()) {
 			throw new InvalidInputException("personId", "case.disqualified.notParticipant");
 		}
+		IdentityNumbers.refuseIn("reason", reason);
 		var rest = new HashSet<Disqualification>();
 		current.disqualifications().stream().filter(d -> d.personId() != personId).forEach(rest::add);
 		if (reason != null) {

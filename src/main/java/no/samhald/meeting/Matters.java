@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.community.Community;
 import no.samhald.partnership.Forums;
+import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException.FieldProblem;
@@ -59,6 +60,8 @@ public class Matters {
 		if (title == null || title.isBlank()) {
 			throw new InvalidInputException("title", "validation.required");
 		}
+		IdentityNumbers.refuseIn("title", title);
+		IdentityNumbers.refuseIn("description", description);
 		Matter saved = matters.save(new Matter(null, community.id(), title.strip(),
 				description == null ? "" : description.strip(), 0, List.of()));
 		audit.record(community.slug(), "matter.created", "matter " + saved.id(), saved.title());

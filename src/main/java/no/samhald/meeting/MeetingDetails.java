@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import no.samhald.platform.NoIdentityNumber;
 
 /** What a coordinator types to plan or change a meeting. */
 public class MeetingDetails {
@@ -18,6 +19,7 @@ public class MeetingDetails {
 	private Long forumId;
 
 	@Size(max = 200)
+	@NoIdentityNumber
 	private String title;
 
 	@NotNull
@@ -33,6 +35,7 @@ public class MeetingDetails {
 	private LocalTime endTime;
 
 	@Size(max = 300)
+	@NoIdentityNumber
 	private String place;
 
 	@Size(max = 500)

@@ -21,6 +21,7 @@ import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Member;
 import no.samhald.partnership.MembershipRole;
+import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.ConflictException;
@@ -191,6 +192,7 @@ public class Meetings {
 		access.requireCoordinator(community.slug());
 		Meeting current = get(community, id);
 		requireOpen(current);
+		IdentityNumbers.refuseIn("notes", notes);
 		var participants = current.participants().stream().map(p -> p.approvedAt(null)).toList();
 		Meeting changed = new Meeting(id, current.communityId(), current.forumId(), current.title(), current.startsAt(),
 				current.endsAt(), current.place(), current.videoLink(), current.status(), current.publicMeeting(),
@@ -247,6 +249,7 @@ public class Meetings {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("text", "validation.required");
 		}
+		IdentityNumbers.refuseIn("text", text);
 		jdbc.sql("""
 				insert into minutes_correction (community_id, meeting_id, case_id, text, made_by)
 				values (:community, :meeting, :case, :text, :by)

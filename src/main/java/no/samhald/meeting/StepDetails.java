@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import no.samhald.platform.NoIdentityNumber;
 
 /** What a coordinator types for one step on a matter's anchoring trail. */
 public class StepDetails {
@@ -21,6 +22,7 @@ public class StepDetails {
 	private AnchoringOutcome outcome = AnchoringOutcome.PLANNED;
 
 	@Size(max = 4000)
+	@NoIdentityNumber
 	private String summary;
 
 	private Long caseId;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import no.samhald.platform.NoIdentityNumber;
 
 /** A status report a coordinator adds to a measure. */
 public class StatusUpdateDetails {
@@ -18,6 +19,7 @@ public class StatusUpdateDetails {
 	private MeasureStatus status;
 
 	@Size(max = 4000)
+	@NoIdentityNumber
 	private String comment;
 
 	public LocalDate getStatusDate() { return statusDate; }

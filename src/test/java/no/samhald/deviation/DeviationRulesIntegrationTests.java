@@ -18,6 +18,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import no.samhald.SamhaldTest;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.platform.IdentityNumbers;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
 import no.samhald.platform.ConflictException;

@@ -49,6 +49,9 @@ class MeetingsIntegrationTests {
 	Attachments attachments;
 
 	@Autowired
+	Matters matters;
+
+	@Autowired
 	ApplicationEvents events;
 
 	Community community;
@@ -106,6 +109,20 @@ class MeetingsIntegrationTests {
 			.isInstanceOfSatisfying(ConflictException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("case.alreadyDecided"));
 		assertThat(cases.get(community, item.id()).decision()).isEqualTo("Utvalet godkjenner mandatet.");
+	}
+
+	@Test
+	void aDecisionOrMatterCarryingAnIdentityNumberIsRefusedAndNothingIsStored() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 4, 8));
+		Case item = cases.add(community, meeting.id(), caseTitled("Utskriving", "Utvalet drøftar saka."));
+
+		assertThatThrownBy(() -> cases.decide(community, item.id(), "Gjeld pasient 13.07.55 30638.", item.version()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems()).extracting(InvalidInputException.FieldProblem::messageKey)
+						.containsExactly("NoIdentityNumber"));
+		assertThatThrownBy(() -> matters.create(community, "Pasient 130755\u201330638", ""))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(cases.get(community, item.id()).isDecided()).isFalse();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package no.samhald.deviation;
+package no.samhald.platform;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,9 +20,25 @@ class IdentityNumbersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "150765 00565", "150765-00565" })
-	void aNumberWrittenInTwoGroupsIsFound(String number) {
+	@ValueSource(strings = { "150765 00565", "150765-00565", "130755.30638", "13.07.55 30638", "13 07 55 30638",
+			"130755  30638", "130755\u00A030638", "130755\u201330638", "13-07-55-30638", "13.07.55.30638",
+			"13\u00A007\u00A055\u00A030638", "fnr.13075530638" })
+	void aNumberWrittenInAnyGroupingIsFound(String number) {
 		assertThat(IdentityNumbers.containsOne("fnr " + number + ".")).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Org.nr. 974 116 804", "Org.nr. 974116804", "Dato 13.07.2055", "13.07.55 kl. 14.30",
+			"Møte 13.07.55, sak 30638", "Ring 913 07 553 eller 57 83 90 00", "+47 912 34 567",
+			"Sak 2025/13075-30638", "Synergi-ref. 130755-3063", "Konto 1307.55.30638" })
+	void numbersThatOnlyLookAlikeAreNotFlagged(String text) {
+		assertThat(IdentityNumbers.containsOne(text)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Nr. 1 13075530638", "2 13 07 55 30638" })
+	void aNumberAfterOtherNumbersIsFound(String text) {
+		assertThat(IdentityNumbers.containsOne(text)).isTrue();
 	}
 
 	@ParameterizedTest
