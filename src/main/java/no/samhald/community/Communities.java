@@ -1,6 +1,9 @@
 package no.samhald.community;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -13,6 +16,8 @@ import no.samhald.platform.NotFoundException;
 public class Communities {
 
 	private final CommunityRepository repository;
+
+	private volatile Map<String, Locale> languages;
 
 	Communities(CommunityRepository repository) {
 		this.repository = repository;
@@ -34,7 +39,21 @@ public class Communities {
 	/** Adds the community unless one with the slug exists; returns the stored one either way. */
 	@Transactional
 	public Community ensure(Community community) {
+		languages = null;
 		return findBySlug(community.slug()).orElseGet(() -> repository.save(community));
+	}
+
+	/**
+	 * The written language of the community with this slug, from memory: it is asked on every
+	 * request, and communities are few and change only through {@link #ensure}.
+	 */
+	public Optional<Locale> languageOf(String slug) {
+		Map<String, Locale> known = languages;
+		if (known == null) {
+			known = all().stream().collect(Collectors.toUnmodifiableMap(Community::slug, Community::locale));
+			languages = known;
+		}
+		return Optional.ofNullable(known.get(slug));
 	}
 
 }

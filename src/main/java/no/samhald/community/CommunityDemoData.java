@@ -30,9 +30,9 @@ class CommunityDemoData implements ApplicationRunner {
 		demoData.loadOnce("community.communities", () -> {
 			communities.ensure(Community.create(SOGN_OG_FJORDANE, "Sogn og Fjordane helsefellesskap", "SFHF",
 					"Dei 18 kommunane i Helse Førde sitt opptaksområde og Helse Førde, med KS, Høgskulen på Vestlandet, "
-							+ "USHT, brukarar og fastlegar. Etablert 2021; ny struktur frå 1. januar 2022."));
+							+ "USHT, brukarar og fastlegar. Etablert 2021; ny struktur frå 1. januar 2022.", "nn"));
 			communities.ensure(Community.create(VESTFOLD, "Helsefellesskapet i Vestfold", "HFV",
-					"Kommunene i Vestfold og Sykehuset i Vestfold (SiV) med pasienten i sentrum på alle nivåer."));
+					"Kommunene i Vestfold og Sykehuset i Vestfold (SiV) med pasienten i sentrum på alle nivåer.", "nb"));
 		});
 	}
 

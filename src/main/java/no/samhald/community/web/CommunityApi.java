@@ -29,9 +29,10 @@ class CommunityApi {
 		return CommunityJson.of(communities.bySlug(community));
 	}
 
-	record CommunityJson(String slug, String name, String shortName, String description) {
+	/** {@code language}: nn, nb or en, the written language of the community's pages and documents. */
+	record CommunityJson(String slug, String name, String shortName, String description, String language) {
 		static CommunityJson of(no.samhald.community.Community c) {
-			return new CommunityJson(c.slug(), c.name(), c.shortName(), c.description());
+			return new CommunityJson(c.slug(), c.name(), c.shortName(), c.description(), c.language());
 		}
 	}
 

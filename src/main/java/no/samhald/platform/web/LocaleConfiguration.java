@@ -1,8 +1,8 @@
 package no.samhald.platform.web;
 
 import java.time.Duration;
-import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,16 +11,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Nynorsk by default; {@code ?lang=nb|en|nn} switches on any page and a cookie remembers it. */
+import no.samhald.platform.PageLanguage;
+
+/**
+ * The page's own language by default ({@link PageLanguage}: Nynorsk or the community's);
+ * {@code ?lang=nb|en|nn} switches on any page and a cookie remembers it.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-	static final Locale NYNORSK = Locale.forLanguageTag("nn");
-
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(ObjectProvider<PageLanguage> pageLanguages) {
 		var resolver = new CookieLocaleResolver("samhald-lang");
-		resolver.setDefaultLocale(NYNORSK);
+		resolver.setDefaultLocaleFunction(request -> pageLanguages.orderedStream()
+			.flatMap(language -> language.of(request).stream())
+			.findFirst()
+			.orElse(PageLanguage.NYNORSK));
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
