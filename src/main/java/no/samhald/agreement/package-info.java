@@ -8,5 +8,5 @@
  * sub-agreement = delavtale · special agreement = særavtale · routine = rutine ·
  * revision = revisjon · implementation = implementering.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agreement")
+@org.springframework.modulith.ApplicationModule(displayName = "Agreement", allowedDependencies = { "platform", "community", "partnership" })
 package no.samhald.agreement;

@@ -5,5 +5,5 @@
  * <p>
  * Glossary: community = helsefellesskap.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Community")
+@org.springframework.modulith.ApplicationModule(displayName = "Community", allowedDependencies = { "platform" })
 package no.samhald.community;

@@ -12,5 +12,5 @@
  * svarfrist · fødselsnummer/D-nummer = national identity number · received = motteke ·
  * in progress = under handsaming · answered = svara · closed = lukka.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deviation")
+@org.springframework.modulith.ApplicationModule(displayName = "Deviation", allowedDependencies = { "platform", "community", "partnership" })
 package no.samhald.deviation;

@@ -6,5 +6,5 @@
  * Glossary: event = arrangement · conference = konferanse · network gathering = nettverkssamling ·
  * registration = påmelding · waiting list = venteliste.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Event")
+@org.springframework.modulith.ApplicationModule(displayName = "Event", allowedDependencies = { "platform", "community" })
 package no.samhald.event;

@@ -4,5 +4,5 @@
  * <p>
  * Glossary: grant = tilskot/midlar · use = bruk · balance = restmidlar · recipient = mottakar.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Funding")
+@org.springframework.modulith.ApplicationModule(displayName = "Funding", allowedDependencies = { "platform", "community", "partnership" })
 package no.samhald.funding;

@@ -16,5 +16,5 @@
  * old-age dependency = forsørgjarbrøk / yrkesaktive per pensjonist · frail elderly = skrøpelege eldre ·
  * full-time equivalent = årsverk · home-care = heimeteneste · nursing home = sjukeheim.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insight")
+@org.springframework.modulith.ApplicationModule(displayName = "Insight", allowedDependencies = { "platform", "community", "partnership" })
 package no.samhald.insight;

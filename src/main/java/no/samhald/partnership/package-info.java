@@ -7,5 +7,5 @@
  * forum = samarbeidsutval/nettverk/arbeidsgruppe · membership = medlemskap · mandate = mandat ·
  * user representative = brukarrepresentant · GP = fastlege.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Partnership")
+@org.springframework.modulith.ApplicationModule(displayName = "Partnership", allowedDependencies = { "platform", "community" })
 package no.samhald.partnership;

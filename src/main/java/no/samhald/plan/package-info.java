@@ -8,5 +8,5 @@
  * prioritert pasientgruppe · action plan = handlingsplan · area = satsingsområde ·
  * measure = tiltak · status update = statusrapport · carry-over = vidareføring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plan")
+@org.springframework.modulith.ApplicationModule(displayName = "Plan", allowedDependencies = { "platform", "community", "partnership" })
 package no.samhald.plan;

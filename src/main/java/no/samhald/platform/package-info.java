@@ -6,5 +6,5 @@
  * {@link no.samhald.platform.InvalidInputException} → 400), {@link no.samhald.platform.Access} for "may the
  * signed-in person coordinate this community", and {@link no.samhald.platform.AuditLog}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package no.samhald.platform;

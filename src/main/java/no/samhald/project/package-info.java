@@ -12,5 +12,5 @@
  * budget split = kostnadsfordeling · personnel contribution = personellressursar ·
  * timeline = framdriftsplan · anchoring = forankring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Project")
+@org.springframework.modulith.ApplicationModule(displayName = "Project", allowedDependencies = { "platform", "community", "partnership" })
 package no.samhald.project;
