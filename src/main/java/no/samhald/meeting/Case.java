@@ -8,6 +8,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import no.samhald.platform.Versioned;
+
 /**
  * A case (sak) on a meeting's agenda, numbered per forum and year. {@code publicTitle} is what
  * the public sees; an exempt case shows only that and its legal basis ({@code exemptionBasis},
@@ -17,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Case(@Id Long id, Long communityId, Long forumId, Long meetingId, int year, int number, String title,
 		String publicTitle, CaseType type, String background, String proposal, String decision, Instant decidedAt,
 		boolean exempt, String exemptionBasis, Long matterId, @Version int version,
-		@MappedCollection(idColumn = "case_id") Set<Disqualification> disqualifications) {
+		@MappedCollection(idColumn = "case_id") Set<Disqualification> disqualifications) implements Versioned {
 
 	public boolean isDecided() {
 		return decision != null;

@@ -24,6 +24,7 @@ import no.samhald.platform.ConflictException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /**
  * The cases on meetings' agendas: numbering per forum and year, proposals, decisions (once),
@@ -36,9 +37,7 @@ public class Cases {
 
 	private final Meetings meetings;
 
-	private final MatterRepository matters;
-
-	private final Matters matterTrails;
+	private final Matters matters;
 
 	private final Forums forums;
 
@@ -52,12 +51,11 @@ public class Cases {
 
 	private final Clock clock;
 
-	Cases(CaseRepository cases, Meetings meetings, MatterRepository matters, Matters matterTrails, Forums forums, Access access,
+	Cases(CaseRepository cases, Meetings meetings, Matters matters, Forums forums, Access access,
 			AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.cases = cases;
 		this.meetings = meetings;
 		this.matters = matters;
-		this.matterTrails = matterTrails;
 		this.forums = forums;
 		this.access = access;
 		this.audit = audit;
@@ -103,23 +101,23 @@ public class Cases {
 	}
 
 	@Transactional
-	public Case add(Community community, long meetingId, CaseDetails details) {
+	public Case add(Community community, long meetingId, SaveCase details) {
 		access.requireCoordinator(community.slug());
 		Meeting meeting = meetings.get(community, meetingId);
 		Meetings.requireOpen(meeting);
 		int year = meeting.startsAt().getYear();
 		check(community, details);
-		int number = details.getNumber() != null ? details.getNumber() : nextNumber(meeting.forumId(), year);
-		if (details.getNumber() != null && cases.existsByForumIdAndYearAndNumber(meeting.forumId(), year, number)) {
+		int number = details.number() != null ? details.number() : nextNumber(meeting.forumId(), year);
+		if (details.number() != null && cases.existsByForumIdAndYearAndNumber(meeting.forumId(), year, number)) {
 			throw numberTaken(number, year);
 		}
 		try {
 			Case saved = cases.save(new Case(null, community.id(), meeting.forumId(), meetingId, year, number,
-					details.getTitle().strip(), publicTitle(details), details.getType(), text(details.getBackground()),
-					text(details.getProposal()), null, null, details.isExempt(), exemptionBasis(details),
-					details.getMatterId(), 0, Set.of()));
+					details.title().strip(), publicTitle(details), details.type(), Text.strippedOrEmpty(details.background()),
+					Text.strippedOrEmpty(details.proposal()), null, null, details.exempt(), exemptionBasis(details),
+					details.matterId(), 0, Set.of()));
 			if (saved.matterId() != null) {
-				matterTrails.linkCase(community.id(), saved.matterId(), saved.forumId(), saved.id());
+				matters.linkCase(community.id(), saved.matterId(), saved.forumId(), saved.id());
 			}
 			audit.record(community.slug(), "case.added", "case " + saved.id(), caseNumber(community, saved) + " " + saved.title());
 			return saved;
@@ -130,21 +128,21 @@ public class Cases {
 		}
 	}
 
-	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	/** Saves unless someone else saved since {@code details.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public Case update(Community community, long id, CaseDetails details) {
+	public Case update(Community community, long id, SaveCase details) {
 		access.requireCoordinator(community.slug());
 		Case current = stored(community, id);
 		Meetings.requireOpen(meetings.get(community, current.meetingId()));
 		check(community, details);
-		int number = details.getNumber() == null ? current.number() : details.getNumber();
+		int number = details.number() == null ? current.number() : details.number();
 		if (number != current.number() && cases.existsByForumIdAndYearAndNumber(current.forumId(), current.year(), number)) {
 			throw numberTaken(number, current.year());
 		}
 		Case saved = cases.save(new Case(id, current.communityId(), current.forumId(), current.meetingId(), current.year(),
-				number, details.getTitle().strip(), publicTitle(details), details.getType(), text(details.getBackground()),
-				text(details.getProposal()), current.decision(), current.decidedAt(), details.isExempt(),
-				exemptionBasis(details), details.getMatterId(), details.getVersion(), current.disqualifications()));
+				number, details.title().strip(), publicTitle(details), details.type(), Text.strippedOrEmpty(details.background()),
+				Text.strippedOrEmpty(details.proposal()), current.decision(), current.decidedAt(), details.exempt(),
+				exemptionBasis(details), details.matterId(), details.version(), current.disqualifications()));
 		audit.record(community.slug(), "case.updated", "case " + id, String.join(", ", details.fieldsChangedIn(current)));
 		return saved;
 	}
@@ -211,18 +209,18 @@ public class Cases {
 			.query(Integer.class).single();
 	}
 
-	private void check(Community community, CaseDetails d) {
+	private void check(Community community, SaveCase d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getTitle() == null || d.getTitle().isBlank()) {
+		if (d.title() == null || d.title().isBlank()) {
 			problems.add(new FieldProblem("title", "validation.required"));
 		}
-		if (d.getType() == null) {
+		if (d.type() == null) {
 			problems.add(new FieldProblem("type", "validation.required"));
 		}
-		if (d.isExempt() && CaseDetails.blank(d.getExemptionBasis()) == null) {
+		if (d.exempt() && Text.isBlank(d.exemptionBasis())) {
 			problems.add(new FieldProblem("exemptionBasis", "case.exemptionBasis.required"));
 		}
-		if (d.getMatterId() != null && matters.findByIdAndCommunityId(d.getMatterId(), community.id()).isEmpty()) {
+		if (d.matterId() != null && !matters.exists(community, d.matterId())) {
 			problems.add(new FieldProblem("matterId", "validation.unknown"));
 		}
 		if (!problems.isEmpty()) {
@@ -234,16 +232,12 @@ public class Cases {
 		return new InvalidInputException("number", "case.number.taken", number + "/" + year);
 	}
 
-	private static String publicTitle(CaseDetails d) {
-		return Objects.requireNonNullElse(CaseDetails.blank(d.getPublicTitle()), d.getTitle().strip());
+	private static String publicTitle(SaveCase d) {
+		return Objects.requireNonNullElse(Text.strippedOrNull(d.publicTitle()), d.title().strip());
 	}
 
-	private static String exemptionBasis(CaseDetails d) {
-		return d.isExempt() ? CaseDetails.blank(d.getExemptionBasis()) : null;
-	}
-
-	private static String text(String text) {
-		return text == null ? "" : text.strip();
+	private static String exemptionBasis(SaveCase d) {
+		return d.exempt() ? Text.strippedOrNull(d.exemptionBasis()) : null;
 	}
 
 }

@@ -3,8 +3,10 @@ package no.samhald.meeting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,47 +72,62 @@ public class Matters {
 
 	/** Adds a step to the route; the steps stay in date order. */
 	@Transactional
-	public Matter addStep(Community community, long id, StepDetails details) {
+	public Matter addStep(Community community, long id, SaveStep step) {
 		access.requireCoordinator(community.slug());
 		Matter matter = get(community, id);
-		check(community, details);
+		check(community, step);
 		var steps = new ArrayList<>(matter.steps());
-		steps.add(step(details));
+		steps.add(toStep(matter.nextStepNumber(), step, 0));
 		Matter saved = save(matter, steps);
-		audit.record(community.slug(), "matter.step.added", "matter " + id, details.getForumId() + " " + details.getPlannedDate());
+		audit.record(community.slug(), "matter.step.added", "matter " + id, step.forumId() + " " + step.plannedDate());
 		return saved;
 	}
 
-	/** Replaces the step at {@code index} (its place in date order) with what was typed. */
+	/**
+	 * Changes the step with this number, unless someone else changed it since {@code step.version()}
+	 * (then OptimisticLockingFailureException, as for every other edit).
+	 */
 	@Transactional
-	public Matter updateStep(Community community, long id, int index, StepDetails details) {
+	public Matter updateStep(Community community, long id, int number, SaveStep step) {
 		access.requireCoordinator(community.slug());
 		Matter matter = get(community, id);
-		if (index < 0 || index >= matter.steps().size()) {
-			throw new NotFoundException("anchoring step", index);
+		AnchoringStep current = step(matter, number);
+		if (current.version() != step.version()) {
+			throw new OptimisticLockingFailureException("anchoring step " + number + " of matter " + id
+					+ " is at version " + current.version() + ", not " + step.version());
 		}
-		check(community, details);
+		check(community, step);
 		var steps = new ArrayList<>(matter.steps());
-		steps.set(index, step(details));
+		steps.replaceAll(s -> s.number() == number ? toStep(number, step, current.version() + 1) : s);
 		Matter saved = save(matter, steps);
 		audit.record(community.slug(), "matter.step.updated", "matter " + id,
-				"step " + index + ": " + details.getOutcome() + " " + details.getSummary());
+				"step " + number + ": " + String.join(", ", step.fieldsChangedIn(current)));
 		return saved;
+	}
+
+	/** The step with this number on the matter's trail, or a 404. */
+	public AnchoringStep step(Community community, long id, int number) {
+		return step(get(community, id), number);
+	}
+
+	private static AnchoringStep step(Matter matter, int number) {
+		return matter.step(number).orElseThrow(() -> new NotFoundException("anchoring step", number));
 	}
 
 	/** Links a new case to the first unlinked step in its forum, so the timeline points at it. */
 	void linkCase(long communityId, long matterId, long forumId, long caseId) {
-		matters.findByIdAndCommunityId(matterId, communityId).ifPresent(matter -> {
-			var steps = new ArrayList<>(matter.steps());
-			for (int i = 0; i < steps.size(); i++) {
-				AnchoringStep s = steps.get(i);
-				if (s.forumId() == forumId && s.caseId() == null) {
-					steps.set(i, new AnchoringStep(s.forumId(), s.plannedDate(), s.outcome(), s.summary(), caseId, s.deciding()));
-					save(matter, steps);
-					return;
-				}
-			}
-		});
+		matters.findByIdAndCommunityId(matterId, communityId).ifPresent(matter -> matter.steps().stream()
+			.filter(s -> s.forumId() == forumId && s.caseId() == null)
+			.findFirst()
+			.ifPresent(unlinked -> {
+				var steps = new ArrayList<>(matter.steps());
+				steps.replaceAll(s -> s.number() == unlinked.number() ? s.withCase(caseId) : s);
+				save(matter, steps);
+			}));
+	}
+
+	boolean exists(Community community, long id) {
+		return matters.findByIdAndCommunityId(id, community.id()).isPresent();
 	}
 
 	private Matter save(Matter matter, List<AnchoringStep> steps) {
@@ -119,18 +136,19 @@ public class Matters {
 				matter.version(), steps));
 	}
 
-	private void check(Community community, StepDetails d) {
+	private void check(Community community, SaveStep d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getForumId() == null || forums.all(community.id()).stream().noneMatch(f -> f.id().equals(d.getForumId()))) {
-			problems.add(new FieldProblem("forumId", d.getForumId() == null ? "validation.required" : "validation.unknown"));
+		if (d.forumId() == null || forums.all(community.id()).stream().noneMatch(f -> f.id().equals(d.forumId()))) {
+			problems.add(new FieldProblem("forumId", d.forumId() == null ? "validation.required" : "validation.unknown"));
 		}
-		if (d.getPlannedDate() == null) {
+		if (d.plannedDate() == null) {
 			problems.add(new FieldProblem("plannedDate", "validation.required"));
 		}
-		if (d.getOutcome() == null) {
+		if (d.outcome() == null) {
 			problems.add(new FieldProblem("outcome", "validation.required"));
 		}
-		if (d.getCaseId() != null && cases.findByIdAndCommunityId(d.getCaseId(), community.id()).isEmpty()) {
+		IdentityNumbers.refuseIn("summary", d.summary());
+		if (d.caseId() != null && cases.findByIdAndCommunityId(d.caseId(), community.id()).isEmpty()) {
 			problems.add(new FieldProblem("caseId", "validation.unknown"));
 		}
 		if (!problems.isEmpty()) {
@@ -138,9 +156,9 @@ public class Matters {
 		}
 	}
 
-	private static AnchoringStep step(StepDetails d) {
-		return new AnchoringStep(d.getForumId(), d.getPlannedDate(), d.getOutcome(),
-				d.getSummary() == null ? "" : d.getSummary().strip(), d.getCaseId(), d.isDeciding());
+	private static AnchoringStep toStep(int number, SaveStep d, int version) {
+		return new AnchoringStep(number, d.forumId(), d.plannedDate(), d.outcome(), Objects.requireNonNullElse(d.summary(), "").strip(),
+				d.caseId(), d.deciding(), version);
 	}
 
 }

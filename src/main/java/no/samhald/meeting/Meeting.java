@@ -11,6 +11,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
+import no.samhald.platform.Versioned;
+
 /**
  * A meeting of one forum: when and where, its status, whether the public may see it, the free
  * text of the minutes beside the decisions, and its participants. Times are local Norwegian time.
@@ -18,7 +20,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 public record Meeting(@Id Long id, Long communityId, Long forumId, String title, LocalDateTime startsAt,
 		LocalDateTime endsAt, String place, String videoLink, MeetingStatus status, boolean publicMeeting,
 		String minutesNotes, Instant minutesApprovedAt, @Version int version,
-		@MappedCollection(idColumn = "meeting_id", keyColumn = "position") List<Participant> participants) {
+		@MappedCollection(idColumn = "meeting_id", keyColumn = "position") List<Participant> participants) implements Versioned {
 
 	static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 

@@ -127,7 +127,8 @@ class MeetingDemoData implements ApplicationRunner {
 			save(ssu, "Orientering om nettverkssamling hausten 2024", "Orientering om nettverkssamling hausten 2024",
 					CaseType.INFORMATION, "Prosjektgruppa planlegg ei felles nettverkssamling for strategisk og administrativ "
 							+ "leiing i kommunane og helseføretaket.", "", null, false, null, null);
-			matters.save(new Matter(mandate.id(), community.id(), mandate.title(), mandate.description(), mandate.version(), steps));
+			matters.save(new Matter(mandate.id(), community.id(), mandate.title(), mandate.description(), mandate.version(),
+					Matter.numbered(steps)));
 
 			Meeting upcoming = meeting("SSU", LocalDate.of(2026, 12, 10), "Sogndal, rådhuset", false, true);
 			save(upcoming, "Handlingsplan 2027–2028 for Sogn og Fjordane helsefellesskap", "Handlingsplan 2027–2028",
@@ -153,8 +154,8 @@ class MeetingDemoData implements ApplicationRunner {
 					2) Strategisk samarbeidsutvalg (SSU) gis myndighet til å konkretisere og endelig vedta «Handlingsplan for Helsefellesskapet i Vestfold 2025» i siste SSU-møte i 2024.
 					3) Strategisk samarbeidsutvalg (SSU) gis myndighet til foreløpig å vedta «Strategi for Helsefellesskapet i Vestfold», med muligheter for revisjon i Partnerskapsmøte 2025.""";
 			var steps = new ArrayList<AnchoringStep>();
-			steps.add(new AnchoringStep(forumByName.get("DLG").id(), LocalDate.of(2024, 5, 6), AnchoringOutcome.DISCUSSED,
-					"Innspill: tiltak for prioritering og reduksjon av overbehandling og uønsket variasjon.", null, false));
+			steps.add(new AnchoringStep(0, forumByName.get("DLG").id(), LocalDate.of(2024, 5, 6), AnchoringOutcome.DISCUSSED,
+					"Innspill: tiltak for prioritering og reduksjon av overbehandling og uønsket variasjon.", null, false, 0));
 			Meeting fsu = meeting("FSU", LocalDate.of(2024, 5, 14), "Tønsberg, SiV", true, true);
 			Case fsuCase = save(fsu, title, title, CaseType.DISCUSSION, background, "", null, false, null, plan.id());
 			steps.add(step(fsu, fsuCase, AnchoringOutcome.DISCUSSED, "FSU drøftet utkastet og ga innspill om rehabilitering.", false));
@@ -166,7 +167,8 @@ class MeetingDemoData implements ApplicationRunner {
 			Case decision = save(partnership, title, title, CaseType.DECISION, background, conclusion, conclusion, false, null,
 					plan.id());
 			steps.add(step(partnership, decision, AnchoringOutcome.ADOPTED, "Partnerskapsmøtet vedtok forslaget til konklusjon.", true));
-			matters.save(new Matter(plan.id(), community.id(), plan.title(), plan.description(), plan.version(), steps));
+			matters.save(new Matter(plan.id(), community.id(), plan.title(), plan.description(), plan.version(),
+					Matter.numbered(steps)));
 
 			Meeting december = meeting("SSU", LocalDate.of(2024, 12, 12), "Teams", true, true);
 			save(december, "Endelig vedtak av Handlingsplan for Helsefellesskapet i Vestfold 2025", "Handlingsplan 2025",
@@ -184,7 +186,9 @@ class MeetingDemoData implements ApplicationRunner {
 		}
 
 		private AnchoringStep step(Meeting meeting, Case item, AnchoringOutcome outcome, String summary, boolean deciding) {
-			return new AnchoringStep(meeting.forumId(), meeting.startsAt().toLocalDate(), outcome, summary, item.id(), deciding);
+			// numbered when the trail is saved
+			return new AnchoringStep(0, meeting.forumId(), meeting.startsAt().toLocalDate(), outcome, summary, item.id(),
+					deciding, 0);
 		}
 
 		private Case decided(Meeting meeting, String title, String background, String decision, Long matterId) {

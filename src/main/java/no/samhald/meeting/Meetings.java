@@ -2,7 +2,6 @@ package no.samhald.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import no.samhald.platform.ConflictException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /**
  * Meetings of a community's forums: planning, status, attendance, and the approval of the
@@ -89,36 +89,36 @@ public class Meetings {
 	}
 
 	@Transactional
-	public Meeting plan(Community community, MeetingDetails details) {
+	public Meeting plan(Community community, SaveMeeting details) {
 		access.requireCoordinator(community.slug());
 		check(community, details);
-		Forum forum = forums.get(community.id(), details.getForumId());
-		Meeting saved = meetings.save(new Meeting(null, community.id(), forum.id(), clean(details.getTitle()),
-				startsAt(details), endsAt(details), clean(details.getPlace()), MeetingDetails.blank(details.getVideoLink()),
-				MeetingStatus.PLANNED, details.isPublicMeeting(), "", null, 0,
+		Forum forum = forums.get(community.id(), details.forumId());
+		Meeting saved = meetings.save(new Meeting(null, community.id(), forum.id(), Text.strippedOrEmpty(details.title()),
+				details.startsAt(), details.endsAt(), Text.strippedOrEmpty(details.place()), Text.strippedOrNull(details.videoLink()),
+				MeetingStatus.PLANNED, details.publicMeeting(), "", null, 0,
 				participantsFrom(forums.currentMembers(community.id(), forum.id()))));
 		audit.record(community.slug(), "meeting.planned", "meeting " + saved.id(), forum.label() + " " + saved.startsAt());
 		return saved;
 	}
 
 	@Transactional
-	public Meeting update(Community community, long id, MeetingDetails details) {
+	public Meeting update(Community community, long id, SaveMeeting details) {
 		access.requireCoordinator(community.slug());
 		Meeting current = get(community, id);
 		requireOpen(current);
 		check(community, details);
-		if (!details.getForumId().equals(current.forumId())) {
+		if (!details.forumId().equals(current.forumId())) {
 			throw new InvalidInputException("forumId", "meeting.forum.fixed");
 		}
 		// Case numbers run per year; moving numbered cases into another year would break them.
-		if (details.getDate().getYear() != current.startsAt().getYear()
+		if (details.date().getYear() != current.startsAt().getYear()
 				&& !cases.findByMeetingIdOrderByYearAscNumberAsc(id).isEmpty()) {
 			throw new InvalidInputException("date", "meeting.date.yearFixed");
 		}
-		Meeting saved = meetings.save(new Meeting(id, community.id(), current.forumId(), clean(details.getTitle()),
-				startsAt(details), endsAt(details), clean(details.getPlace()), MeetingDetails.blank(details.getVideoLink()),
-				current.status(), details.isPublicMeeting(), current.minutesNotes(), current.minutesApprovedAt(),
-				details.getVersion(), current.participants()));
+		Meeting saved = meetings.save(new Meeting(id, community.id(), current.forumId(), Text.strippedOrEmpty(details.title()),
+				details.startsAt(), details.endsAt(), Text.strippedOrEmpty(details.place()), Text.strippedOrNull(details.videoLink()),
+				current.status(), details.publicMeeting(), current.minutesNotes(), current.minutesApprovedAt(),
+				details.version(), current.participants()));
 		audit.record(community.slug(), "meeting.updated", "meeting " + id, String.join(", ", details.fieldsChangedIn(current)));
 		return saved;
 	}
@@ -150,7 +150,7 @@ public class Meetings {
 			if (e == null) {
 				return p;
 			}
-			String substitute = e.attendance() == Attendance.SUBSTITUTE ? MeetingDetails.blank(e.substituteName()) : null;
+			String substitute = e.attendance() == Attendance.SUBSTITUTE ? Text.strippedOrNull(e.substituteName()) : null;
 			return p.withAttendance(e.attendance(), substitute, e.mustApprove());
 		}).toList();
 		Meeting changed = new Meeting(id, current.communityId(), current.forumId(), current.title(), current.startsAt(),
@@ -196,7 +196,7 @@ public class Meetings {
 		var participants = current.participants().stream().map(p -> p.approvedAt(null)).toList();
 		Meeting changed = new Meeting(id, current.communityId(), current.forumId(), current.title(), current.startsAt(),
 				current.endsAt(), current.place(), current.videoLink(), current.status(), current.publicMeeting(),
-				notes == null ? "" : notes.strip(), null, version, participants);
+				Text.strippedOrEmpty(notes), null, version, participants);
 		Meeting saved = meetings.save(changed);
 		audit.record(community.slug(), "minutes.drafted", "meeting " + id, "notes changed");
 		return saved;
@@ -278,27 +278,27 @@ public class Meetings {
 		}
 	}
 
-	private void check(Community community, MeetingDetails d) {
+	private void check(Community community, SaveMeeting d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getForumId() == null) {
+		if (d.forumId() == null) {
 			problems.add(new FieldProblem("forumId", "validation.required"));
 		}
-		else if (forums.all(community.id()).stream().noneMatch(f -> f.id().equals(d.getForumId()))) {
+		else if (forums.all(community.id()).stream().noneMatch(f -> f.id().equals(d.forumId()))) {
 			problems.add(new FieldProblem("forumId", "validation.unknown"));
 		}
-		if (d.getDate() == null) {
+		if (d.date() == null) {
 			problems.add(new FieldProblem("date", "validation.required"));
 		}
-		if (d.getStartTime() == null) {
+		if (d.startTime() == null) {
 			problems.add(new FieldProblem("startTime", "validation.required"));
 		}
-		if (d.getEndTime() == null) {
+		if (d.endTime() == null) {
 			problems.add(new FieldProblem("endTime", "validation.required"));
 		}
-		else if (d.getStartTime() != null && !d.getEndTime().isAfter(d.getStartTime())) {
+		else if (d.startTime() != null && !d.endTime().isAfter(d.startTime())) {
 			problems.add(new FieldProblem("endTime", "meeting.endTime.beforeStart"));
 		}
-		String link = MeetingDetails.blank(d.getVideoLink());
+		String link = Text.strippedOrNull(d.videoLink());
 		if (link != null && !link.matches("(?i)https://\\S+")) {
 			problems.add(new FieldProblem("videoLink", "meeting.videoLink.https"));
 		}
@@ -320,18 +320,6 @@ public class Meetings {
 			.collect(Collectors.toMap(Participant::personId, Function.identity(), (first, second) -> first,
 					LinkedHashMap::new))
 			.values().stream().toList();
-	}
-
-	private static LocalDateTime startsAt(MeetingDetails d) {
-		return d.getDate().atTime(d.getStartTime());
-	}
-
-	private static LocalDateTime endsAt(MeetingDetails d) {
-		return d.getDate().atTime(d.getEndTime());
-	}
-
-	private static String clean(String text) {
-		return text == null ? "" : text.strip();
 	}
 
 }

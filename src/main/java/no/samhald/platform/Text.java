@@ -11,6 +11,11 @@ public final class Text {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/** The text without surrounding white space, or empty when it is missing: for columns that hold no null. */
+	public static String strippedOrEmpty(String text) {
+		return text == null ? "" : text.strip();
+	}
+
 	public static boolean isBlank(String text) {
 		return text == null || text.isBlank();
 	}

@@ -34,7 +34,10 @@ import no.samhald.plan.ActionPlan;
 import no.samhald.plan.ActionPlans;
 import no.samhald.plan.MeasureStatus;
 import no.samhald.plan.StatusCounts;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
+import no.samhald.platform.IdentityNumbers;
+import no.samhald.platform.Text;
 import no.samhald.platform.NotFoundException;
 import no.samhald.project.Project;
 import no.samhald.project.ProjectStatus;
@@ -81,10 +84,12 @@ public class AnnualReports {
 
 	private final AuditLog audit;
 
+	private final Access access;
+
 	private final MessageSource messages;
 
 	AnnualReports(Forums forums, ActionPlans plans, Meetings meetings, Decisions decisions, Projects projects, Agreements agreements,
-			Funding funding, Events events, AnnualTextRepository texts, AuditLog audit, MessageSource messages) {
+			Funding funding, Events events, AnnualTextRepository texts, AuditLog audit, Access access, MessageSource messages) {
 		this.forums = forums;
 		this.plans = plans;
 		this.meetings = meetings;
@@ -95,6 +100,7 @@ public class AnnualReports {
 		this.events = events;
 		this.texts = texts;
 		this.audit = audit;
+		this.access = access;
 		this.messages = messages;
 	}
 
@@ -104,16 +110,18 @@ public class AnnualReports {
 		return texts.findByCommunityIdAndYear(community.id(), year).orElse(AnnualText.empty(community.id(), year));
 	}
 
-	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	/** Saves unless someone else saved since {@code texts.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public AnnualText saveText(Community community, int year, AnnualTextDetails details) {
+	public AnnualText saveText(Community community, int year, SaveAnnualText words) {
+		access.requireCoordinator(community.slug());
 		AnnualText current = text(community, year);
-		var changed = details.fieldsChangedIn(current);
+		var changed = words.fieldsChangedIn(current);
+		IdentityNumbers.refuseIn("introduction", words.introduction());
+		IdentityNumbers.refuseIn("closing", words.closing());
 		try {
 			AnnualText saved = texts.save(new AnnualText(current.id(), community.id(), year,
-					Objects.requireNonNullElse(details.getIntroduction(), "").strip(),
-					Objects.requireNonNullElse(details.getClosing(), "").strip(),
-					current.id() == null ? 0 : details.getVersion()));
+					Text.strippedOrEmpty(words.introduction()), Text.strippedOrEmpty(words.closing()),
+					current.id() == null ? 0 : words.version()));
 			audit.record(community.slug(), "annualReport.textSaved", "annual report " + year, String.join(", ", changed));
 			return saved;
 		}

@@ -59,14 +59,9 @@ class MeetingApiTests {
 			community = fixtures.sogn();
 			Forum forum = fixtures.forumWithMembers();
 			open = fixtures.plan(forum, LocalDate.of(2025, 4, 8));
-			var closedDetails = meetingOn(forum, LocalDate.of(2025, 4, 22));
-			closedDetails.setPublicMeeting(false);
-			closed = meetings.plan(community, closedDetails);
-			var details = caseTitled("Personalsak Ola Nordmann", "Godkjent.");
-			details.setPublicTitle("Personalsak");
-			details.setExempt(true);
-			details.setExemptionBasis("Offl. § 25");
-			exempt = cases.add(community, open.id(), details);
+			closed = meetings.plan(community, MeetingFixtures.closedMeetingOn(forum, LocalDate.of(2025, 4, 22)));
+			exempt = cases.add(community, open.id(),
+					MeetingFixtures.exemptCase("Personalsak Ola Nordmann", "Personalsak", "Godkjent.", "Offl. § 25"));
 			cases.decide(community, exempt.id(), "Godkjent.", exempt.version());
 		}
 		finally {

@@ -60,9 +60,8 @@ class MeetingEditingBrowserTests {
 		browser.open("/sogn-og-fjordane/cases/" + item.id() + "/edit");
 		MeetingFixtures.signInAsCoordinator();
 		try {
-			var other = CaseDetails.of(item);
-			other.setTitle("Delavtale om utskriving, revidert");
-			cases.update(community, item.id(), other);
+			cases.update(community, item.id(),
+					MeetingFixtures.edited(item, "Delavtale om utskriving, revidert", item.proposal()));
 		}
 		finally {
 			MeetingFixtures.signOut();

@@ -96,28 +96,41 @@ public class MeetingFixtures {
 		return saved;
 	}
 
-	public static MeetingDetails meetingOn(Forum forum, LocalDate day) {
-		var details = new MeetingDetails();
-		details.setForumId(forum.id());
-		details.setDate(day);
-		details.setStartTime(LocalTime.of(9, 0));
-		details.setEndTime(LocalTime.of(11, 30));
-		details.setPlace("Førde");
-		details.setPublicMeeting(true);
-		return details;
+	public static SaveMeeting meetingOn(Forum forum, LocalDate day) {
+		return new SaveMeeting(forum.id(), null, day, LocalTime.of(9, 0), LocalTime.of(11, 30), "Førde", null, true, 0);
+	}
+
+	/** A meeting the public may not see. */
+	public static SaveMeeting closedMeetingOn(Forum forum, LocalDate day) {
+		var open = meetingOn(forum, day);
+		return new SaveMeeting(open.forumId(), open.title(), day, open.startTime(), open.endTime(), open.place(),
+				open.videoLink(), false, 0);
 	}
 
 	public Meeting plan(Forum forum, LocalDate day) {
 		return meetings.plan(sogn(), meetingOn(forum, day));
 	}
 
-	public static CaseDetails caseTitled(String title, String proposal) {
-		var details = new CaseDetails();
-		details.setTitle(title);
-		details.setType(CaseType.DECISION);
-		details.setBackground("Bakgrunn for " + title);
-		details.setProposal(proposal);
-		return details;
+	public static SaveCase caseTitled(String title, String proposal) {
+		return numbered(null, title, proposal);
+	}
+
+	/** A case with the number typed in, as when following an existing journal. */
+	public static SaveCase numbered(Integer number, String title, String proposal) {
+		return new SaveCase(number, title, null, CaseType.DECISION, "Bakgrunn for " + title, proposal, false, null, null,
+				0);
+	}
+
+	/** A case exempt from public access, shown to the public only by its public title. */
+	public static SaveCase exemptCase(String title, String publicTitle, String proposal, String basis) {
+		return new SaveCase(null, title, publicTitle, CaseType.DECISION, "Bakgrunn for " + title, proposal, true, basis,
+				null, 0);
+	}
+
+	/** The stored case as a person who opened it changes its title and proposal. */
+	public static SaveCase edited(Case item, String title, String proposal) {
+		return new SaveCase(item.number(), title, item.publicTitle(), item.type(), item.background(), proposal,
+				item.exempt(), item.exemptionBasis(), item.matterId(), item.version());
 	}
 
 }

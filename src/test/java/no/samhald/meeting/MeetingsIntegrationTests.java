@@ -83,11 +83,9 @@ class MeetingsIntegrationTests {
 		assertThat(first2026.number()).isEqualTo(1);
 		assertThat(cases.caseNumber(community, first2026)).isEqualTo(forum.label() + " 1/2026");
 
-		var chosen = caseTitled("Valt nummer", "");
-		chosen.setNumber(12);
+		var chosen = MeetingFixtures.numbered(12, "Valt nummer", "");
 		assertThat(cases.add(community, june.id(), chosen).number()).isEqualTo(12);
-		var clash = caseTitled("Kollisjon", "");
-		clash.setNumber(2);
+		var clash = MeetingFixtures.numbered(2, "Kollisjon", "");
 		assertThatThrownBy(() -> cases.add(community, june.id(), clash))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
 				assertThat(ex.problems()).extracting(p -> p.field()).containsExactly("number");
@@ -165,7 +163,7 @@ class MeetingsIntegrationTests {
 		assertThat(approved.minutesApprovedAt()).isNotNull();
 		assertThat(events.stream(MinutesApproved.class)).anyMatch(e -> e.meetingId() == meeting.id());
 		Case stored = cases.get(community, item.id());
-		assertThatThrownBy(() -> cases.update(community, item.id(), CaseDetails.of(stored)))
+		assertThatThrownBy(() -> cases.update(community, item.id(), MeetingFixtures.edited(stored, stored.title(), stored.proposal())))
 			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("minutes.locked"));
 		assertThatThrownBy(() -> meetings.saveMinutesNotes(community, meeting.id(), "Endra", approved.version()))
 			.isInstanceOf(ConflictException.class);
@@ -182,11 +180,9 @@ class MeetingsIntegrationTests {
 	void aSecondCoordinatorSavingAStaleCaseIsRefused() {
 		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 9, 2));
 		Case item = cases.add(community, meeting.id(), caseTitled("Delavtale", ""));
-		var first = CaseDetails.of(item);
-		var second = CaseDetails.of(item);
-		first.setTitle("Delavtale 3, revidert");
+		var first = MeetingFixtures.edited(item, "Delavtale 3, revidert", item.proposal());
+		var second = MeetingFixtures.edited(item, item.title(), "Anna forslag");
 		cases.update(community, item.id(), first);
-		second.setProposal("Anna forslag");
 
 		assertThatThrownBy(() -> cases.update(community, item.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
@@ -195,8 +191,9 @@ class MeetingsIntegrationTests {
 
 	@Test
 	void aMeetingMustEndAfterItStarts() {
-		var details = meetingOn(forum, LocalDate.of(2025, 10, 1));
-		details.setEndTime(details.getStartTime().minusHours(1));
+		var ok = meetingOn(forum, LocalDate.of(2025, 10, 1));
+		var details = new SaveMeeting(ok.forumId(), ok.title(), ok.date(), ok.startTime(), ok.startTime().minusHours(1),
+				ok.place(), ok.videoLink(), ok.publicMeeting(), 0);
 		int before = meetings.visible(community).size();
 
 		assertThatThrownBy(() -> meetings.plan(community, details))
@@ -223,15 +220,10 @@ class MeetingsIntegrationTests {
 
 	@Test
 	void thePublicSeesPublicTitlesAndDecisionsOnlyOnceTheMinutesAreApproved() {
-		var closedDetails = meetingOn(forum, LocalDate.of(2025, 2, 3));
-		closedDetails.setPublicMeeting(false);
-		Meeting closed = meetings.plan(community, closedDetails);
+		Meeting closed = meetings.plan(community, MeetingFixtures.closedMeetingOn(forum, LocalDate.of(2025, 2, 3)));
 		Meeting open = fixtures.plan(forum, LocalDate.of(2025, 2, 10));
-		var exemptDetails = caseTitled("Personalsak: frikjøp av Kari Nordmann", "Godkjent.");
-		exemptDetails.setPublicTitle("Frikjøp av prosjektleiar");
-		exemptDetails.setExempt(true);
-		exemptDetails.setExemptionBasis("Offl. § 25");
-		Case exempt = cases.add(community, open.id(), exemptDetails);
+		Case exempt = cases.add(community, open.id(), MeetingFixtures.exemptCase("Personalsak: frikjøp av Kari Nordmann",
+				"Frikjøp av prosjektleiar", "Godkjent.", "Offl. § 25"));
 		Case plain = cases.add(community, open.id(), caseTitled("Handlingsplan", "Vedteke."));
 		cases.decide(community, exempt.id(), "Godkjent.", exempt.version());
 		cases.decide(community, plain.id(), "Vedteke.", plain.version());

@@ -93,11 +93,8 @@ class ReportDocumentsIntegrationTests {
 		Community sogn = communities.bySlug("sogn-og-fjordane");
 		String intro = "Innleiing " + UUID.randomUUID();
 		String closing = "Takk for samarbeidet " + UUID.randomUUID();
-		signInAsCoordinator();
-		var details = AnnualTextDetails.of(annualReports.text(sogn, 2024));
-		details.setIntroduction(intro);
-		details.setClosing(closing);
-		annualReports.saveText(sogn, 2024, details);
+		signInAsCoordinatorOf("sogn-og-fjordane");
+		annualReports.saveText(sogn, 2024, new SaveAnnualText(intro, closing, annualReports.text(sogn, 2024).version()));
 		SecurityContextHolder.clearContext();
 
 		long meetingsHeld = jdbc.sql("""
@@ -127,12 +124,11 @@ class ReportDocumentsIntegrationTests {
 	@Test
 	void aStaleEditOfTheAnnualTextsIsRefused() {
 		Community vestfold = communities.bySlug("vestfold");
-		signInAsCoordinator();
-		var first = AnnualTextDetails.of(annualReports.text(vestfold, 2031));
-		var second = AnnualTextDetails.of(annualReports.text(vestfold, 2031));
-		first.setIntroduction("Først");
+		signInAsCoordinatorOf("vestfold");
+		AnnualText seen = annualReports.text(vestfold, 2031);
+		var first = new SaveAnnualText("Først", seen.closing(), seen.version());
+		var second = new SaveAnnualText("Andre", seen.closing(), seen.version());
 		annualReports.saveText(vestfold, 2031, first);
-		second.setIntroduction("Andre");
 		assertThatThrownBy(() -> annualReports.saveText(vestfold, 2031, second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(second.fieldsChangedIn(annualReports.text(vestfold, 2031))).containsExactly("introduction");
@@ -211,8 +207,8 @@ class ReportDocumentsIntegrationTests {
 		return send(path).statusCode();
 	}
 
-	private static void signInAsCoordinator() {
-		var user = new SignedInUser("koordinator", "", false, "koordinator", Role.COORDINATOR, "sogn-og-fjordane");
+	private static void signInAsCoordinatorOf(String community) {
+		var user = new SignedInUser("koordinator", "", false, "koordinator", Role.COORDINATOR, community);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}

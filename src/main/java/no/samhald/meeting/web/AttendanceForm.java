@@ -6,9 +6,11 @@ import java.util.List;
 import no.samhald.meeting.Attendance;
 import no.samhald.meeting.AttendanceEntry;
 import no.samhald.meeting.Meeting;
+import no.samhald.platform.ChangedFields;
+import no.samhald.platform.EditForm;
 
 /** The attendance table of a meeting as a form: one row per participant. */
-public class AttendanceForm {
+class AttendanceForm implements EditForm<Meeting> {
 
 	private int version;
 
@@ -34,7 +36,19 @@ public class AttendanceForm {
 			.toList();
 	}
 
+	/** The participants whose line differs from what is stored now ("person 12"). */
+	@Override
+	public List<String> fieldsChangedIn(Meeting stored) {
+		var changed = new ChangedFields();
+		for (AttendanceEntry mine : entries()) {
+			stored.participant(mine.personId()).ifPresent(p -> changed.compare("person " + p.personId(), mine,
+					new AttendanceEntry(p.personId(), p.attendance(), p.substituteName(), p.mustApprove())));
+		}
+		return changed.list();
+	}
+
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 	public List<Row> getRows() { return rows; }
 	public void setRows(List<Row> rows) { this.rows = rows; }

@@ -11,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,16 +25,15 @@ import no.samhald.community.Community;
 import no.samhald.meeting.Attachment;
 import no.samhald.meeting.Attachments;
 import no.samhald.meeting.Case;
-import no.samhald.meeting.CaseDetails;
 import no.samhald.meeting.CaseType;
 import no.samhald.meeting.Cases;
 import no.samhald.meeting.Matters;
 import no.samhald.meeting.Meeting;
 import no.samhald.meeting.Meetings;
 import no.samhald.platform.Access;
-import no.samhald.platform.ConflictException;
-import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.FormSubmission;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.PageAction;
 
 @Controller
 @RequestMapping("/{community}")
@@ -87,99 +85,71 @@ class CaseController {
 	@GetMapping("/meetings/{meetingId}/cases/new")
 	String newForm(Community community, @PathVariable long meetingId, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, meetingId, new CaseDetails(), null, model);
+		return form(community, meetingId, new CaseForm(), null, model);
 	}
 
 	@PostMapping("/meetings/{meetingId}/cases")
 	String create(Community community, @PathVariable long meetingId,
-			@Valid @ModelAttribute("caseDetails") CaseDetails details, BindingResult result, Model model) {
+			@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return form(community, meetingId, details, null, model);
-		}
-		try {
-			Case saved = cases.add(community, meetingId, details);
-			return "redirect:/" + community.slug() + "/cases/" + saved.id() + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, meetingId, details, null, model);
-		}
+		return FormSubmission.save(result, () -> {
+			Case saved = cases.add(community, meetingId, form.toCommand());
+			return community.redirectTo("/cases/" + saved.id() + "?saved");
+		}, () -> form(community, meetingId, form, null, model));
 	}
 
 	@GetMapping("/cases/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
 		Case item = cases.get(community, id);
-		return form(community, item.meetingId(), CaseDetails.of(item), id, model);
+		return form(community, item.meetingId(), CaseForm.of(item), id, model);
 	}
 
 	@PostMapping("/cases/{id}")
-	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("caseDetails") CaseDetails details,
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("caseForm") CaseForm form,
 			BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
 		Case current = cases.get(community, id);
-		if (result.hasErrors()) {
-			return form(community, current.meetingId(), details, id, model);
-		}
-		try {
-			cases.update(community, id, details);
-			return "redirect:/" + community.slug() + "/cases/" + id + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, current.meetingId(), details, id, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
+		return FormSubmission.update(result, model, form, () -> {
 			Case stored = cases.get(community, id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
 			model.addAttribute("stored", stored);
-			details.setVersion(stored.version());
-			return form(community, current.meetingId(), details, id, model);
-		}
+			return stored;
+		}, () -> {
+			cases.update(community, id, form.toCommand());
+			return community.redirectTo("/cases/" + id + "?saved");
+		}, () -> form(community, current.meetingId(), form, id, model));
 	}
 
 	@PostMapping("/cases/{id}/decision")
 	String decide(Community community, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
 			@RequestParam int version, Model model) {
-		try {
+		return PageAction.run(model, () -> {
 			cases.decide(community, id, decision, version);
-			return "redirect:/" + community.slug() + "/cases/" + id + "?decided";
-		}
-		catch (ConflictException | InvalidInputException | OptimisticLockingFailureException ex) {
-			model.addAttribute("problem", MinutesController.problemKey(ex));
+			return community.redirectTo("/cases/" + id + "?decided");
+		}, () -> {
 			model.addAttribute("decisionText", decision);
 			return detail(community, id, model);
-		}
+		});
 	}
 
 	@PostMapping("/cases/{id}/disqualifications")
 	String disqualify(Community community, @PathVariable long id, @RequestParam long personId,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean clear,
 			Model model) {
-		try {
+		return PageAction.run(model, () -> {
 			cases.disqualify(community, id, personId, clear ? null : reason);
-			return "redirect:/" + community.slug() + "/cases/" + id + "?disqualificationSaved#disqualifications";
-		}
-		catch (ConflictException | InvalidInputException ex) {
-			model.addAttribute("problem", MinutesController.problemKey(ex));
-			return detail(community, id, model);
-		}
+			return community.redirectTo("/cases/" + id + "?disqualificationSaved#disqualifications");
+		}, () -> detail(community, id, model));
 	}
 
 	@PostMapping("/cases/{id}/attachments")
 	String attach(Community community, @PathVariable long id, @RequestParam("file") MultipartFile file, Model model)
 			throws IOException {
-		try {
-			attachments.attach(community, id, file.getOriginalFilename(), file.getBytes());
-			return "redirect:/" + community.slug() + "/cases/" + id + "?attached#attachments";
-		}
-		catch (ConflictException | InvalidInputException ex) {
-			model.addAttribute("problem", MinutesController.problemKey(ex));
-			model.addAttribute("problemArgument", ex instanceof InvalidInputException invalid
-					&& invalid.problems().get(0).arguments().length > 0 ? invalid.problems().get(0).arguments()[0] : "");
-			return detail(community, id, model);
-		}
+		byte[] content = file.getBytes();
+		return PageAction.run(model, () -> {
+			attachments.attach(community, id, file.getOriginalFilename(), content);
+			return community.redirectTo("/cases/" + id + "?attached#attachments");
+		}, () -> detail(community, id, model));
 	}
 
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")
@@ -195,9 +165,9 @@ class CaseController {
 			.body(attachments.content(community, id, attachmentId));
 	}
 
-	private String form(Community community, long meetingId, CaseDetails details, Long id, Model model) {
+	private String form(Community community, long meetingId, CaseForm form, Long id, Model model) {
 		Meeting meeting = meetings.get(community, meetingId);
-		model.addAttribute("caseDetails", details);
+		model.addAttribute("caseForm", form);
 		model.addAttribute("caseId", id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("forum", meetings.forumsById(community).get(meeting.forumId()));

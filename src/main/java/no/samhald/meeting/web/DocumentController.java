@@ -18,15 +18,13 @@ import no.samhald.meeting.Meeting;
 import no.samhald.meeting.web.MeetingDocuments.Kind;
 import no.samhald.partnership.Forum;
 import no.samhald.platform.Access;
+import no.samhald.platform.documents.Downloads;
 import no.samhald.platform.NotFoundException;
 
 /** Downloads of the notice and the minutes as PDF and DOCX. */
 @Controller
 @RequestMapping("/{community}/meetings/{id}")
 class DocumentController {
-
-	private static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private final MeetingPages pages;
 
@@ -43,25 +41,25 @@ class DocumentController {
 	@GetMapping("/notice.pdf")
 	ResponseEntity<byte[]> noticePdf(Community community, @PathVariable long id, Locale locale) {
 		var model = model(community, id, Kind.NOTICE);
-		return file(documents.pdf(Kind.NOTICE, model.asMap(), locale), MediaType.APPLICATION_PDF, name(model, "notice", "pdf"));
+		return Downloads.inline(documents.pdf(Kind.NOTICE, model.asMap(), locale), MediaType.APPLICATION_PDF, name(model, "notice", "pdf"));
 	}
 
 	@GetMapping("/notice.docx")
 	ResponseEntity<byte[]> noticeDocx(Community community, @PathVariable long id, Locale locale) {
 		var model = model(community, id, Kind.NOTICE);
-		return file(documents.docx(Kind.NOTICE, model.asMap(), locale), DOCX, name(model, "notice", "docx"));
+		return Downloads.inline(documents.docx(Kind.NOTICE, model.asMap(), locale), Downloads.DOCX, name(model, "notice", "docx"));
 	}
 
 	@GetMapping("/minutes.pdf")
 	ResponseEntity<byte[]> minutesPdf(Community community, @PathVariable long id, Locale locale) {
 		var model = model(community, id, Kind.MINUTES);
-		return file(documents.pdf(Kind.MINUTES, model.asMap(), locale), MediaType.APPLICATION_PDF, name(model, "minutes", "pdf"));
+		return Downloads.inline(documents.pdf(Kind.MINUTES, model.asMap(), locale), MediaType.APPLICATION_PDF, name(model, "minutes", "pdf"));
 	}
 
 	@GetMapping("/minutes.docx")
 	ResponseEntity<byte[]> minutesDocx(Community community, @PathVariable long id, Locale locale) {
 		var model = model(community, id, Kind.MINUTES);
-		return file(documents.docx(Kind.MINUTES, model.asMap(), locale), DOCX, name(model, "minutes", "docx"));
+		return Downloads.inline(documents.docx(Kind.MINUTES, model.asMap(), locale), Downloads.DOCX, name(model, "minutes", "docx"));
 	}
 
 	/** The public gets minutes only once they are approved. */
@@ -78,16 +76,8 @@ class DocumentController {
 	private static String name(ExtendedModelMap model, String what, String extension) {
 		Meeting meeting = (Meeting) model.get("meeting");
 		var forum = (Forum) model.get("forum");
-		return forum.label().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-" + meeting.startsAt().toLocalDate() + "-" + what + "."
+		return Downloads.fileName(forum.label()) + "-" + meeting.startsAt().toLocalDate() + "-" + what + "."
 				+ extension;
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 }

@@ -1,6 +1,7 @@
 package no.samhald.meeting.web;
 
 import java.util.Comparator;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.meeting.AnchoringOutcome;
@@ -20,13 +20,14 @@ import no.samhald.meeting.Cases;
 import no.samhald.meeting.Matter;
 import no.samhald.meeting.Matters;
 import no.samhald.meeting.Meetings;
-import no.samhald.meeting.StepDetails;
 import no.samhald.partnership.Forum;
 import no.samhald.platform.Access;
-import no.samhald.platform.InvalidInputException;
-import no.samhald.platform.NotFoundException;
+import no.samhald.platform.FormSubmission;
 
-/** Matters and their anchoring trails, shown as a timeline. */
+/**
+ * Matters and their anchoring trails, shown as a timeline. A step is addressed by its number,
+ * which stays the same when steps are added before it, and saved over the version the person saw.
+ */
 @Controller
 @RequestMapping("/{community}/matters")
 class MatterController {
@@ -48,75 +49,84 @@ class MatterController {
 
 	@GetMapping
 	String list(Community community, Model model) {
+		if (!model.containsAttribute("matterForm")) {
+			model.addAttribute("matterForm", new MatterForm());
+		}
 		model.addAttribute("matters", matters.all(community));
 		model.addAttribute("forums", meetings.forumsById(community));
 		return "meeting/matters";
 	}
 
 	@PostMapping
-	String create(Community community, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String description, Model model) {
+	String create(Community community, @Valid @ModelAttribute("matterForm") MatterForm form, BindingResult result,
+			Model model) {
 		access.requireCoordinator(community.slug());
-		try {
-			Matter saved = matters.create(community, title, description);
-			return "redirect:/" + community.slug() + "/matters/" + saved.id() + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("titleMissing", true);
-			model.addAttribute("description", description);
-			return list(community, model);
-		}
+		return FormSubmission.save(result, () -> {
+			Matter saved = matters.create(community, form.getTitle(), form.getDescription());
+			return community.redirectTo("/matters/" + saved.id() + "?saved");
+		}, () -> list(community, model));
 	}
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
 		if (!model.containsAttribute("step")) {
-			model.addAttribute("step", new StepDetails());
+			model.addAttribute("step", new StepForm());
 		}
 		model.addAttribute("matter", matters.get(community, id));
 		model.addAttribute("forums", meetings.forumsById(community));
-		model.addAttribute("forumList", meetings.forumsById(community).values().stream()
-			.sorted(Comparator.comparing(Forum::name)).toList());
+		model.addAttribute("forumList", forumList(community));
 		model.addAttribute("outcomes", AnchoringOutcome.values());
 		model.addAttribute("caseList", cases.visible(community));
 		return "meeting/matter";
 	}
 
 	@PostMapping("/{id}/steps")
-	String addStep(Community community, @PathVariable long id, @Valid @ModelAttribute("step") StepDetails step,
+	String addStep(Community community, @PathVariable long id, @Valid @ModelAttribute("step") StepForm step,
 			BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
-		if (!result.hasErrors()) {
-			try {
-				matters.addStep(community, id, step);
-				return "redirect:/" + community.slug() + "/matters/" + id + "?stepAdded#timeline";
-			}
-			catch (InvalidInputException ex) {
-				ex.rejectInto(result);
-			}
-		}
-		return detail(community, id, model);
+		return FormSubmission.save(result, () -> {
+			matters.addStep(community, id, step.toCommand());
+			return community.redirectTo("/matters/" + id + "?stepAdded#timeline");
+		}, () -> detail(community, id, model));
 	}
 
-	@PostMapping("/{id}/steps/{index}")
-	String updateStep(Community community, @PathVariable long id, @PathVariable int index,
-			@RequestParam AnchoringOutcome outcome, @RequestParam(defaultValue = "") String summary,
-			@RequestParam(required = false) Long caseId) {
+	@GetMapping("/{id}/steps/{number}/edit")
+	String editStep(Community community, @PathVariable long id, @PathVariable int number, Model model) {
 		access.requireCoordinator(community.slug());
-		var steps = matters.get(community, id).steps();
-		if (index < 0 || index >= steps.size()) {
-			throw new NotFoundException("anchoring step", index);
-		}
-		var step = steps.get(index);
-		var details = new StepDetails();
-		details.setForumId(step.forumId());
-		details.setPlannedDate(step.plannedDate());
-		details.setDeciding(step.deciding());
-		details.setOutcome(outcome);
-		details.setSummary(summary);
-		details.setCaseId(caseId);
-		matters.updateStep(community, id, index, details);
-		return "redirect:/" + community.slug() + "/matters/" + id + "?stepSaved#timeline";
+		return stepForm(community, id, number, StepForm.of(matters.step(community, id, number)), model);
+	}
+
+	@PostMapping("/{id}/steps/{number}")
+	String updateStep(Community community, @PathVariable long id, @PathVariable int number,
+			@Valid @ModelAttribute("step") StepForm step, BindingResult result, Model model) {
+		access.requireCoordinator(community.slug());
+		return FormSubmission.update(result, model, step, () -> matters.step(community, id, number), () -> {
+			matters.updateStep(community, id, number, step.toCommand());
+			return community.redirectTo("/matters/" + id + "?stepSaved#timeline");
+		}, () -> stepForm(community, id, number, step, model));
+	}
+
+	/** One step on its own page: where a step comes back with errors or with what someone else changed. */
+	private String stepForm(Community community, long id, int number, StepForm step, Model model) {
+		var forums = meetings.forumsById(community);
+		model.addAttribute("matter", matters.get(community, id));
+		model.addAttribute("stepNumber", number);
+		model.addAttribute("step", step);
+		model.addAttribute("forumList", forumList(community));
+		model.addAttribute("outcomes", AnchoringOutcome.values());
+		model.addAttribute("caseOptions", cases.visible(community).stream()
+			.filter(c -> c.forumId().equals(step.getForumId()))
+			.map(c -> new CaseOption(c.id(), forums.get(c.forumId()).label() + " " + c.numberInYear() + " " + c.title()))
+			.toList());
+		return "meeting/stepForm";
+	}
+
+	private List<Forum> forumList(Community community) {
+		return meetings.forumsById(community).values().stream().sorted(Comparator.comparing(Forum::name)).toList();
+	}
+
+	/** A case as a choice in a list: its id and "SSU 12/2025 Title". */
+	record CaseOption(long id, String label) {
 	}
 
 }

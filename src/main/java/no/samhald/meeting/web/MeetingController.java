@@ -3,7 +3,6 @@ package no.samhald.meeting.web;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,13 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.samhald.community.Community;
 import no.samhald.meeting.Attendance;
 import no.samhald.meeting.Meeting;
-import no.samhald.meeting.MeetingDetails;
 import no.samhald.meeting.MeetingStatus;
 import no.samhald.meeting.Meetings;
 import no.samhald.partnership.Forum;
 import no.samhald.platform.Access;
-import no.samhald.platform.ConflictException;
-import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/meetings")
@@ -66,88 +63,64 @@ class MeetingController {
 	@GetMapping("/new")
 	String newForm(Community community, @RequestParam(required = false) Long forumId, Model model) {
 		access.requireCoordinator(community.slug());
-		var details = new MeetingDetails();
-		details.setForumId(forumId);
-		return form(community, details, null, model);
+		var form = new MeetingForm();
+		form.setForumId(forumId);
+		return form(community, form, null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("meetingDetails") MeetingDetails details,
-			BindingResult result, Model model) {
+	String create(Community community, @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
+			Model model) {
 		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return form(community, details, null, model);
-		}
-		try {
-			Meeting saved = meetings.plan(community, details);
-			return "redirect:/" + community.slug() + "/meetings/" + saved.id() + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, details, null, model);
-		}
+		return FormSubmission.save(result, () -> {
+			Meeting saved = meetings.plan(community, form.toCommand());
+			return community.redirectTo("/meetings/" + saved.id() + "?saved");
+		}, () -> form(community, form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, MeetingDetails.of(meetings.get(community, id)), id, model);
+		return form(community, MeetingForm.of(meetings.get(community, id)), id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Community community, @PathVariable long id,
-			@Valid @ModelAttribute("meetingDetails") MeetingDetails details, BindingResult result, Model model) {
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
+			BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
-		if (result.hasErrors()) {
-			return form(community, details, id, model);
-		}
-		try {
-			meetings.update(community, id, details);
-			return "redirect:/" + community.slug() + "/meetings/" + id + "?saved";
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectInto(result);
-			return form(community, details, id, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			Meeting stored = meetings.get(community, id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			details.setVersion(stored.version());
-			return form(community, details, id, model);
-		}
+		return FormSubmission.update(result, model, form, () -> meetings.get(community, id), () -> {
+			meetings.update(community, id, form.toCommand());
+			return community.redirectTo("/meetings/" + id + "?saved");
+		}, () -> form(community, form, id, model));
 	}
 
 	@PostMapping("/{id}/status")
 	String status(Community community, @PathVariable long id, @RequestParam MeetingStatus status) {
 		meetings.changeStatus(community, id, status);
-		return "redirect:/" + community.slug() + "/meetings/" + id + "?statusChanged";
+		return community.redirectTo("/meetings/" + id + "?statusChanged");
 	}
 
 	@PostMapping("/{id}/attendance")
 	String attendance(Community community, @PathVariable long id, @ModelAttribute("attendance") AttendanceForm form,
-			Model model) {
-		try {
+			BindingResult result, Model model) {
+		return FormSubmission.update(result, model, form, () -> meetings.get(community, id), () -> {
 			meetings.recordAttendance(community, id, form.entries(), form.getVersion());
-			return "redirect:/" + community.slug() + "/meetings/" + id + "?attendanceSaved#attendance";
-		}
-		catch (OptimisticLockingFailureException | ConflictException ex) {
-			model.addAttribute("attendanceConflict", true);
-			// A second save is a deliberate overwrite of what the person now sees.
-			form.setVersion(meetings.get(community, id).version());
-			return detail(community, id, model);
-		}
+			return community.redirectTo("/meetings/" + id + "?attendanceSaved#attendance");
+		}, () -> detail(community, id, model));
 	}
 
 	@PostMapping("/{id}/participants")
 	String refreshParticipants(Community community, @PathVariable long id) {
 		meetings.refreshParticipants(community, id);
-		return "redirect:/" + community.slug() + "/meetings/" + id + "?participantsRefreshed#attendance-heading";
+		return community.redirectTo("/meetings/" + id + "?participantsRefreshed#attendance-heading");
 	}
 
-	private String form(Community community, MeetingDetails details, Long id, Model model) {
-		model.addAttribute("meetingDetails", details);
+	/** The form; a meeting's forum is fixed once planned, so its edit form offers only that forum. */
+	private String form(Community community, MeetingForm form, Long id, Model model) {
+		model.addAttribute("meetingForm", form);
 		model.addAttribute("meetingId", id);
 		model.addAttribute("forumList", meetings.forumsById(community).values().stream()
+			.filter(f -> id == null || f.id().equals(form.getForumId()))
 			.sorted(Comparator.comparing(Forum::name)).toList());
 		return FORM;
 	}

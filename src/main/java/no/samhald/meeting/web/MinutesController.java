@@ -1,6 +1,5 @@
 package no.samhald.meeting.web;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.meeting.Meetings;
-import no.samhald.platform.ConflictException;
-import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.PageAction;
 
 /** The notice with the agenda, and the minutes with their approval and corrections. */
 @Controller
@@ -43,61 +41,37 @@ class MinutesController {
 	@PostMapping("/minutes/notes")
 	String notes(Community community, @PathVariable long id, @RequestParam(defaultValue = "") String notes,
 			@RequestParam int version, Model model) {
-		try {
+		return PageAction.run(model, () -> {
 			meetings.saveMinutesNotes(community, id, notes, version);
-			return redirect(community, id, "notesSaved");
-		}
-		catch (OptimisticLockingFailureException | ConflictException ex) {
-			return again(community, id, model, ex, notes);
-		}
+			return minutesPage(community, id, "notesSaved");
+		}, () -> {
+			model.addAttribute("typedNotes", notes);
+			return minutes(community, id, model);
+		});
 	}
 
 	@PostMapping("/minutes/approvals")
 	String approve(Community community, @PathVariable long id, @RequestParam long personId, Model model) {
-		try {
+		return PageAction.run(model, () -> {
 			meetings.approveMinutes(community, id, personId);
-			return redirect(community, id, "approved");
-		}
-		catch (ConflictException | InvalidInputException ex) {
-			return again(community, id, model, ex, null);
-		}
+			return minutesPage(community, id, "approved");
+		}, () -> minutes(community, id, model));
 	}
 
 	@PostMapping("/minutes/corrections")
 	String correct(Community community, @PathVariable long id, @RequestParam(required = false) Long caseId,
 			@RequestParam(defaultValue = "") String text, Model model) {
-		try {
+		return PageAction.run(model, () -> {
 			meetings.correct(community, id, caseId, text);
-			return redirect(community, id, "corrected");
-		}
-		catch (ConflictException | InvalidInputException ex) {
+			return minutesPage(community, id, "corrected");
+		}, () -> {
 			model.addAttribute("correctionText", text);
-			return again(community, id, model, ex, null);
-		}
+			return minutes(community, id, model);
+		});
 	}
 
-	/** The minutes page again, with the reason in the person's language and what they typed kept. */
-	private String again(Community community, long id, Model model, RuntimeException ex, String notes) {
-		pages.addTo(model, community, id);
-		model.addAttribute("problem", problemKey(ex));
-		if (notes != null) {
-			model.addAttribute("typedNotes", notes);
-		}
-		return "meeting/minutes";
-	}
-
-	static String problemKey(RuntimeException ex) {
-		if (ex instanceof ConflictException conflict) {
-			return conflict.messageKey();
-		}
-		if (ex instanceof InvalidInputException invalid) {
-			return invalid.problems().get(0).messageKey();
-		}
-		return "error.staleEdit";
-	}
-
-	private static String redirect(Community community, long id, String flag) {
-		return "redirect:/" + community.slug() + "/meetings/" + id + "/minutes?" + flag;
+	private static String minutesPage(Community community, long id, String flag) {
+		return community.redirectTo("/meetings/" + id + "/minutes?" + flag);
 	}
 
 }

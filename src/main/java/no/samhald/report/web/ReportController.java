@@ -24,20 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.platform.Access;
+import no.samhald.platform.documents.Downloads;
 import no.samhald.platform.FormSubmission;
 import no.samhald.report.ActionPlanReports;
 import no.samhald.report.AnnualReports;
 import no.samhald.report.AnnualText;
-import no.samhald.report.AnnualTextDetails;
 import no.samhald.report.ReportDocument;
 
 /** The reports page, the action-plan status report and the annual report, each as page, PDF and DOCX. */
 @Controller
 @RequestMapping("/{community}/reports")
 class ReportController {
-
-	private static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private static final int YEARS_LISTED = 5;
 
@@ -75,7 +72,7 @@ class ReportController {
 	String chooseYear(Community community, @RequestParam(required = false) String year, Model model) {
 		String typed = year == null ? "" : year.strip();
 		if (typed.matches("\\d{4}") && AnnualReports.isReportYear(Integer.parseInt(typed))) {
-			return "redirect:/" + community.slug() + "/reports/annual/" + typed;
+			return community.redirectTo("/reports/annual/" + typed);
 		}
 		model.addAttribute("typedYear", typed);
 		model.addAttribute("yearError", true);
@@ -97,7 +94,7 @@ class ReportController {
 	@GetMapping("/action-plans/{id}/report.docx")
 	ResponseEntity<byte[]> planDocx(Community community, @PathVariable long id, Locale locale) {
 		ReportDocument report = planReports.statusReport(community, id, locale);
-		return file(files.docx(report), DOCX, report, "docx");
+		return file(files.docx(report), Downloads.DOCX, report, "docx");
 	}
 
 	@GetMapping("/annual/{year}")
@@ -116,34 +113,32 @@ class ReportController {
 	@GetMapping("/annual/{year}/report.docx")
 	ResponseEntity<byte[]> annualDocx(Community community, @PathVariable int year, Locale locale) {
 		ReportDocument report = annualReports.annualReport(community, year, locale);
-		return file(files.docx(report), DOCX, report, "docx");
+		return file(files.docx(report), Downloads.DOCX, report, "docx");
 	}
 
 	@GetMapping("/annual/{year}/edit")
 	String editTexts(Community community, @PathVariable int year, Model model) {
 		access.requireCoordinator(community.slug());
-		return textForm(year, AnnualTextDetails.of(annualReports.text(community, year)), model);
+		return textForm(year, AnnualTextForm.of(annualReports.text(community, year)), model);
 	}
 
 	@PostMapping("/annual/{year}")
 	String saveTexts(Community community, @PathVariable int year,
-			@Valid @ModelAttribute("texts") AnnualTextDetails details, BindingResult result, Model model) {
+			@Valid @ModelAttribute("texts") AnnualTextForm form, BindingResult result, Model model) {
 		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			annualReports.saveText(community, year, details);
-			return "redirect:/" + community.slug() + "/reports/annual/" + year + "?saved";
-		}, () -> textForm(year, details, model), conflict -> {
+		return FormSubmission.update(result, model, form, () -> {
+			// what the other person saved, shown so that nothing of theirs is lost when this person saves over it
 			AnnualText stored = annualReports.text(community, year);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
 			model.addAttribute("stored", stored);
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return textForm(year, details, model);
-		});
+			return stored;
+		}, () -> {
+			annualReports.saveText(community, year, form.toCommand());
+			return community.redirectTo("/reports/annual/" + year + "?saved");
+		}, () -> textForm(year, form, model));
 	}
 
-	private static String textForm(int year, AnnualTextDetails details, Model model) {
-		model.addAttribute("texts", details);
+	private static String textForm(int year, AnnualTextForm form, Model model) {
+		model.addAttribute("texts", form);
 		model.addAttribute("year", year);
 		return "report/textsForm";
 	}
@@ -156,12 +151,7 @@ class ReportController {
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, ReportDocument report, String extension) {
-		String name = report.title().replaceAll("[^\\p{L}\\p{N}]+", "-") + "." + extension;
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+		return Downloads.attachment(body, type, Downloads.fileName(report.title()) + "." + extension);
 	}
 
 }

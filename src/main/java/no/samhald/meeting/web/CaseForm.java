@@ -1,21 +1,23 @@
-package no.samhald.meeting;
+package no.samhald.meeting.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import no.samhald.meeting.Case;
+import no.samhald.meeting.CaseType;
+import no.samhald.meeting.SaveCase;
+import no.samhald.platform.EditForm;
 import no.samhald.platform.NoIdentityNumber;
 
 /**
- * What a coordinator types to put a case on the agenda or change it. Without a number the case
- * gets the forum's next number in the meeting's year; a number typed in (to follow an existing
- * journal) must be free.
+ * What a coordinator types to put a case on the agenda or change it; without a number the case
+ * gets the forum's next one.
  */
-public class CaseDetails {
+class CaseForm implements EditForm<Case> {
 
 	@Positive
 	private Integer number;
@@ -50,39 +52,29 @@ public class CaseDetails {
 
 	private int version;
 
-	public static CaseDetails of(Case item) {
-		var details = new CaseDetails();
-		details.number = item.number();
-		details.title = item.title();
-		details.publicTitle = item.publicTitle();
-		details.type = item.type();
-		details.background = item.background();
-		details.proposal = item.proposal();
-		details.exempt = item.exempt();
-		details.exemptionBasis = item.exemptionBasis();
-		details.matterId = item.matterId();
-		details.version = item.version();
-		return details;
+	static CaseForm of(Case item) {
+		var form = new CaseForm();
+		form.number = item.number();
+		form.title = item.title();
+		form.publicTitle = item.publicTitle();
+		form.type = item.type();
+		form.background = item.background();
+		form.proposal = item.proposal();
+		form.exempt = item.exempt();
+		form.exemptionBasis = item.exemptionBasis();
+		form.matterId = item.matterId();
+		form.version = item.version();
+		return form;
 	}
 
-	/** The fields in which the stored case differs from what this person saw and typed. */
+	SaveCase toCommand() {
+		return new SaveCase(number, title, publicTitle, type, background, proposal, exempt, exemptionBasis, matterId,
+				version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Case stored) {
-		var theirs = of(stored);
-		var changed = new ArrayList<String>();
-		if (!Objects.equals(number, theirs.number)) changed.add("number");
-		if (!Objects.equals(blank(title), blank(theirs.title))) changed.add("title");
-		if (!Objects.equals(blank(publicTitle), blank(theirs.publicTitle))) changed.add("publicTitle");
-		if (type != theirs.type) changed.add("type");
-		if (!Objects.equals(blank(background), blank(theirs.background))) changed.add("background");
-		if (!Objects.equals(blank(proposal), blank(theirs.proposal))) changed.add("proposal");
-		if (exempt != theirs.exempt) changed.add("exempt");
-		if (!Objects.equals(blank(exemptionBasis), blank(theirs.exemptionBasis))) changed.add("exemptionBasis");
-		if (!Objects.equals(matterId, theirs.matterId)) changed.add("matterId");
-		return changed;
-	}
-
-	static String blank(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public Integer getNumber() { return number; }
@@ -104,6 +96,7 @@ public class CaseDetails {
 	public Long getMatterId() { return matterId; }
 	public void setMatterId(Long matterId) { this.matterId = matterId; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

@@ -1,19 +1,21 @@
-package no.samhald.meeting;
+package no.samhald.meeting.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import no.samhald.meeting.Meeting;
+import no.samhald.meeting.SaveMeeting;
+import no.samhald.platform.EditForm;
 import no.samhald.platform.NoIdentityNumber;
 
 /** What a coordinator types to plan or change a meeting. */
-public class MeetingDetails {
+class MeetingForm implements EditForm<Meeting> {
 
 	@NotNull
 	private Long forumId;
@@ -45,37 +47,27 @@ public class MeetingDetails {
 
 	private int version;
 
-	public static MeetingDetails of(Meeting meeting) {
-		var details = new MeetingDetails();
-		details.forumId = meeting.forumId();
-		details.title = meeting.title();
-		details.date = meeting.startsAt().toLocalDate();
-		details.startTime = meeting.startsAt().toLocalTime();
-		details.endTime = meeting.endsAt().toLocalTime();
-		details.place = meeting.place();
-		details.videoLink = meeting.videoLink();
-		details.publicMeeting = meeting.publicMeeting();
-		details.version = meeting.version();
-		return details;
+	static MeetingForm of(Meeting meeting) {
+		var form = new MeetingForm();
+		form.forumId = meeting.forumId();
+		form.title = meeting.title();
+		form.date = meeting.startsAt().toLocalDate();
+		form.startTime = meeting.startsAt().toLocalTime();
+		form.endTime = meeting.endsAt().toLocalTime();
+		form.place = meeting.place();
+		form.videoLink = meeting.videoLink();
+		form.publicMeeting = meeting.publicMeeting();
+		form.version = meeting.version();
+		return form;
 	}
 
-	/** The fields in which the stored meeting differs from what this person saw and typed. */
+	SaveMeeting toCommand() {
+		return new SaveMeeting(forumId, title, date, startTime, endTime, place, videoLink, publicMeeting, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Meeting stored) {
-		var mine = of(stored);
-		var changed = new ArrayList<String>();
-		if (!Objects.equals(forumId, mine.forumId)) changed.add("forumId");
-		if (!Objects.equals(blank(title), blank(mine.title))) changed.add("title");
-		if (!Objects.equals(date, mine.date)) changed.add("date");
-		if (!Objects.equals(startTime, mine.startTime)) changed.add("startTime");
-		if (!Objects.equals(endTime, mine.endTime)) changed.add("endTime");
-		if (!Objects.equals(blank(place), blank(mine.place))) changed.add("place");
-		if (!Objects.equals(blank(videoLink), blank(mine.videoLink))) changed.add("videoLink");
-		if (publicMeeting != mine.publicMeeting) changed.add("publicMeeting");
-		return changed;
-	}
-
-	static String blank(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public Long getForumId() { return forumId; }
@@ -95,6 +87,7 @@ public class MeetingDetails {
 	public boolean isPublicMeeting() { return publicMeeting; }
 	public void setPublicMeeting(boolean publicMeeting) { this.publicMeeting = publicMeeting; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

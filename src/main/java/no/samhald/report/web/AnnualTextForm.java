@@ -1,35 +1,42 @@
-package no.samhald.report;
+package no.samhald.report.web;
 
 import java.util.List;
 
 import jakarta.validation.constraints.Size;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.platform.EditForm;
+import no.samhald.platform.NoIdentityNumber;
+import no.samhald.report.AnnualText;
+import no.samhald.report.SaveAnnualText;
 
 /** What a coordinator types as the introduction and closing words of an annual report. */
-public class AnnualTextDetails {
+class AnnualTextForm implements EditForm<AnnualText> {
 
 	@Size(max = 8000)
+	@NoIdentityNumber
 	private String introduction;
 
 	@Size(max = 8000)
+	@NoIdentityNumber
 	private String closing;
 
 	private int version;
 
-	public static AnnualTextDetails of(AnnualText text) {
-		var details = new AnnualTextDetails();
-		details.introduction = text.introduction();
-		details.closing = text.closing();
-		details.version = text.version();
-		return details;
+	static AnnualTextForm of(AnnualText text) {
+		var form = new AnnualTextForm();
+		form.introduction = text.introduction();
+		form.closing = text.closing();
+		form.version = text.version();
+		return form;
 	}
 
-	/** The fields in which the stored texts differ from what this person saw and typed. */
+	SaveAnnualText toCommand() {
+		return new SaveAnnualText(introduction, closing, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(AnnualText stored) {
-		return new ChangedFields().compare("introduction", introduction, stored.introduction())
-			.compare("closing", closing, stored.closing())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public String getIntroduction() { return introduction; }
@@ -37,6 +44,7 @@ public class AnnualTextDetails {
 	public String getClosing() { return closing; }
 	public void setClosing(String closing) { this.closing = closing; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

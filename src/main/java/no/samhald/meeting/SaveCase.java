@@ -1,0 +1,29 @@
+package no.samhald.meeting;
+
+import java.util.List;
+
+import no.samhald.platform.ChangedFields;
+
+/**
+ * A case as a coordinator puts it on the agenda or changes it. Without a number the case gets
+ * the forum's next number in the meeting's year; a number typed in (to follow an existing
+ * journal) must be free. Changed over {@code version}, the version the person opened.
+ */
+public record SaveCase(Integer number, String title, String publicTitle, CaseType type, String background,
+		String proposal, boolean exempt, String exemptionBasis, Long matterId, int version) {
+
+	/** The fields in which the stored case differs from this. */
+	public List<String> fieldsChangedIn(Case stored) {
+		return new ChangedFields().compare("number", number, stored.number())
+			.compare("title", title, stored.title())
+			.compare("publicTitle", publicTitle, stored.publicTitle())
+			.compare("type", type, stored.type())
+			.compare("background", background, stored.background())
+			.compare("proposal", proposal, stored.proposal())
+			.compare("exempt", exempt, stored.exempt())
+			.compare("exemptionBasis", exemptionBasis, stored.exemptionBasis())
+			.compare("matterId", matterId, stored.matterId())
+			.list();
+	}
+
+}
