@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
+import no.samhald.plan.PatientGroup;
+
 /**
  * A reported samhandlingsavvik. It never holds patient identity; {@code reporterReference} is the
  * reporter's case number in their own system. {@code reportedBy} is the username of the reporter,

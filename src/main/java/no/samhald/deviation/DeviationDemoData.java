@@ -17,6 +17,7 @@ import no.samhald.community.Community;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
+import no.samhald.plan.PatientGroup;
 import no.samhald.platform.DemoData;
 
 /**
@@ -149,7 +150,7 @@ class DeviationDemoData implements ApplicationRunner {
 					"Kommunen fekk ikkje førebudd vedtak om teneste før pasienten kom heim.",
 					"Adresseregisteret for kommunen var ikkje oppdatert etter omorganisering.",
 					"Kommunane melder endringar i adresseregisteret til samhandlingskoordinatoren, som sjekkar registeret kvart kvartal."),
-			new Example(4, false, DeviationCategory.COMMUNICATION, PatientGroup.MENTAL_ILLNESS_AND_ADDICTION,
+			new Example(4, false, DeviationCategory.COMMUNICATION, PatientGroup.SEVERE_MENTAL_ILLNESS_AND_ADDICTION,
 					"Dialogmelding til kommunen om samarbeidsmøte før utskriving frå DPS fekk ikkje svar innan fristen.",
 					"Samarbeidsmøtet vart utsett, og utskrivinga vart forseinka.",
 					"Meldingane går til ei felles innboks som ikkje vart følgd opp i ferien.",
@@ -159,7 +160,7 @@ class DeviationDemoData implements ApplicationRunner {
 					"Sjukehuset måtte bruke tid på å hente inn opplysningar; vurderinga vart forseinka.",
 					"Legevakta har gått gjennom saka. Elektronisk innleggingsskriv vart ikkje sendt på grunn av teknisk feil.",
 					"Ved teknisk feil skal innleggingsskrivet følgje pasienten på papir; rutinen er lagd inn i legevakthandboka."),
-			new Example(2, true, DeviationCategory.ADMISSION, PatientGroup.CHILDREN_AND_YOUTH,
+			new Example(2, true, DeviationCategory.ADMISSION, PatientGroup.CHILDREN_AND_YOUNG_PEOPLE,
 					"Tilvising til barne- og ungdomspsykiatrien vart returnert utan grunngjeving, og fastlegen fekk ikkje melding om det.",
 					"Forseinka oppfølging i fleire veker.",
 					"Returen skulle vore grunngjeven og sendt til tilvisar; feilen er følgd opp i poliklinikken.",

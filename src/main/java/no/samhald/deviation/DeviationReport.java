@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.samhald.plan.PatientGroup;
+
 /**
  * What a health worker types to report a deviation; also the body of the API. The rules are
  * checked by {@link Deviations#report}, all at once, so a form or API client hears of every problem together.

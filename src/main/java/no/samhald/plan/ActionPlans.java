@@ -12,13 +12,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /**
  * Action plans of a community with their areas, and the carry-over of open measures from a
- * plan into the one made from it. Every method is scoped by the community's id.
+ * plan into the one made from it. Every method is scoped by the community's id; every change
+ * checks that the signed-in person may coordinate the community.
  */
 @Service
 public class ActionPlans {
@@ -35,16 +39,20 @@ public class ActionPlans {
 
 	private final AuditLog audit;
 
+	private final Access access;
+
 	private final ApplicationEventPublisher events;
 
 	ActionPlans(ActionPlanRepository plans, PlanAreaRepository areas, MeasureRepository measures,
-			StrategyRepository strategies, References references, AuditLog audit, ApplicationEventPublisher events) {
+			StrategyRepository strategies, References references, AuditLog audit, Access access,
+			ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.areas = areas;
 		this.measures = measures;
 		this.strategies = strategies;
 		this.references = references;
 		this.audit = audit;
+		this.access = access;
 		this.events = events;
 	}
 
@@ -83,40 +91,41 @@ public class ActionPlans {
 	 * discontinued) come along under copies of their areas, each linked to its origin.
 	 */
 	@Transactional
-	public ActionPlan create(long communityId, String communitySlug, ActionPlanDetails details) {
-		check(communityId, details);
-		ActionPlan plan = plans.save(new ActionPlan(null, communityId, details.getStrategyId(), details.getPredecessorId(),
-				details.getTitle().strip(), details.getStartDate(), details.getEndDate(), details.getForumId(),
-				Objects.requireNonNullElse(details.getSummary(), "").strip(), 0));
-		int carried = details.getPredecessorId() == null ? 0 : carryOver(details.getPredecessorId(), plan);
-		audit.record(communitySlug, "actionPlan.created", "action plan " + plan.id(),
-				plan.title() + (carried > 0 ? ", " + carried + " measures carried over" : ""));
-		events.publishEvent(new ActionPlanCreated(communityId, plan.id(), plan.predecessorId(), carried));
-		return plan;
+	public ActionPlan create(Community community, SaveActionPlan plan) {
+		access.requireCoordinator(community.slug());
+		check(community.id(), plan, plan.predecessorId());
+		ActionPlan saved = plans.save(toPlan(null, community.id(), plan, plan.predecessorId(), 0));
+		int carried = plan.predecessorId() == null ? 0 : carryOver(plan.predecessorId(), saved);
+		audit.record(community.slug(), "actionPlan.created", "action plan " + saved.id(),
+				saved.title() + (carried > 0 ? ", " + carried + " measures carried over" : ""));
+		events.publishEvent(new ActionPlanCreated(community.id(), saved.id(), saved.predecessorId(), carried));
+		return saved;
 	}
 
-	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	/**
+	 * Saves unless someone else saved since {@code plan.version()} (then
+	 * OptimisticLockingFailureException). The predecessor stays what it was.
+	 */
 	@Transactional
-	public ActionPlan update(long communityId, String communitySlug, long id, ActionPlanDetails details) {
-		ActionPlan current = get(communityId, id);
-		details.setPredecessorId(current.predecessorId());
-		check(communityId, details);
-		ActionPlan saved = plans.save(new ActionPlan(id, communityId, details.getStrategyId(), current.predecessorId(),
-				details.getTitle().strip(), details.getStartDate(), details.getEndDate(), details.getForumId(),
-				Objects.requireNonNullElse(details.getSummary(), "").strip(), details.getVersion()));
-		audit.record(communitySlug, "actionPlan.updated", "action plan " + id,
-				String.join(", ", details.fieldsChangedIn(current)));
+	public ActionPlan update(Community community, long id, SaveActionPlan plan) {
+		access.requireCoordinator(community.slug());
+		ActionPlan current = get(community.id(), id);
+		check(community.id(), plan, current.predecessorId());
+		ActionPlan saved = plans.save(toPlan(id, community.id(), plan, current.predecessorId(), plan.version()));
+		audit.record(community.slug(), "actionPlan.updated", "action plan " + id,
+				String.join(", ", plan.fieldsChangedIn(current)));
 		return saved;
 	}
 
 	@Transactional
-	public PlanArea addArea(long communityId, String communitySlug, long planId, AreaDetails details) {
-		get(communityId, planId);
+	public PlanArea addArea(Community community, long planId, SaveArea area) {
+		access.requireCoordinator(community.slug());
+		get(community.id(), planId);
 		int next = areas.findByActionPlanIdOrderByNumber(planId).stream().mapToInt(PlanArea::number).max().orElse(0) + 1;
-		PlanArea area = areas.save(new PlanArea(null, communityId, planId, next, details.getTitle().strip(),
-				Objects.requireNonNullElse(details.getDescription(), "").strip(), 0));
-		audit.record(communitySlug, "planArea.created", "action plan " + planId, next + ". " + area.title());
-		return area;
+		PlanArea saved = areas.save(new PlanArea(null, community.id(), planId, next, area.title().strip(),
+				PlanRules.text(area.description()), 0));
+		audit.record(community.slug(), "planArea.created", "action plan " + planId, next + ". " + saved.title());
+		return saved;
 	}
 
 	public PlanArea area(long communityId, long planId, long areaId) {
@@ -124,15 +133,21 @@ public class ActionPlans {
 			.orElseThrow(() -> new NotFoundException("area", areaId));
 	}
 
-	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	/** Saves unless someone else saved since {@code area.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public PlanArea updateArea(long communityId, String communitySlug, long planId, long areaId, AreaDetails details) {
-		PlanArea current = area(communityId, planId, areaId);
-		PlanArea saved = areas.save(new PlanArea(areaId, communityId, planId, current.number(), details.getTitle().strip(),
-				Objects.requireNonNullElse(details.getDescription(), "").strip(), details.getVersion()));
-		audit.record(communitySlug, "planArea.updated", "action plan " + planId,
-				current.number() + ": " + String.join(", ", details.fieldsChangedIn(current)));
+	public PlanArea updateArea(Community community, long planId, long areaId, SaveArea area) {
+		access.requireCoordinator(community.slug());
+		PlanArea current = area(community.id(), planId, areaId);
+		PlanArea saved = areas.save(new PlanArea(areaId, community.id(), planId, current.number(), area.title().strip(),
+				PlanRules.text(area.description()), area.version()));
+		audit.record(community.slug(), "planArea.updated", "action plan " + planId,
+				current.number() + ": " + String.join(", ", area.fieldsChangedIn(current)));
 		return saved;
+	}
+
+	private static ActionPlan toPlan(Long id, long communityId, SaveActionPlan p, Long predecessorId, int version) {
+		return new ActionPlan(id, communityId, p.strategyId(), predecessorId, p.title().strip(), p.startDate(),
+				p.endDate(), p.forumId(), PlanRules.text(p.summary()), version);
 	}
 
 	/** Copies the open measures of {@code fromPlanId} into {@code plan}; returns how many. */
@@ -155,19 +170,19 @@ public class ActionPlans {
 		return open.size();
 	}
 
-	private void check(long communityId, ActionPlanDetails d) {
+	private void check(long communityId, SaveActionPlan d, Long predecessorId) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getTitle() == null || d.getTitle().isBlank()) {
+		if (Text.isBlank(d.title())) {
 			problems.add(new FieldProblem("title", "validation.required"));
 		}
-		problems.addAll(PlanRules.planPeriod(d.getStartDate(), d.getEndDate()));
-		if (d.getStrategyId() != null && strategies.findByIdAndCommunityId(d.getStrategyId(), communityId).isEmpty()) {
+		problems.addAll(PlanRules.planPeriod(d.startDate(), d.endDate()));
+		if (d.strategyId() != null && strategies.findByIdAndCommunityId(d.strategyId(), communityId).isEmpty()) {
 			problems.add(new FieldProblem("strategyId", "validation.unknown"));
 		}
-		if (d.getPredecessorId() != null && plans.findByIdAndCommunityId(d.getPredecessorId(), communityId).isEmpty()) {
+		if (predecessorId != null && plans.findByIdAndCommunityId(predecessorId, communityId).isEmpty()) {
 			problems.add(new FieldProblem("predecessorId", "validation.unknown"));
 		}
-		references.checkForum(communityId, d.getForumId(), "forumId", problems);
+		references.checkForum(communityId, d.forumId(), "forumId", problems);
 		PlanRules.throwIfAny(problems);
 	}
 

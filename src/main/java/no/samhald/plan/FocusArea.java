@@ -5,9 +5,16 @@ import java.util.List;
 
 import org.springframework.data.relational.core.mapping.Table;
 
-/** An innsatsområde of a strategy; its priorities are kept one per line, as the bullets of the document. */
+import no.samhald.platform.Versioned;
+
+/**
+ * An innsatsområde of a strategy; its priorities are kept one per line, as the bullets of the
+ * document. Its own {@code version} lets two people edit different focus areas of one strategy,
+ * while a stale edit of the same one is refused.
+ */
 @Table("strategy_focus_area")
-public record FocusArea(Long communityId, String title, String description, String priorities) {
+public record FocusArea(Long communityId, String title, String description, String priorities, int version)
+		implements Versioned {
 
 	public List<String> priorityList() {
 		return Arrays.stream(priorities.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();

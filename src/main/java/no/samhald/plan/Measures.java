@@ -4,17 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /** Measures of action plans and their status history. Every method is scoped by the community's id. */
 @Service
@@ -72,71 +73,73 @@ public class Measures {
 	}
 
 	@Transactional
-	public Measure create(long communityId, String communitySlug, long planId, MeasureDetails details) {
-		plans.get(communityId, planId);
-		check(communityId, planId, details);
-		Measure saved = measures.save(toMeasure(null, communityId, planId, details, null, 0));
-		audit.record(communitySlug, "measure.created", "measure " + saved.id(), saved.title());
+	public Measure create(Community community, long planId, SaveMeasure measure) {
+		access.requireCoordinator(community.slug());
+		plans.get(community.id(), planId);
+		check(community.id(), planId, measure);
+		Measure saved = measures.save(toMeasure(null, community.id(), planId, measure, null, 0));
+		audit.record(community.slug(), "measure.created", "measure " + saved.id(), saved.title());
 		return saved;
 	}
 
-	/** Saves unless someone else saved since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	/** Saves unless someone else saved since {@code measure.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public Measure update(long communityId, String communitySlug, long id, MeasureDetails details) {
-		Measure current = get(communityId, id);
-		check(communityId, current.actionPlanId(), details);
-		Measure saved = measures.save(toMeasure(id, communityId, current.actionPlanId(), details, current.originId(),
-				details.getVersion()));
-		audit.record(communitySlug, "measure.updated", "measure " + id, String.join(", ", details.fieldsChangedIn(current)));
+	public Measure update(Community community, long id, SaveMeasure measure) {
+		access.requireCoordinator(community.slug());
+		Measure current = get(community.id(), id);
+		check(community.id(), current.actionPlanId(), measure);
+		Measure saved = measures.save(toMeasure(id, community.id(), current.actionPlanId(), measure, current.originId(),
+				measure.version()));
+		audit.record(community.slug(), "measure.updated", "measure " + id,
+				String.join(", ", measure.fieldsChangedIn(current)));
 		return saved;
 	}
 
 	/** Adds a dated status report and makes its status the measure's current one. */
 	@Transactional
-	public StatusUpdate report(long communityId, String communitySlug, long measureId, StatusUpdateDetails details) {
-		Measure measure = get(communityId, measureId);
+	public StatusUpdate report(Community community, long measureId, ReportStatus report) {
+		access.requireCoordinator(community.slug());
+		Measure measure = get(community.id(), measureId);
 		var problems = new ArrayList<FieldProblem>(
-				PlanRules.statusDate(details.getStatusDate(), updates.findByMeasureIdOrderByStatusDateDescIdDesc(measureId)));
-		if (details.getStatus() == null) {
+				PlanRules.statusDate(report.statusDate(), updates.findByMeasureIdOrderByStatusDateDescIdDesc(measureId)));
+		if (report.status() == null) {
 			problems.add(new FieldProblem("status", "validation.required"));
 		}
 		PlanRules.throwIfAny(problems);
-		StatusUpdate saved = updates.save(new StatusUpdate(null, communityId, measureId, details.getStatusDate(),
-				details.getStatus(), Objects.requireNonNullElse(details.getComment(), "").strip(),
-				access.currentUsername(), Instant.now(clock)));
-		if (measure.status() != details.getStatus()) {
-			measures.save(measure.withStatus(details.getStatus()));
+		StatusUpdate saved = updates.save(new StatusUpdate(null, community.id(), measureId, report.statusDate(),
+				report.status(), PlanRules.text(report.comment()), access.currentUsername(), Instant.now(clock)));
+		if (measure.status() != report.status()) {
+			measures.save(measure.withStatus(report.status()));
 		}
-		audit.record(communitySlug, "measure.statusReported", "measure " + measureId,
-				details.getStatusDate() + ": " + details.getStatus());
-		events.publishEvent(new MeasureStatusReported(communityId, measureId, details.getStatus(), details.getStatusDate()));
+		audit.record(community.slug(), "measure.statusReported", "measure " + measureId,
+				report.statusDate() + ": " + report.status());
+		events.publishEvent(new MeasureStatusReported(community.id(), measureId, report.status(), report.statusDate()));
 		return saved;
 	}
 
-	private Measure toMeasure(Long id, long communityId, long planId, MeasureDetails d, Long originId, int version) {
-		return new Measure(id, communityId, planId, d.getAreaId(), d.getTitle().strip(),
-				Objects.requireNonNullElse(d.getDescription(), "").strip(), d.getPatientGroup(), d.getForumId(),
-				d.getOwnerId(), d.getStatus(), Objects.requireNonNullElse(d.getTarget(), "").strip(), d.getStartDate(),
-				d.getDueDate(), originId, version);
+	private Measure toMeasure(Long id, long communityId, long planId, SaveMeasure m, Long originId, int version) {
+		return new Measure(id, communityId, planId, m.areaId(), m.title().strip(), PlanRules.text(m.description()),
+				m.patientGroup(), m.forumId(), m.ownerId(), m.status(), PlanRules.text(m.target()), m.startDate(),
+				m.dueDate(), originId, version);
 	}
 
-	private void check(long communityId, long planId, MeasureDetails d) {
+	private void check(long communityId, long planId, SaveMeasure d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getTitle() == null || d.getTitle().isBlank()) {
+		if (Text.isBlank(d.title())) {
 			problems.add(new FieldProblem("title", "validation.required"));
 		}
-		if (d.getAreaId() == null) {
+		if (d.areaId() == null) {
 			problems.add(new FieldProblem("areaId", "validation.required"));
 		}
-		else if (areas.findById(d.getAreaId()).filter(a -> a.actionPlanId().equals(planId)).isEmpty()) {
+		else if (areas.findById(d.areaId()).filter(a -> a.actionPlanId().equals(planId)).isEmpty()) {
 			problems.add(new FieldProblem("areaId", "validation.unknown"));
 		}
-		if (d.getStatus() == null) {
+		if (d.status() == null) {
 			problems.add(new FieldProblem("status", "validation.required"));
 		}
-		problems.addAll(PlanRules.measureDates(d.getStartDate(), d.getDueDate()));
-		references.checkForum(communityId, d.getForumId(), "forumId", problems);
-		references.checkPerson(communityId, d.getOwnerId(), "ownerId", problems);
+		problems.addAll(PlanRules.measureDates(d.startDate(), d.dueDate()));
+		references.checkForum(communityId, d.forumId(), "forumId", problems);
+		references.checkPerson(communityId, d.ownerId(), "ownerId", problems);
 		PlanRules.throwIfAny(problems);
 	}
 

@@ -1,9 +1,13 @@
 package no.samhald.plan;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The priority patient groups. The first five are the national groups of the Nasjonal helse- og
  * samhandlingsplan; habilitation and rehabilitation are groups communities add locally (Vestfold
- * 2025).
+ * 2025). The one list of them for every module: a deviation names its group with these, so that
+ * it can be matched to the priority groups of a plan.
  */
 public enum PatientGroup {
 
@@ -23,6 +27,11 @@ public enum PatientGroup {
 
 	public boolean isNational() {
 		return national;
+	}
+
+	/** The five groups of the national plan, in order. */
+	public static List<PatientGroup> nationalGroups() {
+		return Arrays.stream(values()).filter(PatientGroup::isNational).toList();
 	}
 
 }

@@ -177,13 +177,13 @@ class PlanDemoData implements ApplicationRunner {
 									Involvere kvarandre i overordna planarbeid som vedkjem den andre.
 									Halde fram med avtaleutvalet sitt arbeid med revisjon av avtaleporteføljen.
 									Sikre god kjennskap til gjeldande avtalar hos partnarane sjølve.
-									Beredskapsplanarbeid og -samarbeid med utgangspunkt i revisjon delavtale beredskap."""),
+									Beredskapsplanarbeid og -samarbeid med utgangspunkt i revisjon delavtale beredskap.""", 0),
 							new FocusArea(communityId, "Rekruttering og kompetanse",
 									"Helse- og omsorgstenestene opplever utfordringar med å rekruttere helsepersonell og å behalde kritisk "
 											+ "kompetanse. Partnarane skal einast om tiltak utan å konkurrere med kvarandre om det same personellet.",
 									"""
 											Arbeid med sikring av rekruttering og stabilisering av kritisk kompetanse.
-											Sjå rekruttering og strategisk arbeid med å behalde kritisk kompetanse i samanheng med felles planlegging mellom tenestenivåa."""),
+											Sjå rekruttering og strategisk arbeid med å behalde kritisk kompetanse i samanheng med felles planlegging mellom tenestenivåa.""", 0),
 							new FocusArea(communityId, "Prioriterte pasientgrupper",
 									"Helsefellesskapa har prioritert felles planlegging og tenesteutvikling kring dei pasientgruppene der "
 											+ "behovet for samhandling er størst. NHSP legg til kvinner gjennom svangerskap, fødsel og barseltid "
@@ -193,7 +193,7 @@ class PlanDemoData implements ApplicationRunner {
 											Personar med alvorlege psykiske lidingar og rusproblem
 											Eldre med skrøpelegheit
 											Personar med fleire kroniske lidingar
-											Kvinner gjennom svangerskap, fødsel og barseltid""")),
+											Kvinner gjennom svangerskap, fødsel og barseltid""", 0)),
 					List.of(group(PatientGroup.CHILDREN_AND_YOUNG_PEOPLE,
 							"Born og unge med langvarige og samansette behov for helsehjelp, og familiane deira, skal kunne leve så normale liv som mogleg.",
 							"Vi vil prioritere pilotering og eventuell breidding av prosjektet integrerte helsetenester for barn og unge i Nordfjord, "
@@ -214,7 +214,7 @@ class PlanDemoData implements ApplicationRunner {
 		}
 
 		private PriorityGroup group(PatientGroup patientGroup, String description, String commitment) {
-			return new PriorityGroup(communityId, patientGroup, description, commitment);
+			return new PriorityGroup(communityId, patientGroup, description, commitment, 0);
 		}
 
 		void vestfold() {

@@ -89,6 +89,11 @@ final class PlanRules {
 		return List.of();
 	}
 
+	/** Free text as stored: stripped, and empty rather than missing. */
+	static String text(String value) {
+		return value == null ? "" : value.strip();
+	}
+
 	static void throwIfAny(List<FieldProblem> problems) {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -1,6 +1,7 @@
 package no.samhald.project;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -81,31 +82,30 @@ class ProjectDemoData implements ApplicationRunner {
 		}
 
 		private void collaborationProject() {
-			var details = new ProjectDetails();
-			details.setName("Samhandlingsprosjekt Sogn og Fjordane helsefellesskap");
-			details.setBackground("""
+			var project = new SaveProject("Samhandlingsprosjekt Sogn og Fjordane helsefellesskap",
+					"""
 					Sogn og Fjordane helsefellesskap vedtok i 2022 ein felles strategi for samarbeidet. Det er skissert følgande innsatsområde: felles planlegging, samarbeid om rekruttering og kompetanse, fire prioriterte pasientgrupper, akuttmedisinske tenester samt digitalisering og forsking. Desse satsingsområda er konkretisert inn i ein handlingsplan, med felles tiltak som eit ledd i å nå målsettinga om ei betre felles helseteneste for våre pasientar.
 
-					Det er einighet i helsefellesskapet om at eit felles kunnskapsgrunnlag om status og framskrivingar lokalt vil kunne støtte kommunane og Helse Førde i det vidare arbeidet. Kommunane og helseføretaket er i dag i liten grad involvert i kvarandre si planlegging av tenestene; dette kom som eit lovkrav i 2022 og må følgast opp gjennom helsefellesskapet.""");
-			details.setMandate("""
-					Strategisk samarbeidsutval vedtok i desember 2023 å sette i gong eit felles arbeid for å sikre betre felles planlegging av tenestene, med tiltak for å sikre tettare samarbeid rundt rekruttering, stabilisering av kompetanse og samhandling om tenestene til våre felles brukarar. Strategisk samarbeidsutval er styringsgruppe for arbeidet og godkjende mandatet 29.02.2024.""");
-			details.setStatus(ProjectStatus.ACTIVE);
-			details.setStartDate(LocalDate.of(2024, 1, 1));
-			details.setEndDate(LocalDate.of(2025, 6, 30));
-			details.setSteeringForumId(forumByLabel.get("SSU"));
-			details.setEconomyPartnerId(partnerByName.get("Kinn kommune"));
-			details.setGoals("""
+					Det er einighet i helsefellesskapet om at eit felles kunnskapsgrunnlag om status og framskrivingar lokalt vil kunne støtte kommunane og Helse Førde i det vidare arbeidet. Kommunane og helseføretaket er i dag i liten grad involvert i kvarandre si planlegging av tenestene; dette kom som eit lovkrav i 2022 og må følgast opp gjennom helsefellesskapet.""",
+					"""
+					Strategisk samarbeidsutval vedtok i desember 2023 å sette i gong eit felles arbeid for å sikre betre felles planlegging av tenestene, med tiltak for å sikre tettare samarbeid rundt rekruttering, stabilisering av kompetanse og samhandling om tenestene til våre felles brukarar. Strategisk samarbeidsutval er styringsgruppe for arbeidet og godkjende mandatet 29.02.2024.""",
+					ProjectStatus.ACTIVE,
+					LocalDate.of(2024, 1, 1),
+					LocalDate.of(2025, 6, 30),
+					forumByLabel.get("SSU"),
+					partnerByName.get("Kinn kommune"),
+					"""
 					Revitalisere og prioritere samhandlingsarbeid mellom partnarane
 					Kome med tiltak til korleis vi lokalt i regionen skal samarbeide om kompetanse for å sikre rett bruk, robuste fagmiljø og stabiliseringstiltak som er berekraftige
-					Betre felles planlegging av tenestene, med felles tiltak om rekruttering og stabilisering av kompetanse""");
-			details.setSubGoals("""
+					Betre felles planlegging av tenestene, med felles tiltak om rekruttering og stabilisering av kompetanse""",
+					"""
 					Skape eit felles kunnskapsgrunnlag og situasjonsforståing av følgande område:
 					- Rekruttering, bruk av eksterne ressursar i kommunane og Helse Førde
 					- Samhandling om kritisk kompetanse
 					- Forpliktande samarbeid kjem fram i planarbeid
 					Arrangere ei felles nettverkssamling for strategisk og administrativ leiing i kommunane og helseføretaket
-					- Konkretisere tiltak for vidare samarbeid""");
-			long id = projects.create(community.id(), community.slug(), details).id();
+					- Konkretisere tiltak for vidare samarbeid""", 0);
+			long id = projects.create(community, project).id();
 
 			member(id, "Ingrid Fjærestad", ProjectRole.PROJECT_LEADER, "Kinn kommune");
 			member(id, "Eirik Lunde", ProjectRole.MEMBER, "Kinn kommune");
@@ -122,23 +122,22 @@ class ProjectDemoData implements ApplicationRunner {
 		}
 
 		private void budget(long id) {
-			var budget = new BudgetDetails();
-			budget.getCosts().add(new BudgetDetails.CostRow("Konsulentbistand frå PwC", "300000"));
-			budget.getShares().add(new BudgetDetails.ShareRow(partnerByName.get("Helse Førde"), null, "130000"));
-			budget.getShares().add(new BudgetDetails.ShareRow(null, "Kommunane", "170000"));
-			budget.getContributions().add(new BudgetDetails.ContributionRow(partnerByName.get("Kinn kommune"), null,
-					"Prosjektleiar og kommunedirektør i prosjektgruppa; oppfølging av økonomien."));
-			budget.getContributions().add(new BudgetDetails.ContributionRow(partnerByName.get("Helse Førde"), null,
-					"Samhandlingssjef og stadleg leiing ved Nordfjord sjukehus i prosjektgruppa."));
-			budget.getContributions().add(new BudgetDetails.ContributionRow(partnerByName.get("KS Vestland"), null,
-					"Rådgjevar i prosjektgruppa."));
-			budget.getContributions().add(new BudgetDetails.ContributionRow(null, "Alle partnarane",
-					"Stillar personellressursar inn i arbeidet i tråd med prosjektplanen."));
-			budget.setEconomyNote("Utgifter til konsulentbistand frå PwC vert dekka av partnarane i tråd med vedteken "
+			var costs = List.of(new SaveBudget.CostRow("Konsulentbistand frå PwC", "300000"));
+			var shares = List.of(new SaveBudget.ShareRow(partnerByName.get("Helse Førde"), null, "130000"),
+					new SaveBudget.ShareRow(null, "Kommunane", "170000"));
+			var contributions = List.of(
+					new SaveBudget.ContributionRow(partnerByName.get("Kinn kommune"), null,
+							"Prosjektleiar og kommunedirektør i prosjektgruppa; oppfølging av økonomien."),
+					new SaveBudget.ContributionRow(partnerByName.get("Helse Førde"), null,
+							"Samhandlingssjef og stadleg leiing ved Nordfjord sjukehus i prosjektgruppa."),
+					new SaveBudget.ContributionRow(partnerByName.get("KS Vestland"), null, "Rådgjevar i prosjektgruppa."),
+					new SaveBudget.ContributionRow(null, "Alle partnarane",
+							"Stillar personellressursar inn i arbeidet i tråd med prosjektplanen."));
+			String economyNote = "Utgifter til konsulentbistand frå PwC vert dekka av partnarane i tråd med vedteken "
 					+ "fordeling. Kinn kommune tek på seg ansvaret for oppfølginga kring økonomien, og står som "
-					+ "oppdragsgjevar ovanfor PwC.");
-			budget.setVersion(projects.get(community.id(), id).version());
-			projects.saveBudget(community.id(), community.slug(), id, budget);
+					+ "oppdragsgjevar ovanfor PwC.";
+			projects.saveBudget(community, id, new SaveBudget(costs, shares, contributions, economyNote,
+					projects.get(community.id(), id).version()));
 		}
 
 		private void subProjects(long id) {
@@ -195,23 +194,23 @@ class ProjectDemoData implements ApplicationRunner {
 		}
 
 		private void learningNetwork() {
-			var details = new ProjectDetails();
-			details.setName("Læringsnettverk for gode pasientforløp");
-			details.setBackground("""
+			var project = new SaveProject("Læringsnettverk for gode pasientforløp",
+					"""
 					Ein har jobba med læringsnettverk i Sogn og Fjordane sidan 2019. Forankringsarbeidet tok tid, men var heilt naudsynt for å sikre at utviklingsarbeidet også vert halde tak i når læringsnettverket er over. I august 2020 kom samla tilbakemelding frå alle kommunalsjefar om at dette er eit læringsnettverk kommunane ser behov for og ynskjer å prioritere i samarbeid med Helse Førde.
 
-					17 team frå 12 kommunar og Helse Førde har delteke, samansette tverrfagleg og tverrsektorielt for å sikre forløpstankegangen. Utviklingssenter for sjukeheimar og heimetenester (USHT) er med-arrangør og følgjer opp teama etter at læringsnettverket er avslutta.""");
-			details.setMandate("Læringsnettverket set søkelys på forbetringsområde internt i den enkelte organisasjon og på kva Helse Førde og kommunane må arbeide saman om for å sikre gode pasientforløp på tvers av organisasjonane.");
-			details.setStatus(ProjectStatus.CLOSED);
-			details.setStartDate(LocalDate.of(2020, 9, 1));
-			details.setEndDate(LocalDate.of(2022, 12, 31));
-			details.setSteeringForumId(forumByLabel.get("FSU"));
-			details.setEconomyPartnerId(null);
-			details.setGoals("""
+					17 team frå 12 kommunar og Helse Førde har delteke, samansette tverrfagleg og tverrsektorielt for å sikre forløpstankegangen. Utviklingssenter for sjukeheimar og heimetenester (USHT) er med-arrangør og følgjer opp teama etter at læringsnettverket er avslutta.""",
+					"Læringsnettverket set søkelys på forbetringsområde internt i den enkelte organisasjon og på kva Helse Førde og kommunane må arbeide saman om for å sikre gode pasientforløp på tvers av organisasjonane.",
+					ProjectStatus.CLOSED,
+					LocalDate.of(2020, 9, 1),
+					LocalDate.of(2022, 12, 31),
+					forumByLabel.get("FSU"),
+					null,
+					"""
 					Heilskaplege og koordinerte pasientforløp (HPH) for eldre og kronisk sjuke
 					Retningsendringa «Kva er viktig for deg?»
-					Kontinuerleg forbetringsarbeid også etter at læringsnettverket er over""");
-			long id = projects.create(community.id(), community.slug(), details).id();
+					Kontinuerleg forbetringsarbeid også etter at læringsnettverket er over""",
+					null, 0);
+			long id = projects.create(community, project).id();
 			member(id, "Ingrid Fjærestad", ProjectRole.PROJECT_LEADER, "Samhandlingskoordinator");
 			externalMember(id, "KS og FHI", ProjectRole.MEMBER, "Arrangør");
 			externalMember(id, "USHT Sogn og Fjordane", ProjectRole.MEMBER, "Med-arrangør");
@@ -223,46 +222,27 @@ class ProjectDemoData implements ApplicationRunner {
 		}
 
 		private void member(long id, String person, ProjectRole role, String organisation) {
-			var details = new MemberDetails();
-			details.setPersonId(personByName.get(person));
-			details.setRole(role);
-			details.setOrganisation(organisation);
-			if (details.getPersonId() != null) {
-				projects.addMember(community.id(), community.slug(), id, details);
+			Long personId = personByName.get(person);
+			if (personId != null) {
+				projects.addMember(community, id, new AddProjectMember(personId, null, role, organisation));
 			}
 		}
 
 		private void externalMember(long id, String name, ProjectRole role, String organisation) {
-			var details = new MemberDetails();
-			details.setExternalName(name);
-			details.setRole(role);
-			details.setOrganisation(organisation);
-			projects.addMember(community.id(), community.slug(), id, details);
+			projects.addMember(community, id, new AddProjectMember(null, name, role, organisation));
 		}
 
 		private long subProject(long id, String name, String leader, String deliverables) {
-			var details = new SubProjectDetails();
-			details.setName(name);
-			details.setLeaderPersonId(personByName.get(leader));
-			details.setDeliverables(deliverables);
-			return projects.addSubProject(community.id(), community.slug(), id, details);
+			return projects.addSubProject(community, id,
+					new SaveSubProject(name, null, personByName.get(leader), null, deliverables, 0));
 		}
 
 		private void task(long id, long subProjectId, String title, String note, TaskStatus status, LocalDate due) {
-			var details = new TaskDetails();
-			details.setTitle(title);
-			details.setNote(note);
-			details.setStatus(status);
-			details.setDueDate(due);
-			projects.addTask(community.id(), community.slug(), id, subProjectId, details);
+			projects.addTask(community, id, subProjectId, new SaveTask(title, note, status, due, 0));
 		}
 
 		private void milestone(long id, String title, LocalDate day, String note) {
-			var details = new MilestoneDetails();
-			details.setTitle(title);
-			details.setDay(day);
-			details.setNote(note);
-			projects.addMilestone(community.id(), community.slug(), id, details);
+			projects.addMilestone(community, id, new AddMilestone(title, day, note));
 		}
 
 	}

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import no.samhald.platform.Text;
+
 /**
  * The rows that hang under a project: goals, project group, budget, sub-projects with tasks and
  * deliverables, milestones. Plain SQL, because they are read together for one page and written as
@@ -184,36 +186,43 @@ class ProjectParts {
 				String leader = leaderId == null ? rs.getString("leader_name") : personNames.apply(leaderId);
 				return new SubProject(id, rs.getInt("number"), rs.getString("name"), rs.getString("description"),
 						leaderId, leader, List.copyOf(tasks.getOrDefault(id, List.of())),
-						List.copyOf(deliverables.getOrDefault(id, List.of())));
+						List.copyOf(deliverables.getOrDefault(id, List.of())), rs.getInt("version"));
 			}).list();
 	}
 
-	long addSubProject(long communityId, long projectId, SubProjectDetails d) {
+	long addSubProject(long communityId, long projectId, SaveSubProject d) {
 		long id = jdbc.sql("""
 				insert into sub_project (community_id, project_id, number, name, description, leader_person_id, leader_name)
 				values (:community, :project,
 				        (select coalesce(max(number), 0) + 1 from sub_project where project_id = :project),
 				        :name, :description, :leader, :leaderName)
 				returning id
-				""").param("community", communityId).param("project", projectId).param("name", d.getName().strip())
-			.param("description", ProjectDetails.strip(d.getDescription())).param("leader", d.getLeaderPersonId())
-			.param("leaderName", d.getLeaderPersonId() == null ? ProjectDetails.blankToNull(d.getLeaderName()) : null)
+				""").param("community", communityId).param("project", projectId).param("name", d.name().strip())
+			.param("description", text(d.description())).param("leader", d.leaderPersonId())
+			.param("leaderName", leaderName(d))
 			.query(Long.class).single();
 		insertDeliverables(communityId, id, d.deliverableList());
 		return id;
 	}
 
-	void updateSubProject(long communityId, long subProjectId, SubProjectDetails d) {
-		jdbc.sql("""
+	/** Saves the sub-project if its version is still {@code d.version()}; false when someone else changed it first. */
+	boolean updateSubProject(long communityId, long subProjectId, SaveSubProject d) {
+		boolean saved = jdbc.sql("""
 				update sub_project set name = :name, description = :description, leader_person_id = :leader,
-				       leader_name = :leaderName
-				where id = :id
-				""").param("name", d.getName().strip()).param("description", ProjectDetails.strip(d.getDescription()))
-			.param("leader", d.getLeaderPersonId())
-			.param("leaderName", d.getLeaderPersonId() == null ? ProjectDetails.blankToNull(d.getLeaderName()) : null)
-			.param("id", subProjectId).update();
-		jdbc.sql("delete from project_deliverable where sub_project_id = :sub").param("sub", subProjectId).update();
-		insertDeliverables(communityId, subProjectId, d.deliverableList());
+				       leader_name = :leaderName, version = version + 1
+				where id = :id and version = :version
+				""").param("name", d.name().strip()).param("description", text(d.description()))
+			.param("leader", d.leaderPersonId()).param("leaderName", leaderName(d))
+			.param("id", subProjectId).param("version", d.version()).update() > 0;
+		if (saved) {
+			jdbc.sql("delete from project_deliverable where sub_project_id = :sub").param("sub", subProjectId).update();
+			insertDeliverables(communityId, subProjectId, d.deliverableList());
+		}
+		return saved;
+	}
+
+	private static String leaderName(SaveSubProject d) {
+		return d.leaderPersonId() == null ? Text.strippedOrNull(d.leaderName()) : null;
 	}
 
 	private void insertDeliverables(long communityId, long subProjectId, List<String> deliverables) {
@@ -238,28 +247,28 @@ class ProjectParts {
 				""").param("id", taskId).param("project", projectId).query(ProjectParts::task).optional();
 	}
 
-	long addTask(long communityId, long subProjectId, TaskDetails d) {
+	long addTask(long communityId, long subProjectId, SaveTask d) {
 		return jdbc.sql("""
 				insert into project_task (community_id, sub_project_id, number, title, note, status, due_date)
 				values (:community, :sub,
 				        (select coalesce(max(number), 0) + 1 from project_task where sub_project_id = :sub),
 				        :title, :note, :status, :due)
 				returning id
-				""").param("community", communityId).param("sub", subProjectId).param("title", d.getTitle().strip())
-			.param("note", ProjectDetails.strip(d.getNote())).param("status", d.getStatus().name())
-			.param("due", d.getDueDate())
+				""").param("community", communityId).param("sub", subProjectId).param("title", d.title().strip())
+			.param("note", text(d.note())).param("status", d.status().name())
+			.param("due", d.dueDate())
 			.query(Long.class).single();
 	}
 
-	/** Saves the task if its version is still {@code d.getVersion()}; false when someone else changed it first. */
-	boolean updateTask(long taskId, TaskDetails d) {
+	/** Saves the task if its version is still {@code d.version()}; false when someone else changed it first. */
+	boolean updateTask(long taskId, SaveTask d) {
 		return jdbc.sql("""
 				update project_task set title = :title, note = :note, status = :status, due_date = :due,
 				       version = version + 1
 				where id = :id and version = :version
-				""").param("title", d.getTitle().strip()).param("note", ProjectDetails.strip(d.getNote()))
-			.param("status", d.getStatus().name()).param("due", d.getDueDate()).param("id", taskId)
-			.param("version", d.getVersion()).update() > 0;
+				""").param("title", d.title().strip()).param("note", text(d.note()))
+			.param("status", d.status().name()).param("due", d.dueDate()).param("id", taskId)
+			.param("version", d.version()).update() > 0;
 	}
 
 	void setTaskStatus(long taskId, TaskStatus status) {
@@ -283,12 +292,12 @@ class ProjectParts {
 			.list();
 	}
 
-	void addMilestone(long communityId, long projectId, MilestoneDetails d) {
+	void addMilestone(long communityId, long projectId, AddMilestone d) {
 		jdbc.sql("""
 				insert into project_milestone (community_id, project_id, title, day, note)
 				values (:community, :project, :title, :day, :note)
-				""").param("community", communityId).param("project", projectId).param("title", d.getTitle().strip())
-			.param("day", d.getDay()).param("note", ProjectDetails.strip(d.getNote())).update();
+				""").param("community", communityId).param("project", projectId).param("title", d.title().strip())
+			.param("day", d.day()).param("note", text(d.note())).update();
 	}
 
 	private static Task task(ResultSet rs, int row) throws SQLException {
@@ -296,6 +305,11 @@ class ProjectParts {
 		return new Task(rs.getLong("id"), rs.getLong("sub_project_id"), rs.getInt("number"), rs.getString("title"),
 				rs.getString("note"), TaskStatus.valueOf(rs.getString("status")), due == null ? null : due.toLocalDate(),
 				rs.getInt("version"));
+	}
+
+	/** Free text as stored: stripped, and empty rather than missing. */
+	static String text(String value) {
+		return value == null ? "" : value.strip();
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

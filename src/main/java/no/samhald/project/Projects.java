@@ -12,20 +12,24 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /**
  * The projects of a community: their plan, organisation, budget, sub-projects, tasks and
- * timeline. Every method is scoped by the community's id; every change is audit-logged.
+ * timeline. Every method is scoped by the community's id; every change checks that the signed-in
+ * person may coordinate the community and is audit-logged.
  */
 @Service
 public class Projects {
@@ -44,16 +48,19 @@ public class Projects {
 
 	private final AuditLog audit;
 
+	private final Access access;
+
 	private final ApplicationEventPublisher events;
 
 	Projects(ProjectRepository projects, ProjectParts parts, Forums forums, People people, Partners partners,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, Access access, ApplicationEventPublisher events) {
 		this.projects = projects;
 		this.parts = parts;
 		this.forums = forums;
 		this.people = people;
 		this.partners = partners;
 		this.audit = audit;
+		this.access = access;
 		this.events = events;
 	}
 
@@ -81,57 +88,61 @@ public class Projects {
 	}
 
 	@Transactional
-	public Project create(long communityId, String communitySlug, ProjectDetails details) {
-		check(communityId, null, details);
-		Project saved = projects.save(toProject(null, communityId, details, "", 0));
-		parts.replaceGoals(communityId, saved.id(), details.goalList(), details.subGoalList());
-		audit.record(communitySlug, "project.created", "project " + saved.id(), saved.name());
-		events.publishEvent(new ProjectCreated(communityId, saved.id(), saved.name()));
+	public Project create(Community community, SaveProject project) {
+		access.requireCoordinator(community.slug());
+		check(community.id(), null, project);
+		Project saved = projects.save(toProject(null, community.id(), project, "", 0));
+		parts.replaceGoals(community.id(), saved.id(), project.goalList(), project.subGoalList());
+		audit.record(community.slug(), "project.created", "project " + saved.id(), saved.name());
+		events.publishEvent(new ProjectCreated(community.id(), saved.id(), saved.name()));
 		return saved;
 	}
 
 	/**
-	 * Saves the changes if nobody else saved the project since {@code details.getVersion()};
+	 * Saves the changes if nobody else saved the project since {@code project.version()};
 	 * otherwise Spring's {@code OptimisticLockingFailureException} tells the caller to show what changed.
 	 */
 	@Transactional
-	public Project update(long communityId, String communitySlug, long id, ProjectDetails details) {
-		Project current = get(communityId, id);
-		ProjectPlan before = plan(communityId, id);
-		check(communityId, id, details);
-		Project saved = projects.save(toProject(id, communityId, details, current.economyNote(), details.getVersion()));
-		parts.replaceGoals(communityId, id, details.goalList(), details.subGoalList());
-		audit.record(communitySlug, "project.updated", "project " + id, String.join(", ", details.fieldsChangedIn(before)));
+	public Project update(Community community, long id, SaveProject project) {
+		access.requireCoordinator(community.slug());
+		ProjectPlan before = plan(community.id(), id);
+		check(community.id(), id, project);
+		Project saved = projects.save(toProject(id, community.id(), project, before.project().economyNote(),
+				project.version()));
+		parts.replaceGoals(community.id(), id, project.goalList(), project.subGoalList());
+		audit.record(community.slug(), "project.updated", "project " + id,
+				String.join(", ", project.fieldsChangedIn(before)));
 		return saved;
 	}
 
 	/** Replaces the budget, guarded by the project's version like any other edit of the project. */
 	@Transactional
-	public void saveBudget(long communityId, String communitySlug, long id, BudgetDetails details) {
-		Project current = get(communityId, id);
-		var problems = new ArrayList<>(details.problems());
-		Map<Long, String> partnerNames = partners.all(communityId).stream()
+	public void saveBudget(Community community, long id, SaveBudget budget) {
+		access.requireCoordinator(community.slug());
+		Project current = get(community.id(), id);
+		var problems = new ArrayList<>(budget.problems());
+		Map<Long, String> partnerNames = partners.all(community.id()).stream()
 			.collect(Collectors.toMap(Partner::id, Partner::name));
-		checkPartners(details, partnerNames, problems);
+		checkPartners(budget, partnerNames, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Budget budget = details.toBudget(partnerNames);
-		projects.save(current.withEconomyNote(ProjectDetails.strip(details.getEconomyNote()), details.getVersion()));
-		parts.replaceBudget(communityId, id, budget);
-		audit.record(communitySlug, "project.budget.saved", "project " + id,
-				"total " + budget.total() + ", split " + budget.sharedTotal());
+		Budget saved = budget.toBudget(partnerNames);
+		projects.save(current.withEconomyNote(ProjectParts.text(budget.economyNote()), budget.version()));
+		parts.replaceBudget(community.id(), id, saved);
+		audit.record(community.slug(), "project.budget.saved", "project " + id,
+				"total " + saved.total() + ", split " + saved.sharedTotal());
 	}
 
-	private static void checkPartners(BudgetDetails details, Map<Long, String> partnerNames, List<FieldProblem> problems) {
-		for (int i = 0; i < details.getShares().size(); i++) {
-			Long partnerId = details.getShares().get(i).getPartnerId();
+	private static void checkPartners(SaveBudget budget, Map<Long, String> partnerNames, List<FieldProblem> problems) {
+		for (int i = 0; i < budget.shares().size(); i++) {
+			Long partnerId = budget.shares().get(i).partnerId();
 			if (partnerId != null && !partnerNames.containsKey(partnerId)) {
 				problems.add(new FieldProblem("shares[" + i + "].partnerId", "validation.unknown"));
 			}
 		}
-		for (int i = 0; i < details.getContributions().size(); i++) {
-			Long partnerId = details.getContributions().get(i).getPartnerId();
+		for (int i = 0; i < budget.contributions().size(); i++) {
+			Long partnerId = budget.contributions().get(i).partnerId();
 			if (partnerId != null && !partnerNames.containsKey(partnerId)) {
 				problems.add(new FieldProblem("contributions[" + i + "].partnerId", "validation.unknown"));
 			}
@@ -139,36 +150,42 @@ public class Projects {
 	}
 
 	@Transactional
-	public void addMember(long communityId, String communitySlug, long id, MemberDetails details) {
-		get(communityId, id);
-		String external = ProjectDetails.blankToNull(details.getExternalName());
-		if (details.getPersonId() == null && external == null) {
+	public void addMember(Community community, long id, AddProjectMember member) {
+		access.requireCoordinator(community.slug());
+		get(community.id(), id);
+		String external = Text.strippedOrNull(member.externalName());
+		if (member.personId() == null && external == null) {
 			throw new InvalidInputException("personId", "project.member.personOrName");
 		}
-		if (details.getPersonId() != null && people.all(communityId).stream().noneMatch(p -> p.id().equals(details.getPersonId()))) {
+		if (member.personId() != null && !isPerson(community.id(), member.personId())) {
 			throw new InvalidInputException("personId", "validation.unknown");
 		}
-		parts.addMember(communityId, id, details.getPersonId(), details.getPersonId() == null ? external : null,
-				details.getRole(), ProjectDetails.strip(details.getOrganisation()));
-		audit.record(communitySlug, "project.member.added", "project " + id,
-				(details.getPersonId() == null ? external : "person " + details.getPersonId()) + " as " + details.getRole());
+		if (member.role() == null) {
+			throw new InvalidInputException("role", "validation.required");
+		}
+		parts.addMember(community.id(), id, member.personId(), member.personId() == null ? external : null,
+				member.role(), ProjectParts.text(member.organisation()));
+		audit.record(community.slug(), "project.member.added", "project " + id,
+				(member.personId() == null ? external : "person " + member.personId()) + " as " + member.role());
 	}
 
 	@Transactional
-	public void removeMember(long communityId, String communitySlug, long id, long memberId) {
-		get(communityId, id);
+	public void removeMember(Community community, long id, long memberId) {
+		access.requireCoordinator(community.slug());
+		get(community.id(), id);
 		if (!parts.removeMember(id, memberId)) {
 			throw new NotFoundException("project member", memberId);
 		}
-		audit.record(communitySlug, "project.member.removed", "project " + id, "member " + memberId);
+		audit.record(community.slug(), "project.member.removed", "project " + id, "member " + memberId);
 	}
 
 	@Transactional
-	public long addSubProject(long communityId, String communitySlug, long id, SubProjectDetails details) {
-		get(communityId, id);
-		checkLeader(communityId, details);
-		long subProjectId = parts.addSubProject(communityId, id, details);
-		audit.record(communitySlug, "project.subProject.added", "project " + id, details.getName());
+	public long addSubProject(Community community, long id, SaveSubProject subProject) {
+		access.requireCoordinator(community.slug());
+		get(community.id(), id);
+		checkLeader(community.id(), subProject);
+		long subProjectId = parts.addSubProject(community.id(), id, subProject);
+		audit.record(community.slug(), "project.subProject.added", "project " + id, subProject.name());
 		return subProjectId;
 	}
 
@@ -177,25 +194,30 @@ public class Projects {
 			.orElseThrow(() -> new NotFoundException("sub-project", subProjectId));
 	}
 
-	/** Changes name, leader, description and deliverables; the tasks stay as they are. */
+	/**
+	 * Changes name, leader, description and deliverables unless someone else saved the sub-project
+	 * since {@code subProject.version()} (then OptimisticLockingFailureException); the tasks stay as they are.
+	 */
 	@Transactional
-	public void updateSubProject(long communityId, String communitySlug, long id, long subProjectId,
-			SubProjectDetails details) {
-		get(communityId, id);
-		if (!parts.hasSubProject(id, subProjectId)) {
-			throw new NotFoundException("sub-project", subProjectId);
+	public void updateSubProject(Community community, long id, long subProjectId, SaveSubProject subProject) {
+		access.requireCoordinator(community.slug());
+		SubProject before = subProject(community.id(), id, subProjectId);
+		checkLeader(community.id(), subProject);
+		if (!parts.updateSubProject(community.id(), subProjectId, subProject)) {
+			throw new OptimisticLockingFailureException("sub-project " + subProjectId + " was changed by someone else");
 		}
-		checkLeader(communityId, details);
-		parts.updateSubProject(communityId, subProjectId, details);
-		audit.record(communitySlug, "project.subProject.updated", "project " + id,
-				"sub-project " + subProjectId + ": " + details.getName());
+		audit.record(community.slug(), "project.subProject.updated", "project " + id,
+				"sub-project " + subProjectId + ": " + String.join(", ", subProject.fieldsChangedIn(before)));
 	}
 
-	private void checkLeader(long communityId, SubProjectDetails details) {
-		if (details.getLeaderPersonId() != null
-				&& people.all(communityId).stream().noneMatch(p -> p.id().equals(details.getLeaderPersonId()))) {
+	private void checkLeader(long communityId, SaveSubProject subProject) {
+		if (subProject.leaderPersonId() != null && !isPerson(communityId, subProject.leaderPersonId())) {
 			throw new InvalidInputException("leaderPersonId", "validation.unknown");
 		}
+	}
+
+	private boolean isPerson(long communityId, long personId) {
+		return people.all(communityId).stream().anyMatch(p -> p.id().equals(personId));
 	}
 
 	public Task task(long communityId, long id, long taskId) {
@@ -204,37 +226,40 @@ public class Projects {
 	}
 
 	@Transactional
-	public long addTask(long communityId, String communitySlug, long id, long subProjectId, TaskDetails details) {
-		Project project = get(communityId, id);
+	public long addTask(Community community, long id, long subProjectId, SaveTask task) {
+		access.requireCoordinator(community.slug());
+		Project project = get(community.id(), id);
 		if (!parts.hasSubProject(id, subProjectId)) {
 			throw new NotFoundException("sub-project", subProjectId);
 		}
-		checkDue(project, details);
-		long taskId = parts.addTask(communityId, subProjectId, details);
-		audit.record(communitySlug, "project.task.added", "project " + id, "task " + taskId + ": " + details.getTitle());
+		checkDue(project, task);
+		long taskId = parts.addTask(community.id(), subProjectId, task);
+		audit.record(community.slug(), "project.task.added", "project " + id, "task " + taskId + ": " + task.title());
 		return taskId;
 	}
 
-	/** Saves the task unless someone changed it since {@code details.getVersion()} (then OptimisticLockingFailureException). */
+	/** Saves the task unless someone changed it since {@code task.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public void updateTask(long communityId, String communitySlug, long id, long taskId, TaskDetails details) {
-		Project project = get(communityId, id);
-		Task before = task(communityId, id, taskId);
-		checkDue(project, details);
-		if (!parts.updateTask(taskId, details)) {
+	public void updateTask(Community community, long id, long taskId, SaveTask task) {
+		access.requireCoordinator(community.slug());
+		Project project = get(community.id(), id);
+		Task before = task(community.id(), id, taskId);
+		checkDue(project, task);
+		if (!parts.updateTask(taskId, task)) {
 			throw new OptimisticLockingFailureException("task " + taskId + " was changed by someone else");
 		}
-		audit.record(communitySlug, "project.task.updated", "project " + id, "task " + taskId + ": " + details.getTitle());
-		publishIfMoved(communityId, id, before, details.getStatus());
+		audit.record(community.slug(), "project.task.updated", "project " + id, "task " + taskId + ": " + task.title());
+		publishIfMoved(community.id(), id, before, task.status());
 	}
 
 	@Transactional
-	public void changeTaskStatus(long communityId, String communitySlug, long id, long taskId, TaskStatus status) {
-		Task before = task(communityId, id, taskId);
+	public void changeTaskStatus(Community community, long id, long taskId, TaskStatus status) {
+		access.requireCoordinator(community.slug());
+		Task before = task(community.id(), id, taskId);
 		parts.setTaskStatus(taskId, status);
-		audit.record(communitySlug, "project.task.status", "project " + id,
+		audit.record(community.slug(), "project.task.status", "project " + id,
 				"task " + taskId + ": " + before.status() + " → " + status);
-		publishIfMoved(communityId, id, before, status);
+		publishIfMoved(community.id(), id, before, status);
 	}
 
 	private void publishIfMoved(long communityId, long id, Task before, TaskStatus status) {
@@ -244,40 +269,48 @@ public class Projects {
 	}
 
 	@Transactional
-	public void addMilestone(long communityId, String communitySlug, long id, MilestoneDetails details) {
-		get(communityId, id);
-		parts.addMilestone(communityId, id, details);
-		audit.record(communitySlug, "project.milestone.added", "project " + id, details.getTitle() + " " + details.getDay());
+	public void addMilestone(Community community, long id, AddMilestone milestone) {
+		access.requireCoordinator(community.slug());
+		get(community.id(), id);
+		parts.addMilestone(community.id(), id, milestone);
+		audit.record(community.slug(), "project.milestone.added", "project " + id,
+				milestone.title() + " " + milestone.day());
 	}
 
-	private static void checkDue(Project project, TaskDetails details) {
-		if (project.endsBefore(details.getDueDate())) {
+	private static void checkDue(Project project, SaveTask task) {
+		if (project.endsBefore(task.dueDate())) {
 			throw new InvalidInputException("dueDate", "project.task.dueAfterEnd", DAY.format(project.endDate()));
 		}
 	}
 
-	private Project toProject(Long id, long communityId, ProjectDetails d, String economyNote, int version) {
-		return new Project(id, communityId, d.getName().strip(), ProjectDetails.strip(d.getBackground()),
-				ProjectDetails.strip(d.getMandate()), d.getStatus(), d.getStartDate(), d.getEndDate(),
-				d.getSteeringForumId(), d.getEconomyPartnerId(), economyNote, version);
+	private static Project toProject(Long id, long communityId, SaveProject d, String economyNote, int version) {
+		return new Project(id, communityId, d.name().strip(), ProjectParts.text(d.background()),
+				ProjectParts.text(d.mandate()), d.status(), d.startDate(), d.endDate(), d.steeringForumId(),
+				d.economyPartnerId(), economyNote, version);
 	}
 
-	private void check(long communityId, Long id, ProjectDetails d) {
+	private void check(long communityId, Long id, SaveProject d) {
 		var problems = new ArrayList<>(d.problems());
-		if (d.getName() != null && !d.getName().isBlank()) {
-			projects.findByCommunityIdAndNameIgnoreCase(communityId, d.getName().strip())
+		if (Text.isBlank(d.name())) {
+			problems.add(new FieldProblem("name", "validation.required"));
+		}
+		else {
+			projects.findByCommunityIdAndNameIgnoreCase(communityId, d.name().strip())
 				.filter(other -> !other.id().equals(id))
 				.ifPresent(other -> problems.add(new FieldProblem("name", "project.name.taken")));
 		}
-		if (d.getSteeringForumId() != null && !forumNames(communityId).containsKey(d.getSteeringForumId())) {
+		if (d.status() == null) {
+			problems.add(new FieldProblem("status", "validation.required"));
+		}
+		if (d.steeringForumId() != null && !forumNames(communityId).containsKey(d.steeringForumId())) {
 			problems.add(new FieldProblem("steeringForumId", "validation.unknown"));
 		}
-		if (d.getEconomyPartnerId() != null
-				&& partners.all(communityId).stream().noneMatch(p -> p.id().equals(d.getEconomyPartnerId()))) {
+		if (d.economyPartnerId() != null
+				&& partners.all(communityId).stream().noneMatch(p -> p.id().equals(d.economyPartnerId()))) {
 			problems.add(new FieldProblem("economyPartnerId", "validation.unknown"));
 		}
-		if (id != null && d.getEndDate() != null && problems.stream().noneMatch(p -> "endDate".equals(p.field()))) {
-			parts.latestTaskDue(id).filter(due -> due.isAfter(d.getEndDate()))
+		if (id != null && d.endDate() != null && problems.stream().noneMatch(p -> "endDate".equals(p.field()))) {
+			parts.latestTaskDue(id).filter(due -> due.isAfter(d.endDate()))
 				.ifPresent(due -> problems.add(new FieldProblem("endDate", "project.endDate.beforeTasks", DAY.format(due))));
 		}
 		if (!problems.isEmpty()) {

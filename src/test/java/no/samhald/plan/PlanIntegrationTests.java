@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import no.samhald.SamhaldTest;
 import no.samhald.community.Communities;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SamhaldTest
+@WithUserDetails("koordinator")
 class PlanIntegrationTests {
 
 	@LocalServerPort
@@ -84,14 +87,14 @@ class PlanIntegrationTests {
 	@Test
 	void aNewPlanMadeFromAnotherTakesItsOpenMeasuresUnderCopiesOfTheirAreas() {
 		Community community = communities.bySlug("sogn-og-fjordane");
-		ActionPlan first = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2030, null));
-		PlanArea area = plans.addArea(community.id(), community.slug(), first.id(), areaDetails("Område " + unique()));
-		PlanArea finished = plans.addArea(community.id(), community.slug(), first.id(), areaDetails("Ferdig " + unique()));
-		Measure open = measures.create(community.id(), community.slug(), first.id(), measureDetails(area, "Ope tiltak"));
-		Measure done = measures.create(community.id(), community.slug(), first.id(), measureDetails(finished, "Ferdig tiltak"));
+		ActionPlan first = plans.create(community, plan("Plan " + unique(), 2030, null));
+		PlanArea area = plans.addArea(community, first.id(), area("Område " + unique()));
+		PlanArea finished = plans.addArea(community, first.id(), area("Ferdig " + unique()));
+		Measure open = measures.create(community, first.id(), measure(area, "Ope tiltak"));
+		Measure done = measures.create(community, first.id(), measure(finished, "Ferdig tiltak"));
 		report(community, done, "2030-05-01", MeasureStatus.COMPLETED);
 
-		ActionPlan next = plans.create(community.id(), community.slug(), planDetails("Neste " + unique(), 2031, first.id()));
+		ActionPlan next = plans.create(community, plan("Neste " + unique(), 2031, first.id()));
 
 		List<Measure> carried = measures.ofPlan(community.id(), next.id());
 		assertThat(carried).singleElement().satisfies(m -> {
@@ -123,11 +126,9 @@ class PlanIntegrationTests {
 	void aMeasureDueBeforeItStartsOrWithoutTitleIsRefused() {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Measure measure = freshMeasure(community);
-		MeasureDetails details = MeasureDetails.of(measure);
-		details.setTitle(" ");
-		details.setStartDate(LocalDate.of(2030, 6, 1));
-		details.setDueDate(LocalDate.of(2030, 5, 1));
-		assertThatThrownBy(() -> measures.update(community.id(), community.slug(), measure.id(), details))
+		var edit = new SaveMeasure(measure.areaId(), " ", "", null, null, null, measure.status(), "",
+				LocalDate.of(2030, 6, 1), LocalDate.of(2030, 5, 1), measure.version());
+		assertThatThrownBy(() -> measures.update(community, measure.id(), edit))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
 				.extracting(p -> p.field() + ":" + p.messageKey())
 				.containsExactlyInAnyOrder("title:validation.required", "dueDate:measure.dueDate.beforeStart"));
@@ -137,13 +138,10 @@ class PlanIntegrationTests {
 	void theSecondOfTwoConcurrentMeasureEditsIsRefusedAndNamesWhatChanged() {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Measure measure = freshMeasure(community);
-		MeasureDetails first = MeasureDetails.of(measure);
-		MeasureDetails second = MeasureDetails.of(measure);
-		first.setTarget("Mål frå den første");
-		measures.update(community.id(), community.slug(), measure.id(), first);
-		second.setDescription("Endra av den andre");
+		measures.update(community, measure.id(), measureEdit(measure, measure.description(), "Mål frå den første"));
+		var second = measureEdit(measure, "Endra av den andre", measure.target());
 
-		assertThatThrownBy(() -> measures.update(community.id(), community.slug(), measure.id(), second))
+		assertThatThrownBy(() -> measures.update(community, measure.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		Measure stored = measures.get(community.id(), measure.id());
 		assertThat(stored.target()).isEqualTo("Mål frå den første");
@@ -151,42 +149,84 @@ class PlanIntegrationTests {
 	}
 
 	@Test
+	@WithUserDetails("admin")
 	void aStrategyGetsFocusAreasAndEachPriorityGroupOnce() {
 		Community community = communities.bySlug("vestfold");
-		Strategy strategy = strategies.create(community.id(), community.slug(), strategyDetails("Strategi " + unique(), 2025, 2028));
-		var area = new FocusAreaDetails();
-		area.setTitle("Felles styringsdata");
-		area.setPriorities("Felles analyser\nFramskrivingar\n");
-		strategies.saveFocusArea(community.id(), community.slug(), strategy.id(), null, area);
-		var rehabilitation = new PriorityGroupDetails();
-		rehabilitation.setPatientGroup(PatientGroup.REHABILITATION);
-		rehabilitation.setCommitment("Arbeidsgruppe som kartlegger utfordringer.");
-		strategies.savePriorityGroup(community.id(), community.slug(), strategy.id(), null, rehabilitation);
+		Strategy strategy = strategies.create(community, strategy("Strategi " + unique(), 2025, 2028));
+		strategies.saveFocusArea(community, strategy.id(), null,
+				new SaveFocusArea("Felles styringsdata", null, "Felles analyser\nFramskrivingar\n", 0));
+		var rehabilitation = new SavePriorityGroup(PatientGroup.REHABILITATION, null,
+				"Arbeidsgruppe som kartlegger utfordringer.", 0);
+		strategies.savePriorityGroup(community, strategy.id(), null, rehabilitation);
 
-		assertThatThrownBy(() -> strategies.savePriorityGroup(community.id(), community.slug(), strategy.id(), null, rehabilitation))
+		assertThatThrownBy(() -> strategies.savePriorityGroup(community, strategy.id(), null, rehabilitation))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
 				.extracting(FieldProblem::messageKey).containsExactly("strategy.priorityGroup.taken"));
 		Strategy stored = strategies.get(community.id(), strategy.id());
 		assertThat(stored.focusAreas()).singleElement().satisfies(
 				f -> assertThat(f.priorityList()).containsExactly("Felles analyser", "Framskrivingar"));
 		assertThat(stored.priorityGroups()).extracting(PriorityGroup::patientGroup).containsExactly(PatientGroup.REHABILITATION);
-		rehabilitation.setCommitment("Endra");
-		strategies.savePriorityGroup(community.id(), community.slug(), strategy.id(), 0, rehabilitation);
+		strategies.savePriorityGroup(community, strategy.id(), 0,
+				new SavePriorityGroup(PatientGroup.REHABILITATION, null, "Endra", 0));
 		assertThat(strategies.get(community.id(), strategy.id()).priorityGroups().get(0).commitment()).isEqualTo("Endra");
 	}
 
 	@Test
+	void aStaleFocusAreaEditIsRefusedAndTheStoredOneStays() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Strategy strategy = strategies.create(community, strategy("Strategi " + unique(), 2025, 2028));
+		strategies.saveFocusArea(community, strategy.id(), null, new SaveFocusArea("Rekruttering", "", "", 0));
+		strategies.saveFocusArea(community, strategy.id(), null, new SaveFocusArea("Digitalisering", "", "", 0));
+		FocusArea opened = strategies.focusArea(community.id(), strategy.id(), 0);
+
+		strategies.saveFocusArea(community, strategy.id(), 0,
+				new SaveFocusArea("Rekruttering og kompetanse", "", "", opened.version()));
+		var stale = new SaveFocusArea(opened.title(), "Mi skildring", "", opened.version());
+
+		assertThatThrownBy(() -> strategies.saveFocusArea(community, strategy.id(), 0, stale))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		FocusArea stored = strategies.focusArea(community.id(), strategy.id(), 0);
+		assertThat(stored.title()).isEqualTo("Rekruttering og kompetanse");
+		assertThat(stored.description()).isEmpty();
+		assertThat(stale.fieldsChangedIn(stored)).containsExactlyInAnyOrder("title", "description");
+		// Another focus area of the same strategy is still open to the version its editor saw.
+		FocusArea other = strategies.focusArea(community.id(), strategy.id(), 1);
+		strategies.saveFocusArea(community, strategy.id(), 1, new SaveFocusArea("Digitalisering og forsking", "", "",
+				other.version()));
+		assertThat(strategies.focusArea(community.id(), strategy.id(), 1).title()).isEqualTo("Digitalisering og forsking");
+	}
+
+	@Test
+	void aStalePriorityGroupEditIsRefusedAndTheStoredOneStays() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Strategy strategy = strategies.create(community, strategy("Strategi " + unique(), 2025, 2028));
+		strategies.savePriorityGroup(community, strategy.id(), null,
+				new SavePriorityGroup(PatientGroup.FRAIL_ELDERLY, "", "Fagnettverk", 0));
+		PriorityGroup opened = strategies.priorityGroup(community.id(), strategy.id(), 0);
+
+		strategies.savePriorityGroup(community, strategy.id(), 0,
+				new SavePriorityGroup(PatientGroup.FRAIL_ELDERLY, "", "Fagnettverk for eldremedisin", opened.version()));
+		var stale = new SavePriorityGroup(PatientGroup.FRAIL_ELDERLY, "", "Felles kartleggingsverktøy", opened.version());
+
+		assertThatThrownBy(() -> strategies.savePriorityGroup(community, strategy.id(), 0, stale))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		PriorityGroup stored = strategies.priorityGroup(community.id(), strategy.id(), 0);
+		assertThat(stored.commitment()).isEqualTo("Fagnettverk for eldremedisin");
+		assertThat(stale.fieldsChangedIn(stored)).containsExactly("commitment");
+	}
+
+	@Test
+	@WithUserDetails("admin")
 	void aStrategyEndingBeforeItStartsIsRefusedAndAStaleEditToo() {
 		Community community = communities.bySlug("vestfold");
-		assertThatThrownBy(() -> strategies.create(community.id(), community.slug(), strategyDetails("Feil", 2028, 2025)))
+		assertThatThrownBy(() -> strategies.create(community, strategy("Feil", 2028, 2025)))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
 				.extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("lastYear:strategy.lastYear.beforeFirst"));
-		Strategy strategy = strategies.create(community.id(), community.slug(), strategyDetails("Strategi " + unique(), 2025, 2028));
-		StrategyDetails first = StrategyDetails.of(strategy);
-		StrategyDetails second = StrategyDetails.of(strategy);
-		first.setSummary("Den første");
-		strategies.update(community.id(), community.slug(), strategy.id(), first);
-		assertThatThrownBy(() -> strategies.update(community.id(), community.slug(), strategy.id(), second))
+		Strategy strategy = strategies.create(community, strategy("Strategi " + unique(), 2025, 2028));
+		strategies.update(community, strategy.id(), new SaveStrategy(strategy.title(), 2025, 2028, "Den første",
+				strategy.version()));
+		var second = new SaveStrategy(strategy.title(), 2025, 2028, strategy.summary(), strategy.version());
+		assertThatThrownBy(() -> strategies.update(community, strategy.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(second.fieldsChangedIn(strategies.get(community.id(), strategy.id()))).containsExactly("summary");
 	}
@@ -194,34 +234,46 @@ class PlanIntegrationTests {
 	@Test
 	void aStaleActionPlanEditIsRefusedAndThePredecessorStays() {
 		Community community = communities.bySlug("sogn-og-fjordane");
-		ActionPlan first = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2032, null));
-		ActionPlan plan = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2033, first.id()));
-		ActionPlanDetails mine = ActionPlanDetails.of(plan);
-		ActionPlanDetails theirs = ActionPlanDetails.of(plan);
-		theirs.setPredecessorId(null);
-		theirs.setTitle(plan.title() + " (revidert)");
-		plans.update(community.id(), community.slug(), plan.id(), theirs);
+		ActionPlan first = plans.create(community, plan("Plan " + unique(), 2032, null));
+		ActionPlan plan = plans.create(community, plan("Plan " + unique(), 2033, first.id()));
+		plans.update(community, plan.id(), new SaveActionPlan(plan.title() + " (revidert)", plan.startDate(),
+				plan.endDate(), null, null, null, "", plan.version()));
 		assertThat(plans.get(community.id(), plan.id()).predecessorId()).isEqualTo(first.id());
-		mine.setSummary("Mitt samandrag");
-		assertThatThrownBy(() -> plans.update(community.id(), community.slug(), plan.id(), mine))
+		var mine = new SaveActionPlan(plan.title(), plan.startDate(), plan.endDate(), null, null, first.id(),
+				"Mitt samandrag", plan.version());
+		assertThatThrownBy(() -> plans.update(community, plan.id(), mine))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 	}
 
 	@Test
 	void anAreaIsRenamedKeepingItsNumberAndAStaleRenameIsRefused() {
 		Community community = communities.bySlug("sogn-og-fjordane");
-		ActionPlan plan = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2034, null));
-		PlanArea area = plans.addArea(community.id(), community.slug(), plan.id(), areaDetails("Akuttkjeda"));
-		AreaDetails mine = AreaDetails.of(area);
-		AreaDetails theirs = AreaDetails.of(area);
-		theirs.setTitle("Den akuttmedisinske kjeda");
-		PlanArea renamed = plans.updateArea(community.id(), community.slug(), plan.id(), area.id(), theirs);
+		ActionPlan plan = plans.create(community, plan("Plan " + unique(), 2034, null));
+		PlanArea area = plans.addArea(community, plan.id(), area("Akuttkjeda"));
+		PlanArea renamed = plans.updateArea(community, plan.id(), area.id(),
+				new SaveArea("Den akuttmedisinske kjeda", "", area.version()));
 		assertThat(renamed.number()).isEqualTo(area.number());
-		mine.setDescription("Samtrening");
-		assertThatThrownBy(() -> plans.updateArea(community.id(), community.slug(), plan.id(), area.id(), mine))
+		var mine = new SaveArea(area.title(), "Samtrening", area.version());
+		assertThatThrownBy(() -> plans.updateArea(community, plan.id(), area.id(), mine))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(mine.fieldsChangedIn(plans.area(community.id(), plan.id(), area.id())))
 			.containsExactlyInAnyOrder("title", "description");
+	}
+
+	@Test
+	void aCoordinatorCannotChangeThePlansOfAnotherCommunity() {
+		Community vestfold = communities.bySlug("vestfold");
+		ActionPlan plan2024 = plan(vestfold, "Handlingsplan 2024");
+		assertThatThrownBy(() -> plans.create(vestfold, plan("Plan " + unique(), 2035, null)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> plans.addArea(vestfold, plan2024.id(), area("Område " + unique())))
+			.isInstanceOf(AccessDeniedException.class);
+		Strategy strategy = strategies.all(vestfold.id()).get(0);
+		assertThatThrownBy(() -> strategies.saveFocusArea(vestfold, strategy.id(), null,
+				new SaveFocusArea("Framandt", "", "", 0)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(strategies.get(vestfold.id(), strategy.id()).focusAreas()).extracting(FocusArea::title)
+			.doesNotContain("Framandt");
 	}
 
 	@Test
@@ -256,47 +308,36 @@ class PlanIntegrationTests {
 	}
 
 	private Measure freshMeasure(Community community) {
-		ActionPlan plan = plans.create(community.id(), community.slug(), planDetails("Plan " + unique(), 2030, null));
-		PlanArea area = plans.addArea(community.id(), community.slug(), plan.id(), areaDetails("Område " + unique()));
-		return measures.create(community.id(), community.slug(), plan.id(), measureDetails(area, "Tiltak " + unique()));
+		ActionPlan plan = plans.create(community, plan("Plan " + unique(), 2030, null));
+		PlanArea area = plans.addArea(community, plan.id(), area("Område " + unique()));
+		return measures.create(community, plan.id(), measure(area, "Tiltak " + unique()));
 	}
 
 	private void report(Community community, Measure measure, String day, MeasureStatus status) {
-		var update = new StatusUpdateDetails();
-		update.setStatusDate(LocalDate.parse(day));
-		update.setStatus(status);
-		update.setComment("Rapport " + day);
-		measures.report(community.id(), community.slug(), measure.id(), update);
+		measures.report(community, measure.id(), new ReportStatus(LocalDate.parse(day), status, "Rapport " + day));
 	}
 
-	private static ActionPlanDetails planDetails(String title, int year, Long predecessorId) {
-		var details = new ActionPlanDetails();
-		details.setTitle(title);
-		details.setStartDate(LocalDate.of(year, 1, 1));
-		details.setEndDate(LocalDate.of(year, 12, 31));
-		details.setPredecessorId(predecessorId);
-		return details;
+	private static SaveActionPlan plan(String title, int year, Long predecessorId) {
+		return new SaveActionPlan(title, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, predecessorId,
+				null, 0);
 	}
 
-	private static StrategyDetails strategyDetails(String title, int first, int last) {
-		var details = new StrategyDetails();
-		details.setTitle(title);
-		details.setFirstYear(first);
-		details.setLastYear(last);
-		return details;
+	private static SaveStrategy strategy(String title, int first, int last) {
+		return new SaveStrategy(title, first, last, null, 0);
 	}
 
-	private static AreaDetails areaDetails(String title) {
-		var details = new AreaDetails();
-		details.setTitle(title);
-		return details;
+	private static SaveArea area(String title) {
+		return new SaveArea(title, null, 0);
 	}
 
-	private static MeasureDetails measureDetails(PlanArea area, String title) {
-		var details = new MeasureDetails();
-		details.setAreaId(area.id());
-		details.setTitle(title);
-		return details;
+	private static SaveMeasure measure(PlanArea area, String title) {
+		return new SaveMeasure(area.id(), title, null, null, null, null, MeasureStatus.NOT_STARTED, null, null, null, 0);
+	}
+
+	/** The measure as its editor opened it, with a new description and target. */
+	private static SaveMeasure measureEdit(Measure m, String description, String target) {
+		return new SaveMeasure(m.areaId(), m.title(), description, m.patientGroup(), m.forumId(), m.ownerId(), m.status(),
+				target, m.startDate(), m.dueDate(), m.version());
 	}
 
 	private static String unique() {

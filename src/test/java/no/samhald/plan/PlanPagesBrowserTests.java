@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 
@@ -217,9 +218,10 @@ class PlanPagesBrowserTests {
 		browser.signIn("koordinator", "samhald-demo");
 		browser.open(measurePath(measure) + "/edit");
 		Community community = communities.bySlug("sogn-og-fjordane");
-		MeasureDetails meanwhile = MeasureDetails.of(measure);
-		meanwhile.setTarget("Endra av ein annan");
-		measures.update(community.id(), community.slug(), measure.id(), meanwhile);
+		var meanwhile = new SaveMeasure(measure.areaId(), measure.title(), measure.description(), measure.patientGroup(),
+				measure.forumId(), measure.ownerId(), measure.status(), "Endra av ein annan", measure.startDate(),
+				measure.dueDate(), measure.version());
+		SignedIn.asCoordinator(() -> measures.update(community, measure.id(), meanwhile));
 
 		browser.find("#description").sendKeys("Mi skildring");
 		submit("form.form button[type=submit]");
@@ -260,18 +262,13 @@ class PlanPagesBrowserTests {
 	private Measure freshMeasure() {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		String unique = UUID.randomUUID().toString().substring(0, 8);
-		var planDetails = new ActionPlanDetails();
-		planDetails.setTitle("Handlingsplan " + unique);
-		planDetails.setStartDate(LocalDate.of(2030, 1, 1));
-		planDetails.setEndDate(LocalDate.of(2031, 12, 31));
-		ActionPlan plan = plans.create(community.id(), community.slug(), planDetails);
-		var areaDetails = new AreaDetails();
-		areaDetails.setTitle("Eldre med skrøpelegheit " + unique);
-		PlanArea area = plans.addArea(community.id(), community.slug(), plan.id(), areaDetails);
-		var details = new MeasureDetails();
-		details.setAreaId(area.id());
-		details.setTitle("Felles funksjonskartlegging " + unique);
-		return measures.create(community.id(), community.slug(), plan.id(), details);
+		return SignedIn.asCoordinator(() -> {
+			ActionPlan plan = plans.create(community, new SaveActionPlan("Handlingsplan " + unique,
+					LocalDate.of(2030, 1, 1), LocalDate.of(2031, 12, 31), null, null, null, null, 0));
+			PlanArea area = plans.addArea(community, plan.id(), new SaveArea("Eldre med skrøpelegheit " + unique, null, 0));
+			return measures.create(community, plan.id(), new SaveMeasure(area.id(), "Felles funksjonskartlegging " + unique,
+					null, null, null, null, MeasureStatus.NOT_STARTED, null, null, null, 0));
+		});
 	}
 
 }

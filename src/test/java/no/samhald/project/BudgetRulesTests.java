@@ -81,19 +81,16 @@ class BudgetRulesTests {
 		assertThat(GoalText.parse("- eit punkt utan mål")).isNull();
 	}
 
-	private static BudgetDetails budget(List<BudgetDetails.CostRow> costs, List<BudgetDetails.ShareRow> shares) {
-		var details = new BudgetDetails();
-		details.getCosts().addAll(costs);
-		details.getShares().addAll(shares);
-		return details;
+	private static SaveBudget budget(List<SaveBudget.CostRow> costs, List<SaveBudget.ShareRow> shares) {
+		return new SaveBudget(costs, shares, List.of(), null, 0);
 	}
 
-	private static BudgetDetails.CostRow cost(String label, String amount) {
-		return new BudgetDetails.CostRow(label, amount);
+	private static SaveBudget.CostRow cost(String label, String amount) {
+		return new SaveBudget.CostRow(label, amount);
 	}
 
-	private static BudgetDetails.ShareRow share(Long partnerId, String label, String amount) {
-		return new BudgetDetails.ShareRow(partnerId, label, amount);
+	private static SaveBudget.ShareRow share(Long partnerId, String label, String amount) {
+		return new SaveBudget.ShareRow(partnerId, label, amount);
 	}
 
 	private static List<String> codes(List<FieldProblem> problems) {

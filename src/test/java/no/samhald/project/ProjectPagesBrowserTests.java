@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
@@ -19,6 +20,7 @@ import no.samhald.community.Community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SamhaldTest
+@WithUserDetails("koordinator")
 class ProjectPagesBrowserTests {
 
 	private static final String BASE = "/sogn-og-fjordane/projects";
@@ -88,11 +90,10 @@ class ProjectPagesBrowserTests {
 	@Test
 	void aCoordinatorChangesATasksStatusAndSeesIt() {
 		Community community = community();
-		Project project = projects.create(community.id(), community.slug(), project("Statusprosjekt " + unique()));
-		long subProject = projects.addSubProject(community.id(), community.slug(), project.id(), subProject());
-		var details = new TaskDetails();
-		details.setTitle("Kartlegge bruk av vikarbyrå");
-		long taskId = projects.addTask(community.id(), community.slug(), project.id(), subProject, details);
+		Project project = projects.create(community, project("Statusprosjekt " + unique()));
+		long subProject = projects.addSubProject(community, project.id(), subProject());
+		long taskId = projects.addTask(community, project.id(), subProject,
+				new SaveTask("Kartlegge bruk av vikarbyrå", null, TaskStatus.NOT_STARTED, null, 0));
 
 		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id());
 		assertThat(browser.text("#task-" + taskId + " .task-status")).isEqualTo("Ikkje starta");
@@ -108,7 +109,7 @@ class ProjectPagesBrowserTests {
 	@Test
 	void aSplitThatDoesNotAddUpComesBackWithTheMessageBesideItAndEverythingTyped() {
 		Community community = community();
-		Project project = projects.create(community.id(), community.slug(), project("Budsjettprosjekt " + unique()));
+		Project project = projects.create(community, project("Budsjettprosjekt " + unique()));
 
 		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id() + "/budget");
 		browser.find("#costs0\\.label").sendKeys("Konsulentbistand PwC");
@@ -137,8 +138,8 @@ class ProjectPagesBrowserTests {
 	@Test
 	void aTaskDueAfterTheProjectEndsIsRefusedBesideTheDateWithTheTitleKept() {
 		Community community = community();
-		Project project = projects.create(community.id(), community.slug(), project("Fristprosjekt " + unique()));
-		long subProject = projects.addSubProject(community.id(), community.slug(), project.id(), subProject());
+		Project project = projects.create(community, project("Fristprosjekt " + unique()));
+		long subProject = projects.addSubProject(community, project.id(), subProject());
 
 		browser.signIn("koordinator", "samhald-demo")
 			.open(BASE + "/" + project.id() + "/subprojects/" + subProject + "/tasks/new");
@@ -155,12 +156,13 @@ class ProjectPagesBrowserTests {
 	@Test
 	void anEditThatCrossesAnotherIsRefusedWithWhatChangedAndTheTypedTextKept() {
 		Community community = community();
-		Project project = projects.create(community.id(), community.slug(), project("Samtidig " + unique()));
+		Project project = projects.create(community, project("Samtidig " + unique()));
 
 		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id() + "/edit");
-		ProjectDetails meanwhile = ProjectDetails.of(projects.plan(community.id(), project.id()));
-		meanwhile.setMandate("Mandat frå ein annan koordinator");
-		projects.update(community.id(), community.slug(), project.id(), meanwhile);
+		Project stored = projects.get(community.id(), project.id());
+		projects.update(community, project.id(), new SaveProject(stored.name(), stored.background(),
+				"Mandat frå ein annan koordinator", stored.status(), stored.startDate(), stored.endDate(), null, null, null,
+				null, stored.version()));
 		browser.find("#background").sendKeys("Min bakgrunnstekst");
 		browser.clickAndWait("form.form button[type=submit]");
 
@@ -201,18 +203,13 @@ class ProjectPagesBrowserTests {
 			.filter(p -> p.name().equals("Samhandlingsprosjekt Sogn og Fjordane helsefellesskap")).findFirst().orElseThrow();
 	}
 
-	private static ProjectDetails project(String name) {
-		var details = new ProjectDetails();
-		details.setName(name);
-		details.setStartDate(LocalDate.of(2026, 1, 1));
-		details.setEndDate(LocalDate.of(2026, 12, 31));
-		return details;
+	private static SaveProject project(String name) {
+		return new SaveProject(name, null, null, ProjectStatus.PLANNED, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), null, null, null, null, 0);
 	}
 
-	private static SubProjectDetails subProject() {
-		var details = new SubProjectDetails();
-		details.setName("Rekruttering");
-		return details;
+	private static SaveSubProject subProject() {
+		return new SaveSubProject("Rekruttering", null, null, null, null, 0);
 	}
 
 	private static String unique() {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import no.samhald.SamhaldTest;
 import no.samhald.community.Communities;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SamhaldTest
+@WithUserDetails("koordinator")
 class ProjectRulesIntegrationTests {
 
 	private static final String SEED_PROJECT = "Samhandlingsprosjekt Sogn og Fjordane helsefellesskap";
@@ -65,11 +68,10 @@ class ProjectRulesIntegrationTests {
 	@Test
 	void aProjectCannotEndBeforeItStarts() {
 		Community community = sognOgFjordane();
-		ProjectDetails details = project("Baklengs " + unique());
-		details.setStartDate(LocalDate.of(2026, 5, 1));
-		details.setEndDate(LocalDate.of(2026, 4, 1));
+		var backwards = new SaveProject("Baklengs " + unique(), null, null, ProjectStatus.PLANNED, LocalDate.of(2026, 5, 1),
+				LocalDate.of(2026, 4, 1), null, null, "Eit mål", null, 0);
 
-		assertThatThrownBy(() -> projects.create(community.id(), community.slug(), details))
+		assertThatThrownBy(() -> projects.create(community, backwards))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(codes(ex)).containsExactly("endDate:project.endDate.beforeStart"));
 	}
@@ -77,18 +79,18 @@ class ProjectRulesIntegrationTests {
 	@Test
 	void aTaskCannotBeDueAfterTheProjectEndsAndTheProjectCannotEndBeforeItsTasks() {
 		Community community = sognOgFjordane();
-		Project project = projects.create(community.id(), community.slug(), project("Frister " + unique()));
-		long subProject = projects.addSubProject(community.id(), community.slug(), project.id(), subProject("Delprosjekt"));
-		TaskDetails late = task("For sein", LocalDate.of(2027, 1, 1));
+		Project project = projects.create(community, project("Frister " + unique()));
+		long subProject = projects.addSubProject(community, project.id(), subProject("Delprosjekt"));
+		SaveTask late = task("For sein", LocalDate.of(2027, 1, 1));
 
-		assertThatThrownBy(() -> projects.addTask(community.id(), community.slug(), project.id(), subProject, late))
+		assertThatThrownBy(() -> projects.addTask(community, project.id(), subProject, late))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(codes(ex)).containsExactly("dueDate:project.task.dueAfterEnd"));
 
-		projects.addTask(community.id(), community.slug(), project.id(), subProject, task("I tide", LocalDate.of(2026, 11, 1)));
-		ProjectDetails shorter = ProjectDetails.of(projects.plan(community.id(), project.id()));
-		shorter.setEndDate(LocalDate.of(2026, 10, 1));
-		assertThatThrownBy(() -> projects.update(community.id(), community.slug(), project.id(), shorter))
+		projects.addTask(community, project.id(), subProject, task("I tide", LocalDate.of(2026, 11, 1)));
+		SaveProject shorter = edit(projects.plan(community.id(), project.id()), LocalDate.of(2026, 10, 1), null, null,
+				null);
+		assertThatThrownBy(() -> projects.update(community, project.id(), shorter))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(codes(ex)).containsExactly("endDate:project.endDate.beforeTasks"));
 		assertThat(projects.get(community.id(), project.id()).endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -97,34 +99,34 @@ class ProjectRulesIntegrationTests {
 	@Test
 	void aBudgetWhoseSplitDoesNotAddUpIsNotSaved() {
 		Community community = sognOgFjordane();
-		Project project = projects.create(community.id(), community.slug(), project("Budsjett " + unique()));
-		var budget = new BudgetDetails();
-		budget.getCosts().add(new BudgetDetails.CostRow("Konsulent", "300000"));
-		budget.getShares().add(new BudgetDetails.ShareRow(null, "Kommunane", "170000"));
-		budget.setVersion(project.version());
+		Project project = projects.create(community, project("Budsjett " + unique()));
+		var costs = List.of(new SaveBudget.CostRow("Konsulent", "300000"));
+		var unequal = new SaveBudget(costs, List.of(new SaveBudget.ShareRow(null, "Kommunane", "170000")), List.of(), null,
+				project.version());
 
-		assertThatThrownBy(() -> projects.saveBudget(community.id(), community.slug(), project.id(), budget))
+		assertThatThrownBy(() -> projects.saveBudget(community, project.id(), unequal))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(codes(ex)).containsExactly("shares:project.budget.split.unequal"));
 		assertThat(projects.plan(community.id(), project.id()).budget().isEmpty()).isTrue();
 
-		budget.getShares().add(new BudgetDetails.ShareRow(null, "Helseføretaket", "130000"));
-		projects.saveBudget(community.id(), community.slug(), project.id(), budget);
+		projects.saveBudget(community, project.id(), new SaveBudget(costs,
+				List.of(new SaveBudget.ShareRow(null, "Kommunane", "170000"),
+						new SaveBudget.ShareRow(null, "Helseføretaket", "130000")),
+				List.of(), null, project.version()));
 		assertThat(projects.plan(community.id(), project.id()).budget().sharedTotal()).isEqualTo(300_000);
 	}
 
 	@Test
 	void theSecondOfTwoConcurrentEditsIsRefusedAndNamesWhatChanged() {
 		Community community = sognOgFjordane();
-		Project project = projects.create(community.id(), community.slug(), project("Samtidig " + unique()));
-		ProjectDetails first = ProjectDetails.of(projects.plan(community.id(), project.id()));
-		ProjectDetails second = ProjectDetails.of(projects.plan(community.id(), project.id()));
-		first.setMandate("Endra av den første");
-		first.setGoals("Nytt mål");
-		projects.update(community.id(), community.slug(), project.id(), first);
-		second.setStatus(ProjectStatus.ACTIVE);
+		Project project = projects.create(community, project("Samtidig " + unique()));
+		ProjectPlan opened = projects.plan(community.id(), project.id());
+		projects.update(community, project.id(), edit(opened, opened.project().endDate(), "Endra av den første",
+				"Nytt mål", opened.project().status()));
+		SaveProject second = edit(opened, opened.project().endDate(), opened.project().mandate(), opened.goalsText(),
+				ProjectStatus.ACTIVE);
 
-		assertThatThrownBy(() -> projects.update(community.id(), community.slug(), project.id(), second))
+		assertThatThrownBy(() -> projects.update(community, project.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		ProjectPlan stored = projects.plan(community.id(), project.id());
 		assertThat(stored.project().mandate()).isEqualTo("Endra av den første");
@@ -135,46 +137,49 @@ class ProjectRulesIntegrationTests {
 	@Test
 	void aBudgetSavedOnAStaleVersionIsRefused() {
 		Community community = sognOgFjordane();
-		Project project = projects.create(community.id(), community.slug(), project("Gammal versjon " + unique()));
-		ProjectDetails edit = ProjectDetails.of(projects.plan(community.id(), project.id()));
-		edit.setMandate("Nytt mandat");
-		projects.update(community.id(), community.slug(), project.id(), edit);
-		var budget = new BudgetDetails();
-		budget.getCosts().add(new BudgetDetails.CostRow("Konsulent", "1000"));
-		budget.setVersion(project.version());
+		Project project = projects.create(community, project("Gammal versjon " + unique()));
+		ProjectPlan opened = projects.plan(community.id(), project.id());
+		projects.update(community, project.id(), edit(opened, opened.project().endDate(), "Nytt mandat",
+				opened.goalsText(), opened.project().status()));
+		var budget = new SaveBudget(List.of(new SaveBudget.CostRow("Konsulent", "1000")), List.of(), List.of(), null,
+				project.version());
 
-		assertThatThrownBy(() -> projects.saveBudget(community.id(), community.slug(), project.id(), budget))
+		assertThatThrownBy(() -> projects.saveBudget(community, project.id(), budget))
 			.isInstanceOf(OptimisticLockingFailureException.class);
+		ProjectPlan stored = projects.plan(community.id(), project.id());
+		assertThat(stored.budget().isEmpty()).isTrue();
+		assertThat(budget.fieldsChangedIn(stored)).containsExactly("costs");
 	}
 
 	@Test
 	void aTaskMovesToAnotherStatusAndAStaleTaskEditIsRefused() {
 		Community community = sognOgFjordane();
-		Project project = projects.create(community.id(), community.slug(), project("Status " + unique()));
-		long subProject = projects.addSubProject(community.id(), community.slug(), project.id(), subProject("Analyse"));
-		long taskId = projects.addTask(community.id(), community.slug(), project.id(), subProject, task("Kartlegge", null));
-		TaskDetails stale = TaskDetails.of(projects.task(community.id(), project.id(), taskId));
+		Project project = projects.create(community, project("Status " + unique()));
+		long subProject = projects.addSubProject(community, project.id(), subProject("Analyse"));
+		long taskId = projects.addTask(community, project.id(), subProject, task("Kartlegge", null));
+		Task opened = projects.task(community.id(), project.id(), taskId);
 
-		projects.changeTaskStatus(community.id(), community.slug(), project.id(), taskId, TaskStatus.DONE);
+		projects.changeTaskStatus(community, project.id(), taskId, TaskStatus.DONE);
 
 		assertThat(projects.task(community.id(), project.id(), taskId).status()).isEqualTo(TaskStatus.DONE);
-		stale.setTitle("Kartlegge alt");
-		assertThatThrownBy(() -> projects.updateTask(community.id(), community.slug(), project.id(), taskId, stale))
+		var stale = new SaveTask("Kartlegge alt", opened.note(), opened.status(), opened.dueDate(), opened.version());
+		assertThatThrownBy(() -> projects.updateTask(community, project.id(), taskId, stale))
 			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(stale.fieldsChangedIn(projects.task(community.id(), project.id(), taskId)))
+			.containsExactlyInAnyOrder("title", "status");
 	}
 
 	@Test
 	void aSubProjectIsRenamedAndGetsNewDeliverablesWhileItsTasksStay() {
 		Community community = sognOgFjordane();
-		Project project = projects.create(community.id(), community.slug(), project("Delprosjekt " + unique()));
-		long subProjectId = projects.addSubProject(community.id(), community.slug(), project.id(), subProject("Analyse"));
-		projects.addTask(community.id(), community.slug(), project.id(), subProjectId, task("Kartlegge", null));
-		SubProjectDetails edit = SubProjectDetails.of(projects.subProject(community.id(), project.id(), subProjectId));
-		edit.setName("Langsiktig planlegging");
-		edit.setLeaderName("Ekstern leiar");
-		edit.setDeliverables("Kapittel til samla rapport\nProblemstillingar til nettverkssamling");
+		Project project = projects.create(community, project("Delprosjekt " + unique()));
+		long subProjectId = projects.addSubProject(community, project.id(), subProject("Analyse"));
+		projects.addTask(community, project.id(), subProjectId, task("Kartlegge", null));
+		SubProject opened = projects.subProject(community.id(), project.id(), subProjectId);
 
-		projects.updateSubProject(community.id(), community.slug(), project.id(), subProjectId, edit);
+		projects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Langsiktig planlegging",
+				opened.description(), null, "Ekstern leiar",
+				"Kapittel til samla rapport\nProblemstillingar til nettverkssamling", opened.version()));
 
 		SubProject stored = projects.subProject(community.id(), project.id(), subProjectId);
 		assertThat(stored.name()).isEqualTo("Langsiktig planlegging");
@@ -182,6 +187,38 @@ class ProjectRulesIntegrationTests {
 		assertThat(stored.deliverables()).containsExactly("Kapittel til samla rapport",
 				"Problemstillingar til nettverkssamling");
 		assertThat(stored.tasks()).extracting(Task::title).containsExactly("Kartlegge");
+	}
+
+	@Test
+	void aStaleSubProjectEditIsRefusedAndTheStoredOneStays() {
+		Community community = sognOgFjordane();
+		Project project = projects.create(community, project("Delprosjekt " + unique()));
+		long subProjectId = projects.addSubProject(community, project.id(), subProject("Analyse"));
+		SubProject opened = projects.subProject(community.id(), project.id(), subProjectId);
+		projects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Analyse av kompetanse",
+				"", null, null, "Kapittel til samla rapport", opened.version()));
+		var stale = new SaveSubProject("Analyse", "Mi skildring", null, "Ekstern leiar", "Ein annan leveranse",
+				opened.version());
+
+		assertThatThrownBy(() -> projects.updateSubProject(community, project.id(), subProjectId, stale))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		SubProject stored = projects.subProject(community.id(), project.id(), subProjectId);
+		assertThat(stored.name()).isEqualTo("Analyse av kompetanse");
+		assertThat(stored.description()).isEmpty();
+		assertThat(stored.deliverables()).containsExactly("Kapittel til samla rapport");
+		assertThat(stale.fieldsChangedIn(stored))
+			.containsExactlyInAnyOrder("name", "description", "leaderName", "deliverables");
+	}
+
+	@Test
+	void aCoordinatorCannotChangeAProjectOfAnotherCommunity() {
+		Community vestfold = communities.bySlug("vestfold");
+		Project seed = projectNamed(sognOgFjordane(), SEED_PROJECT);
+		assertThatThrownBy(() -> projects.create(vestfold, project("Framand " + unique())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> projects.addMilestone(vestfold, seed.id(),
+				new AddMilestone("Framand milepæl", LocalDate.of(2026, 1, 1), null)))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -227,28 +264,26 @@ class ProjectRulesIntegrationTests {
 			.filter(p -> p.name().equals(name)).findFirst().orElseThrow();
 	}
 
-	private static ProjectDetails project(String name) {
-		var details = new ProjectDetails();
-		details.setName(name);
-		details.setStatus(ProjectStatus.PLANNED);
-		details.setStartDate(LocalDate.of(2026, 1, 1));
-		details.setEndDate(LocalDate.of(2026, 12, 31));
-		details.setGoals("Eit mål");
-		return details;
+	private static SaveProject project(String name) {
+		return new SaveProject(name, null, null, ProjectStatus.PLANNED, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), null, null, "Eit mål", null, 0);
 	}
 
-	private static SubProjectDetails subProject(String name) {
-		var details = new SubProjectDetails();
-		details.setName(name);
-		details.setDeliverables("Kapittel til samla rapport");
-		return details;
+	/** The project as its editor opened it, with a new end date, mandate, goals and status. */
+	private static SaveProject edit(ProjectPlan opened, LocalDate endDate, String mandate, String goals,
+			ProjectStatus status) {
+		Project p = opened.project();
+		return new SaveProject(p.name(), p.background(), mandate == null ? p.mandate() : mandate,
+				status == null ? p.status() : status, p.startDate(), endDate, p.steeringForumId(), p.economyPartnerId(),
+				goals == null ? opened.goalsText() : goals, opened.subGoalsText(), p.version());
 	}
 
-	private static TaskDetails task(String title, LocalDate due) {
-		var details = new TaskDetails();
-		details.setTitle(title);
-		details.setDueDate(due);
-		return details;
+	private static SaveSubProject subProject(String name) {
+		return new SaveSubProject(name, null, null, null, "Kapittel til samla rapport", 0);
+	}
+
+	private static SaveTask task(String title, LocalDate due) {
+		return new SaveTask(title, null, TaskStatus.NOT_STARTED, due, 0);
 	}
 
 	private static List<String> codes(InvalidInputException ex) {

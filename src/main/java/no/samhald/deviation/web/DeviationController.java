@@ -19,8 +19,8 @@ import no.samhald.deviation.DeviationAnswer;
 import no.samhald.deviation.DeviationCategory;
 import no.samhald.deviation.DeviationReport;
 import no.samhald.deviation.Deviations;
-import no.samhald.deviation.PatientGroup;
 import no.samhald.partnership.Partner;
+import no.samhald.plan.PatientGroup;
 import no.samhald.platform.Access;
 import no.samhald.platform.ConflictException;
 import no.samhald.platform.FormSubmission;
@@ -129,7 +129,7 @@ class DeviationController {
 		model.addAttribute("municipalities", partners.stream().filter(Partner::isMunicipality).toList());
 		model.addAttribute("specialists", partners.stream().filter(p -> !p.isMunicipality()).toList());
 		model.addAttribute("categories", DeviationCategory.values());
-		model.addAttribute("patientGroups", PatientGroup.values());
+		model.addAttribute("patientGroups", PatientGroup.nationalGroups());
 		model.addAttribute("today", deviations.today());
 		return FORM;
 	}

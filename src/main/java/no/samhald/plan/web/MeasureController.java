@@ -19,11 +19,9 @@ import no.samhald.community.Community;
 import no.samhald.plan.ActionPlan;
 import no.samhald.plan.ActionPlans;
 import no.samhald.plan.Measure;
-import no.samhald.plan.MeasureDetails;
 import no.samhald.plan.MeasureStatus;
 import no.samhald.plan.Measures;
 import no.samhald.plan.PatientGroup;
-import no.samhald.plan.StatusUpdateDetails;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
 import no.samhald.platform.NotFoundException;
@@ -55,7 +53,7 @@ class MeasureController {
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long planId, @PathVariable long id, Model model) {
-		var update = new StatusUpdateDetails();
+		var update = new StatusUpdateForm();
 		update.setStatusDate(LocalDate.now(clock));
 		update.setStatus(measure(community, planId, id).status());
 		return detail(community, planId, id, update, model);
@@ -63,56 +61,46 @@ class MeasureController {
 
 	@PostMapping("/{id}/status")
 	String report(Community community, @PathVariable long planId, @PathVariable long id,
-			@Valid @ModelAttribute("statusUpdate") StatusUpdateDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+			@Valid @ModelAttribute("statusUpdate") StatusUpdateForm form, BindingResult result, Model model) {
 		measure(community, planId, id);
 		return FormSubmission.save(result, () -> {
-			measures.report(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/plans/" + planId + "/measures/" + id + "?reported#history";
-		}, () -> detail(community, planId, id, details, model));
+			measures.report(community, id, form.toCommand());
+			return community.redirectTo("/plans/" + planId + "/measures/" + id + "?reported#history");
+		}, () -> detail(community, planId, id, form, model));
 	}
 
 	@GetMapping("/new")
 	String newForm(Community community, @PathVariable long planId, @RequestParam(required = false) Long area,
 			Model model) {
 		access.requireCoordinator(community.slug());
-		var details = new MeasureDetails();
-		details.setAreaId(area);
-		return form(community, planId, details, null, model);
+		var form = new MeasureForm();
+		form.setAreaId(area);
+		return form(community, planId, form, null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @PathVariable long planId,
-			@Valid @ModelAttribute("measure") MeasureDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+	String create(Community community, @PathVariable long planId, @Valid @ModelAttribute("measure") MeasureForm form,
+			BindingResult result, Model model) {
 		return FormSubmission.save(result, () -> {
-			Measure saved = measures.create(community.id(), community.slug(), planId, details);
-			return "redirect:/" + community.slug() + "/plans/" + planId + "/measures/" + saved.id() + "?saved";
-		}, () -> form(community, planId, details, null, model));
+			Measure saved = measures.create(community, planId, form.toCommand());
+			return community.redirectTo("/plans/" + planId + "/measures/" + saved.id() + "?saved");
+		}, () -> form(community, planId, form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long planId, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, planId, MeasureDetails.of(measure(community, planId, id)), id, model);
+		return form(community, planId, MeasureForm.of(measure(community, planId, id)), id, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(Community community, @PathVariable long planId, @PathVariable long id,
-			@Valid @ModelAttribute("measure") MeasureDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+			@Valid @ModelAttribute("measure") MeasureForm form, BindingResult result, Model model) {
 		measure(community, planId, id);
-		return FormSubmission.save(result, () -> {
-			measures.update(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/plans/" + planId + "/measures/" + id + "?saved";
-		}, () -> form(community, planId, details, id, model), conflict -> {
-			Measure stored = measures.get(community.id(), id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			model.addAttribute("stored", stored);
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return form(community, planId, details, id, model);
-		});
+		return FormSubmission.update(result, model, form, () -> measures.get(community.id(), id), () -> {
+			measures.update(community, id, form.toCommand());
+			return community.redirectTo("/plans/" + planId + "/measures/" + id + "?saved");
+		}, () -> form(community, planId, form, id, model));
 	}
 
 	private Measure measure(Community community, long planId, long id) {
@@ -123,7 +111,7 @@ class MeasureController {
 		return measure;
 	}
 
-	private String detail(Community community, long planId, long id, StatusUpdateDetails update, Model model) {
+	private String detail(Community community, long planId, long id, StatusUpdateForm update, Model model) {
 		Measure measure = measure(community, planId, id);
 		model.addAttribute("plan", plans.get(community.id(), planId));
 		model.addAttribute("measure", measure);
@@ -141,10 +129,10 @@ class MeasureController {
 		return "plan/measure";
 	}
 
-	private String form(Community community, long planId, MeasureDetails details, Long id, Model model) {
+	private String form(Community community, long planId, MeasureForm form, Long id, Model model) {
 		ActionPlan plan = plans.get(community.id(), planId);
 		model.addAttribute("plan", plan);
-		model.addAttribute("measure", details);
+		model.addAttribute("measure", form);
 		model.addAttribute("measureId", id);
 		model.addAttribute("areas", plans.areas(community.id(), planId));
 		model.addAttribute("statuses", MeasureStatus.values());

@@ -19,13 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.plan.ActionPlan;
-import no.samhald.plan.ActionPlanDetails;
 import no.samhald.plan.ActionPlans;
-import no.samhald.plan.AreaDetails;
 import no.samhald.plan.Measure;
 import no.samhald.plan.StatusCounts;
 import no.samhald.plan.Measures;
-import no.samhald.plan.PlanArea;
 import no.samhald.plan.Strategies;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
@@ -93,91 +90,74 @@ class PlanController {
 	@GetMapping("/new")
 	String newForm(Community community, @RequestParam(required = false) Long from, Model model) {
 		access.requireCoordinator(community.slug());
-		var details = new ActionPlanDetails();
+		var form = new ActionPlanForm();
 		if (from != null) {
 			ActionPlan predecessor = plans.get(community.id(), from);
-			details.setPredecessorId(predecessor.id());
-			details.setStrategyId(predecessor.strategyId());
-			details.setForumId(predecessor.forumId());
+			form.setPredecessorId(predecessor.id());
+			form.setStrategyId(predecessor.strategyId());
+			form.setForumId(predecessor.forumId());
 		}
-		return form(community, details, null, model);
+		return form(community, form, null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("actionPlan") ActionPlanDetails details,
-			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+	String create(Community community, @Valid @ModelAttribute("actionPlan") ActionPlanForm form, BindingResult result,
+			Model model) {
 		return FormSubmission.save(result, () -> {
-			ActionPlan saved = plans.create(community.id(), community.slug(), details);
-			return "redirect:/" + community.slug() + "/plans/" + saved.id() + "?saved";
-		}, () -> form(community, details, null, model));
+			ActionPlan saved = plans.create(community, form.toCommand());
+			return community.redirectTo("/plans/" + saved.id() + "?saved");
+		}, () -> form(community, form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, ActionPlanDetails.of(plans.get(community.id(), id)), id, model);
+		return form(community, ActionPlanForm.of(plans.get(community.id(), id)), id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Community community, @PathVariable long id,
-			@Valid @ModelAttribute("actionPlan") ActionPlanDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			plans.update(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
-		}, () -> form(community, details, id, model), conflict -> {
-			ActionPlan stored = plans.get(community.id(), id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			model.addAttribute("stored", stored);
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return form(community, details, id, model);
-		});
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("actionPlan") ActionPlanForm form,
+			BindingResult result, Model model) {
+		return FormSubmission.update(result, model, form, () -> plans.get(community.id(), id), () -> {
+			plans.update(community, id, form.toCommand());
+			return community.redirectTo("/plans/" + id + "?saved");
+		}, () -> form(community, form, id, model));
 	}
 
 	@GetMapping("/{id}/areas/new")
 	String newArea(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return areaForm(community, id, new AreaDetails(), model);
+		return areaForm(community, id, new AreaForm(), model);
 	}
 
 	@PostMapping("/{id}/areas")
-	String addArea(Community community, @PathVariable long id, @Valid @ModelAttribute("area") AreaDetails details,
+	String addArea(Community community, @PathVariable long id, @Valid @ModelAttribute("area") AreaForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
 		return FormSubmission.save(result, () -> {
-			plans.addArea(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
-		}, () -> areaForm(community, id, details, model));
+			plans.addArea(community, id, form.toCommand());
+			return community.redirectTo("/plans/" + id + "?saved");
+		}, () -> areaForm(community, id, form, model));
 	}
 
 	@GetMapping("/{id}/areas/{areaId}/edit")
 	String editArea(Community community, @PathVariable long id, @PathVariable long areaId, Model model) {
 		access.requireCoordinator(community.slug());
 		model.addAttribute("areaId", areaId);
-		return areaForm(community, id, AreaDetails.of(plans.area(community.id(), id, areaId)), model);
+		return areaForm(community, id, AreaForm.of(plans.area(community.id(), id, areaId)), model);
 	}
 
 	@PostMapping("/{id}/areas/{areaId}")
 	String updateArea(Community community, @PathVariable long id, @PathVariable long areaId,
-			@Valid @ModelAttribute("area") AreaDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+			@Valid @ModelAttribute("area") AreaForm form, BindingResult result, Model model) {
 		model.addAttribute("areaId", areaId);
-		return FormSubmission.save(result, () -> {
-			plans.updateArea(community.id(), community.slug(), id, areaId, details);
-			return "redirect:/" + community.slug() + "/plans/" + id + "?saved";
-		}, () -> areaForm(community, id, details, model), conflict -> {
-			PlanArea stored = plans.area(community.id(), id, areaId);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return areaForm(community, id, details, model);
-		});
+		return FormSubmission.update(result, model, form, () -> plans.area(community.id(), id, areaId), () -> {
+			plans.updateArea(community, id, areaId, form.toCommand());
+			return community.redirectTo("/plans/" + id + "?saved");
+		}, () -> areaForm(community, id, form, model));
 	}
 
-	private String form(Community community, ActionPlanDetails details, Long id, Model model) {
-		model.addAttribute("actionPlan", details);
+	private String form(Community community, ActionPlanForm form, Long id, Model model) {
+		model.addAttribute("actionPlan", form);
 		model.addAttribute("planId", id);
 		model.addAttribute("strategies", strategies.all(community.id()));
 		model.addAttribute("plans", plans.all(community.id()));
@@ -185,9 +165,9 @@ class PlanController {
 		return "plan/planForm";
 	}
 
-	private String areaForm(Community community, long planId, AreaDetails details, Model model) {
+	private String areaForm(Community community, long planId, AreaForm form, Model model) {
 		model.addAttribute("plan", plans.get(community.id(), planId));
-		model.addAttribute("area", details);
+		model.addAttribute("area", form);
 		return "plan/areaForm";
 	}
 

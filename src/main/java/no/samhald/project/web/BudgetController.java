@@ -15,7 +15,6 @@ import no.samhald.community.Community;
 import no.samhald.partnership.Partners;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
-import no.samhald.project.BudgetDetails;
 import no.samhald.project.ProjectPlan;
 import no.samhald.project.Projects;
 
@@ -38,30 +37,28 @@ class BudgetController {
 	@GetMapping
 	String form(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		ProjectPlan plan = projects.plan(community.id(), id);
-		return form(community, id, BudgetDetails.of(plan.project(), plan.budget()).withRoomToAdd(2), model);
+		return form(community, id, BudgetForm.of(projects.plan(community.id(), id)).withRoomToAdd(2), model);
 	}
 
 	@PostMapping
-	String save(Community community, @PathVariable long id, @Valid @ModelAttribute("budget") BudgetDetails details,
+	String save(Community community, @PathVariable long id, @Valid @ModelAttribute("budget") BudgetForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			projects.saveBudget(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/projects/" + id + "?budgetSaved#budget";
-		}, () -> form(community, id, details, model), conflict -> {
-			ProjectPlan stored = projects.plan(community.id(), id);
-			model.addAttribute("conflict", true);
-			model.addAttribute("storedBudget", stored.budget());
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.project().version());
-			return form(community, id, details, model);
-		});
+		return FormSubmission.update(result, model, form, () -> storedBudget(community, id, model), () -> {
+			projects.saveBudget(community, id, form.toCommand());
+			return community.redirectTo("/projects/" + id + "?budgetSaved#budget");
+		}, () -> form(community, id, form, model));
 	}
 
-	private String form(Community community, long id, BudgetDetails details, Model model) {
+	/** The stored budget, whose totals the conflict message names beside what changed. */
+	private ProjectPlan storedBudget(Community community, long id, Model model) {
+		ProjectPlan stored = projects.plan(community.id(), id);
+		model.addAttribute("storedBudget", stored.budget());
+		return stored;
+	}
+
+	private String form(Community community, long id, BudgetForm form, Model model) {
 		model.addAttribute("project", projects.get(community.id(), id));
-		model.addAttribute("budget", details);
+		model.addAttribute("budget", form);
 		model.addAttribute("partners", partners.all(community.id()));
 		return "project/budget";
 	}

@@ -17,7 +17,6 @@ import no.samhald.partnership.Partners;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
 import no.samhald.project.Project;
-import no.samhald.project.ProjectDetails;
 import no.samhald.project.ProjectPlan;
 import no.samhald.project.ProjectStatus;
 import no.samhald.project.Projects;
@@ -63,44 +62,35 @@ class ProjectController {
 	@GetMapping("/new")
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, new ProjectDetails(), null, model);
+		return form(community, new ProjectForm(), null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("project") ProjectDetails details, BindingResult result,
+	String create(Community community, @Valid @ModelAttribute("project") ProjectForm form, BindingResult result,
 			Model model) {
-		access.requireCoordinator(community.slug());
 		return FormSubmission.save(result, () -> {
-			Project saved = projects.create(community.id(), community.slug(), details);
-			return "redirect:/" + community.slug() + "/projects/" + saved.id() + "?saved";
-		}, () -> form(community, details, null, model));
+			Project saved = projects.create(community, form.toCommand());
+			return community.redirectTo("/projects/" + saved.id() + "?saved");
+		}, () -> form(community, form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, ProjectDetails.of(projects.plan(community.id(), id)), id, model);
+		return form(community, ProjectForm.of(projects.plan(community.id(), id)), id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("project") ProjectDetails details,
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("project") ProjectForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			projects.update(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/projects/" + id + "?saved";
-		}, () -> form(community, details, id, model), conflict -> {
-			ProjectPlan stored = projects.plan(community.id(), id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			model.addAttribute("storedName", stored.project().name());
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.project().version());
-			return form(community, details, id, model);
-		});
+		return FormSubmission.update(result, model, form, () -> projects.plan(community.id(), id), () -> {
+			projects.update(community, id, form.toCommand());
+			return community.redirectTo("/projects/" + id + "?saved");
+		}, () -> form(community, form, id, model));
 	}
 
-	private String form(Community community, ProjectDetails details, Long id, Model model) {
-		model.addAttribute("project", details);
+	private String form(Community community, ProjectForm form, Long id, Model model) {
+		model.addAttribute("project", form);
 		model.addAttribute("projectId", id);
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("forums", forums.all(community.id()));

@@ -15,8 +15,6 @@ import no.samhald.community.Community;
 import no.samhald.partnership.People;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
-import no.samhald.project.MemberDetails;
-import no.samhald.project.MilestoneDetails;
 import no.samhald.project.ProjectRole;
 import no.samhald.project.Projects;
 
@@ -40,53 +38,50 @@ class ProjectGroupController {
 	@GetMapping("/members/new")
 	String newMember(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return memberForm(community, id, new MemberDetails(), model);
+		return memberForm(community, id, new ProjectMemberForm(), model);
 	}
 
 	@PostMapping("/members")
-	String addMember(Community community, @PathVariable long id, @Valid @ModelAttribute("member") MemberDetails details,
-			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+	String addMember(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("member") ProjectMemberForm form, BindingResult result, Model model) {
 		return FormSubmission.save(result, () -> {
-			projects.addMember(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/projects/" + id + "?memberAdded#organisation";
-		}, () -> memberForm(community, id, details, model));
+			projects.addMember(community, id, form.toCommand());
+			return community.redirectTo("/projects/" + id + "?memberAdded#organisation");
+		}, () -> memberForm(community, id, form, model));
 	}
 
 	@PostMapping("/members/{memberId}/remove")
 	String removeMember(Community community, @PathVariable long id, @PathVariable long memberId) {
-		access.requireCoordinator(community.slug());
-		projects.removeMember(community.id(), community.slug(), id, memberId);
-		return "redirect:/" + community.slug() + "/projects/" + id + "?memberRemoved#organisation";
+		projects.removeMember(community, id, memberId);
+		return community.redirectTo("/projects/" + id + "?memberRemoved#organisation");
 	}
 
 	@GetMapping("/milestones/new")
 	String newMilestone(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return milestoneForm(community, id, new MilestoneDetails(), model);
+		return milestoneForm(community, id, new MilestoneForm(), model);
 	}
 
 	@PostMapping("/milestones")
 	String addMilestone(Community community, @PathVariable long id,
-			@Valid @ModelAttribute("milestone") MilestoneDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+			@Valid @ModelAttribute("milestone") MilestoneForm form, BindingResult result, Model model) {
 		return FormSubmission.save(result, () -> {
-			projects.addMilestone(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/projects/" + id + "?milestoneAdded#timeline";
-		}, () -> milestoneForm(community, id, details, model));
+			projects.addMilestone(community, id, form.toCommand());
+			return community.redirectTo("/projects/" + id + "?milestoneAdded#timeline");
+		}, () -> milestoneForm(community, id, form, model));
 	}
 
-	private String memberForm(Community community, long id, MemberDetails details, Model model) {
+	private String memberForm(Community community, long id, ProjectMemberForm form, Model model) {
 		model.addAttribute("project", projects.get(community.id(), id));
-		model.addAttribute("member", details);
+		model.addAttribute("member", form);
 		model.addAttribute("people", people.all(community.id()));
 		model.addAttribute("roles", ProjectRole.values());
 		return "project/memberForm";
 	}
 
-	private String milestoneForm(Community community, long id, MilestoneDetails details, Model model) {
+	private String milestoneForm(Community community, long id, MilestoneForm form, Model model) {
 		model.addAttribute("project", projects.get(community.id(), id));
-		model.addAttribute("milestone", details);
+		model.addAttribute("milestone", form);
 		return "project/milestoneForm";
 	}
 

@@ -1,4 +1,4 @@
-package no.samhald.plan;
+package no.samhald.plan.web;
 
 import java.time.LocalDate;
 
@@ -6,10 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import no.samhald.plan.MeasureStatus;
+import no.samhald.plan.ReportStatus;
 import no.samhald.platform.NoIdentityNumber;
 
 /** A status report a coordinator adds to a measure. */
-public class StatusUpdateDetails {
+public class StatusUpdateForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -21,6 +24,10 @@ public class StatusUpdateDetails {
 	@Size(max = 4000)
 	@NoIdentityNumber
 	private String comment;
+
+	ReportStatus toCommand() {
+		return new ReportStatus(statusDate, status, comment);
+	}
 
 	public LocalDate getStatusDate() { return statusDate; }
 	public void setStatusDate(LocalDate statusDate) { this.statusDate = statusDate; }

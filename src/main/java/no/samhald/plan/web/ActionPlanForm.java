@@ -1,4 +1,4 @@
-package no.samhald.plan;
+package no.samhald.plan.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +9,15 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.plan.ActionPlan;
+import no.samhald.plan.SaveActionPlan;
+import no.samhald.platform.EditForm;
 
 /**
  * What a coordinator types to make or change an action plan; on making it from a predecessor, the
  * predecessor's open measures come along. The predecessor cannot be changed afterwards.
  */
-public class ActionPlanDetails {
+public class ActionPlanForm implements EditForm<ActionPlan> {
 
 	@NotBlank
 	@Size(max = 200)
@@ -40,28 +42,26 @@ public class ActionPlanDetails {
 
 	private int version;
 
-	public static ActionPlanDetails of(ActionPlan plan) {
-		var details = new ActionPlanDetails();
-		details.title = plan.title();
-		details.startDate = plan.startDate();
-		details.endDate = plan.endDate();
-		details.strategyId = plan.strategyId();
-		details.forumId = plan.forumId();
-		details.predecessorId = plan.predecessorId();
-		details.summary = plan.summary();
-		details.version = plan.version();
-		return details;
+	static ActionPlanForm of(ActionPlan plan) {
+		var form = new ActionPlanForm();
+		form.title = plan.title();
+		form.startDate = plan.startDate();
+		form.endDate = plan.endDate();
+		form.strategyId = plan.strategyId();
+		form.forumId = plan.forumId();
+		form.predecessorId = plan.predecessorId();
+		form.summary = plan.summary();
+		form.version = plan.version();
+		return form;
 	}
 
-	/** The fields in which the stored plan differs from what this person saw and typed. */
+	SaveActionPlan toCommand() {
+		return new SaveActionPlan(title, startDate, endDate, strategyId, forumId, predecessorId, summary, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(ActionPlan stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("startDate", startDate, stored.startDate())
-			.compare("endDate", endDate, stored.endDate())
-			.compare("strategyId", strategyId, stored.strategyId())
-			.compare("forumId", forumId, stored.forumId())
-			.compare("summary", summary, stored.summary())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public String getTitle() { return title; }
@@ -79,6 +79,7 @@ public class ActionPlanDetails {
 	public String getSummary() { return summary; }
 	public void setSummary(String summary) { this.summary = summary; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

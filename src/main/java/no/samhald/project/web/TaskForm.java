@@ -1,6 +1,7 @@
-package no.samhald.project;
+package no.samhald.project.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +9,13 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.samhald.platform.EditForm;
+import no.samhald.project.SaveTask;
+import no.samhald.project.Task;
+import no.samhald.project.TaskStatus;
+
 /** What a coordinator types to add or change a task of a sub-project. */
-public class TaskDetails {
+public class TaskForm implements EditForm<Task> {
 
 	@NotBlank
 	@Size(max = 500)
@@ -26,14 +32,23 @@ public class TaskDetails {
 
 	private int version;
 
-	public static TaskDetails of(Task task) {
-		var details = new TaskDetails();
-		details.title = task.title();
-		details.note = task.note();
-		details.status = task.status();
-		details.dueDate = task.dueDate();
-		details.version = task.version();
-		return details;
+	static TaskForm of(Task task) {
+		var form = new TaskForm();
+		form.title = task.title();
+		form.note = task.note();
+		form.status = task.status();
+		form.dueDate = task.dueDate();
+		form.version = task.version();
+		return form;
+	}
+
+	SaveTask toCommand() {
+		return new SaveTask(title, note, status, dueDate, version);
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(Task stored) {
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public String getTitle() { return title; }
@@ -45,6 +60,7 @@ public class TaskDetails {
 	public LocalDate getDueDate() { return dueDate; }
 	public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

@@ -1,14 +1,16 @@
-package no.samhald.plan;
+package no.samhald.plan.web;
 
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.plan.PlanArea;
+import no.samhald.plan.SaveArea;
+import no.samhald.platform.EditForm;
 
 /** An area of an action plan as typed; a new one gets the next number. */
-public class AreaDetails {
+public class AreaForm implements EditForm<PlanArea> {
 
 	@NotBlank
 	@Size(max = 200)
@@ -19,19 +21,21 @@ public class AreaDetails {
 
 	private int version;
 
-	public static AreaDetails of(PlanArea area) {
-		var details = new AreaDetails();
-		details.title = area.title();
-		details.description = area.description();
-		details.version = area.version();
-		return details;
+	static AreaForm of(PlanArea area) {
+		var form = new AreaForm();
+		form.title = area.title();
+		form.description = area.description();
+		form.version = area.version();
+		return form;
 	}
 
-	/** The fields in which the stored area differs from what this person saw and typed. */
+	SaveArea toCommand() {
+		return new SaveArea(title, description, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(PlanArea stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("description", description, stored.description())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public String getTitle() { return title; }
@@ -39,6 +43,7 @@ public class AreaDetails {
 	public String getDescription() { return description; }
 	public void setDescription(String description) { this.description = description; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

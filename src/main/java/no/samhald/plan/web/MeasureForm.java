@@ -1,4 +1,4 @@
-package no.samhald.plan;
+package no.samhald.plan.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +9,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.plan.Measure;
+import no.samhald.plan.MeasureStatus;
+import no.samhald.plan.PatientGroup;
+import no.samhald.plan.SaveMeasure;
+import no.samhald.platform.EditForm;
 
 /** What a coordinator types to create or change a measure. */
-public class MeasureDetails {
+public class MeasureForm implements EditForm<Measure> {
 
 	@NotNull
 	private Long areaId;
@@ -44,35 +48,30 @@ public class MeasureDetails {
 
 	private int version;
 
-	public static MeasureDetails of(Measure measure) {
-		var details = new MeasureDetails();
-		details.areaId = measure.areaId();
-		details.title = measure.title();
-		details.description = measure.description();
-		details.patientGroup = measure.patientGroup();
-		details.forumId = measure.forumId();
-		details.ownerId = measure.ownerId();
-		details.status = measure.status();
-		details.target = measure.target();
-		details.startDate = measure.startDate();
-		details.dueDate = measure.dueDate();
-		details.version = measure.version();
-		return details;
+	static MeasureForm of(Measure measure) {
+		var form = new MeasureForm();
+		form.areaId = measure.areaId();
+		form.title = measure.title();
+		form.description = measure.description();
+		form.patientGroup = measure.patientGroup();
+		form.forumId = measure.forumId();
+		form.ownerId = measure.ownerId();
+		form.status = measure.status();
+		form.target = measure.target();
+		form.startDate = measure.startDate();
+		form.dueDate = measure.dueDate();
+		form.version = measure.version();
+		return form;
 	}
 
-	/** The fields in which the stored measure differs from what this person saw and typed. */
+	SaveMeasure toCommand() {
+		return new SaveMeasure(areaId, title, description, patientGroup, forumId, ownerId, status, target, startDate,
+				dueDate, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Measure stored) {
-		return new ChangedFields().compare("areaId", areaId, stored.areaId())
-			.compare("title", title, stored.title())
-			.compare("description", description, stored.description())
-			.compare("patientGroup", patientGroup, stored.patientGroup())
-			.compare("forumId", forumId, stored.forumId())
-			.compare("ownerId", ownerId, stored.ownerId())
-			.compare("status", status, stored.status())
-			.compare("target", target, stored.target())
-			.compare("startDate", startDate, stored.startDate())
-			.compare("dueDate", dueDate, stored.dueDate())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public Long getAreaId() { return areaId; }
@@ -96,6 +95,7 @@ public class MeasureDetails {
 	public LocalDate getDueDate() { return dueDate; }
 	public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

@@ -1,10 +1,13 @@
-package no.samhald.project;
+package no.samhald.project.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import no.samhald.project.AddProjectMember;
+import no.samhald.project.ProjectRole;
+
 /** What a coordinator types to give someone — a person, or an organisation by name — a seat in the project group. */
-public class MemberDetails {
+public class ProjectMemberForm {
 
 	private Long personId;
 
@@ -16,6 +19,10 @@ public class MemberDetails {
 
 	@Size(max = 200)
 	private String organisation;
+
+	AddProjectMember toCommand() {
+		return new AddProjectMember(personId, externalName, role, organisation);
+	}
 
 	public Long getPersonId() { return personId; }
 	public void setPersonId(Long personId) { this.personId = personId; }

@@ -1,4 +1,4 @@
-package no.samhald.plan;
+package no.samhald.plan.web;
 
 import java.util.List;
 
@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.plan.SaveStrategy;
+import no.samhald.plan.Strategy;
+import no.samhald.platform.EditForm;
 
 /** What a coordinator types to create or change a strategy's title, period and summary. */
-public class StrategyDetails {
+public class StrategyForm implements EditForm<Strategy> {
 
 	@NotBlank
 	@Size(max = 200)
@@ -26,23 +28,23 @@ public class StrategyDetails {
 
 	private int version;
 
-	public static StrategyDetails of(Strategy strategy) {
-		var details = new StrategyDetails();
-		details.title = strategy.title();
-		details.firstYear = strategy.firstYear();
-		details.lastYear = strategy.lastYear();
-		details.summary = strategy.summary();
-		details.version = strategy.version();
-		return details;
+	static StrategyForm of(Strategy strategy) {
+		var form = new StrategyForm();
+		form.title = strategy.title();
+		form.firstYear = strategy.firstYear();
+		form.lastYear = strategy.lastYear();
+		form.summary = strategy.summary();
+		form.version = strategy.version();
+		return form;
 	}
 
-	/** The fields in which the stored strategy differs from what this person saw and typed. */
+	SaveStrategy toCommand() {
+		return new SaveStrategy(title, firstYear, lastYear, summary, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Strategy stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("firstYear", firstYear, stored.firstYear())
-			.compare("lastYear", lastYear, stored.lastYear())
-			.compare("summary", summary, stored.summary())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public String getTitle() { return title; }
@@ -54,6 +56,7 @@ public class StrategyDetails {
 	public String getSummary() { return summary; }
 	public void setSummary(String summary) { this.summary = summary; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

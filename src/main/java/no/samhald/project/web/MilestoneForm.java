@@ -1,4 +1,4 @@
-package no.samhald.project;
+package no.samhald.project.web;
 
 import java.time.LocalDate;
 
@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.samhald.project.AddMilestone;
+
 /** What a coordinator types to put a milestone on the timeline. */
-public class MilestoneDetails {
+public class MilestoneForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -21,6 +23,10 @@ public class MilestoneDetails {
 
 	@Size(max = 4000)
 	private String note;
+
+	AddMilestone toCommand() {
+		return new AddMilestone(title, day, note);
+	}
 
 	public String getTitle() { return title; }
 	public void setTitle(String title) { this.title = title; }

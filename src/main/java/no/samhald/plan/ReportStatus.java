@@ -1,0 +1,7 @@
+package no.samhald.plan;
+
+import java.time.LocalDate;
+
+/** A dated status report a coordinator adds to a measure. */
+public record ReportStatus(LocalDate statusDate, MeasureStatus status, String comment) {
+}

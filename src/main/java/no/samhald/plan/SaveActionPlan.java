@@ -1,0 +1,26 @@
+package no.samhald.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.samhald.platform.ChangedFields;
+
+/**
+ * An action plan as a coordinator saves it: made (from {@code predecessorId}, whose open measures
+ * come along) or changed over {@code version}. The predecessor cannot be changed afterwards.
+ */
+public record SaveActionPlan(String title, LocalDate startDate, LocalDate endDate, Long strategyId, Long forumId,
+		Long predecessorId, String summary, int version) {
+
+	/** The fields in which the stored plan differs from this. */
+	public List<String> fieldsChangedIn(ActionPlan stored) {
+		return new ChangedFields().compare("title", title, stored.title())
+			.compare("startDate", startDate, stored.startDate())
+			.compare("endDate", endDate, stored.endDate())
+			.compare("strategyId", strategyId, stored.strategyId())
+			.compare("forumId", forumId, stored.forumId())
+			.compare("summary", summary, stored.summary())
+			.list();
+	}
+
+}

@@ -1,0 +1,19 @@
+package no.samhald.plan;
+
+import java.util.List;
+
+import no.samhald.platform.ChangedFields;
+
+/** A strategy's title, period and summary as saved: created, or changed over {@code version}. */
+public record SaveStrategy(String title, Integer firstYear, Integer lastYear, String summary, int version) {
+
+	/** The fields in which the stored strategy differs from this. */
+	public List<String> fieldsChangedIn(Strategy stored) {
+		return new ChangedFields().compare("title", title, stored.title())
+			.compare("firstYear", firstYear, stored.firstYear())
+			.compare("lastYear", lastYear, stored.lastYear())
+			.compare("summary", summary, stored.summary())
+			.list();
+	}
+
+}

@@ -1,0 +1,55 @@
+package no.samhald.plan.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import no.samhald.plan.PatientGroup;
+import no.samhald.plan.PriorityGroup;
+import no.samhald.plan.SavePriorityGroup;
+import no.samhald.platform.EditForm;
+
+/** A priority patient group of a strategy as typed: why it matters and what the community will do. */
+public class PriorityGroupForm implements EditForm<PriorityGroup> {
+
+	@NotNull
+	private PatientGroup patientGroup;
+
+	@Size(max = 8000)
+	private String description;
+
+	@Size(max = 8000)
+	private String commitment;
+
+	private int version;
+
+	static PriorityGroupForm of(PriorityGroup group) {
+		var form = new PriorityGroupForm();
+		form.patientGroup = group.patientGroup();
+		form.description = group.description();
+		form.commitment = group.commitment();
+		form.version = group.version();
+		return form;
+	}
+
+	SavePriorityGroup toCommand() {
+		return new SavePriorityGroup(patientGroup, description, commitment, version);
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(PriorityGroup stored) {
+		return toCommand().fieldsChangedIn(stored);
+	}
+
+	public PatientGroup getPatientGroup() { return patientGroup; }
+	public void setPatientGroup(PatientGroup patientGroup) { this.patientGroup = patientGroup; }
+	public String getDescription() { return description; }
+	public void setDescription(String description) { this.description = description; }
+	public String getCommitment() { return commitment; }
+	public void setCommitment(String commitment) { this.commitment = commitment; }
+	public int getVersion() { return version; }
+	@Override
+	public void setVersion(int version) { this.version = version; }
+
+}

@@ -1,0 +1,161 @@
+package no.samhald.project.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import no.samhald.platform.EditForm;
+import no.samhald.project.Budget;
+import no.samhald.project.ProjectPlan;
+import no.samhald.project.SaveBudget;
+
+/**
+ * What a coordinator types as a project's budget: cost lines, the split between the partners and
+ * their personnel contributions. Amounts stay text so that what was typed comes back unchanged
+ * when a rule is broken. The rules are {@link SaveBudget}'s.
+ */
+public class BudgetForm implements EditForm<ProjectPlan> {
+
+	@Valid
+	private List<CostRow> costs = new ArrayList<>();
+
+	@Valid
+	private List<ShareRow> shares = new ArrayList<>();
+
+	@Valid
+	private List<ContributionRow> contributions = new ArrayList<>();
+
+	@Size(max = 4000)
+	private String economyNote;
+
+	private int version;
+
+	static BudgetForm of(ProjectPlan plan) {
+		var form = new BudgetForm();
+		Budget budget = plan.budget();
+		budget.costs().forEach(c -> form.costs.add(new CostRow(c.label(), String.valueOf(c.amount()))));
+		budget.shares().forEach(s -> form.shares.add(new ShareRow(s.partnerId(), s.label(), String.valueOf(s.amount()))));
+		budget.contributions().forEach(c -> form.contributions.add(new ContributionRow(c.partnerId(), c.label(), c.text())));
+		form.economyNote = plan.project().economyNote();
+		form.version = plan.version();
+		return form;
+	}
+
+	/** Adds empty rows to fill in, so a form always has room for one more line of each kind. */
+	BudgetForm withRoomToAdd(int rows) {
+		IntStream.range(0, rows).forEach(i -> {
+			costs.add(new CostRow());
+			shares.add(new ShareRow());
+			contributions.add(new ContributionRow());
+		});
+		return this;
+	}
+
+	SaveBudget toCommand() {
+		return new SaveBudget(costs.stream().map(r -> new SaveBudget.CostRow(r.label, r.amount)).toList(),
+				shares.stream().map(r -> new SaveBudget.ShareRow(r.partnerId, r.label, r.amount)).toList(),
+				contributions.stream().map(r -> new SaveBudget.ContributionRow(r.partnerId, r.label, r.text)).toList(),
+				economyNote, version);
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(ProjectPlan stored) {
+		return toCommand().fieldsChangedIn(stored);
+	}
+
+	public List<CostRow> getCosts() { return costs; }
+	public void setCosts(List<CostRow> costs) { this.costs = costs; }
+	public List<ShareRow> getShares() { return shares; }
+	public void setShares(List<ShareRow> shares) { this.shares = shares; }
+	public List<ContributionRow> getContributions() { return contributions; }
+	public void setContributions(List<ContributionRow> contributions) { this.contributions = contributions; }
+	public String getEconomyNote() { return economyNote; }
+	public void setEconomyNote(String economyNote) { this.economyNote = economyNote; }
+	public int getVersion() { return version; }
+	@Override
+	public void setVersion(int version) { this.version = version; }
+
+	/** A cost line as typed. */
+	public static class CostRow {
+
+		@Size(max = 300)
+		private String label;
+
+		private String amount;
+
+		public CostRow() {
+		}
+
+		CostRow(String label, String amount) {
+			this.label = label;
+			this.amount = amount;
+		}
+
+		public String getLabel() { return label; }
+		public void setLabel(String label) { this.label = label; }
+		public String getAmount() { return amount; }
+		public void setAmount(String amount) { this.amount = amount; }
+
+	}
+
+	/** A payer's share as typed: a partner, or a group label such as "Kommunane". */
+	public static class ShareRow {
+
+		private Long partnerId;
+
+		@Size(max = 300)
+		private String label;
+
+		private String amount;
+
+		public ShareRow() {
+		}
+
+		ShareRow(Long partnerId, String label, String amount) {
+			this.partnerId = partnerId;
+			this.label = label;
+			this.amount = amount;
+		}
+
+		public Long getPartnerId() { return partnerId; }
+		public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
+		public String getLabel() { return label; }
+		public void setLabel(String label) { this.label = label; }
+		public String getAmount() { return amount; }
+		public void setAmount(String amount) { this.amount = amount; }
+
+	}
+
+	/** A partner's personnel contribution as typed. */
+	public static class ContributionRow {
+
+		private Long partnerId;
+
+		@Size(max = 300)
+		private String label;
+
+		@Size(max = 4000)
+		private String text;
+
+		public ContributionRow() {
+		}
+
+		ContributionRow(Long partnerId, String label, String text) {
+			this.partnerId = partnerId;
+			this.label = label;
+			this.text = text;
+		}
+
+		public Long getPartnerId() { return partnerId; }
+		public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
+		public String getLabel() { return label; }
+		public void setLabel(String label) { this.label = label; }
+		public String getText() { return text; }
+		public void setText(String text) { this.text = text; }
+
+	}
+
+}
