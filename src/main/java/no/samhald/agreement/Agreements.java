@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
@@ -39,10 +43,14 @@ public class Agreements {
 
 	private final AuditLog audit;
 
+	private final Access access;
+
 	private final Clock clock;
 
 	Agreements(AgreementRepository agreements, AgreementVersionRepository versions,
-			ImplementationRepository implementations, Partners partners, Forums forums, AuditLog audit, Clock clock) {
+			ImplementationRepository implementations, Partners partners, Forums forums, AuditLog audit, Access access,
+			Clock clock) {
+		this.access = access;
 		this.agreements = agreements;
 		this.versions = versions;
 		this.implementations = implementations;
@@ -71,43 +79,47 @@ public class Agreements {
 	}
 
 	@Transactional
-	public Agreement create(long communityId, String communitySlug, AgreementDetails d) {
-		checkForum(communityId, d);
-		Agreement saved = agreements.save(toAgreement(null, communityId, d, 0));
-		audit.record(communitySlug, "agreement.created", "agreement " + saved.id(), saved.title());
+	public Agreement create(Community community, SaveAgreement agreement) {
+		access.requireCoordinator(community.slug());
+		checkForum(community.id(), agreement);
+		Agreement saved = agreements.save(toAgreement(null, community.id(), agreement, 0));
+		audit.record(community.slug(), "agreement.created", "agreement " + saved.id(), saved.title());
 		return saved;
 	}
 
-	/** Saves unless someone else saved since {@code d.getVersion()} (then OptimisticLockingFailureException). */
+	/** Saves unless someone else saved since {@code agreement.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public Agreement update(long communityId, String communitySlug, long id, AgreementDetails d) {
-		Agreement current = get(communityId, id);
-		checkForum(communityId, d);
-		Agreement saved = agreements.save(toAgreement(id, communityId, d, d.getVersion()));
-		audit.record(communitySlug, "agreement.updated", "agreement " + id, String.join(", ", d.fieldsChangedIn(current)));
+	public Agreement update(Community community, long id, SaveAgreement agreement) {
+		access.requireCoordinator(community.slug());
+		Agreement current = get(community.id(), id);
+		checkForum(community.id(), agreement);
+		Agreement saved = agreements.save(toAgreement(id, community.id(), agreement, agreement.version()));
+		audit.record(community.slug(), "agreement.updated", "agreement " + id,
+				String.join(", ", agreement.fieldsChangedIn(current)));
 		return saved;
 	}
 
 	/** Records a newly adopted text; it becomes the version in force and the agreement is in force again. */
 	@Transactional
-	public AgreementVersion adopt(long communityId, String communitySlug, long id, VersionDetails d) {
-		Agreement agreement = get(communityId, id);
-		String label = d.getLabel().strip();
+	public AgreementVersion adopt(Community community, long id, AdoptVersion d) {
+		access.requireCoordinator(community.slug());
+		Agreement agreement = get(community.id(), id);
+		String label = d.label().strip();
 		if (versions.findByAgreementIdOrderByAdoptedOnDesc(id).stream().anyMatch(v -> v.label().equalsIgnoreCase(label))) {
 			throw new InvalidInputException("label", "agreement.version.label.taken", label);
 		}
-		if (d.getAdoptedOn().isAfter(LocalDate.now(clock))) {
+		if (d.adoptedOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("adoptedOn", "agreement.version.adoptedOn.future");
 		}
-		AgreementVersion saved = versions.save(new AgreementVersion(null, id, label, d.getAdoptedOn(),
-				Objects.requireNonNullElse(d.getAdoptedBy(), "").strip(),
-				Objects.requireNonNullElse(d.getChangeSummary(), "").strip(), Objects.requireNonNullElse(d.getText(), "")));
+		AgreementVersion saved = versions.save(new AgreementVersion(null, id, label, d.adoptedOn(),
+				Objects.requireNonNullElse(d.adoptedBy(), "").strip(),
+				Objects.requireNonNullElse(d.changeSummary(), "").strip(), Objects.requireNonNullElse(d.text(), "")));
 		if (agreement.status() != AgreementStatus.IN_FORCE) {
 			agreements.save(new Agreement(agreement.id(), agreement.communityId(), agreement.kind(), agreement.number(),
 					agreement.title(), agreement.summary(), AgreementStatus.IN_FORCE, agreement.revisionForumId(),
 					agreement.reviewDue(), agreement.version()));
 		}
-		audit.record(communitySlug, "agreement.adopted", "agreement " + id, label);
+		audit.record(community.slug(), "agreement.adopted", "agreement " + id, label);
 		return saved;
 	}
 
@@ -118,23 +130,39 @@ public class Agreements {
 			.collect(Collectors.toMap(Implementation::partnerId, Function.identity()));
 		return implementingPartners(communityId).stream().map(p -> {
 			Implementation i = byPartner.get(p.id());
-			return i == null ? new PartnerImplementation(p.id(), p.name(), ImplementationStatus.NOT_STARTED, "", null)
-					: new PartnerImplementation(p.id(), p.name(), i.status(), i.note(), i.updatedOn());
+			return i == null ? new PartnerImplementation(p.id(), p.name(), ImplementationStatus.NOT_STARTED, "", null, 0)
+					: new PartnerImplementation(p.id(), p.name(), i.status(), i.note(), i.updatedOn(), i.version());
 		}).toList();
 	}
 
+	/**
+	 * Records a partner's implementation unless someone else recorded it since the coordinator saw
+	 * it ({@code implementation.version()}, 0 for nothing recorded): then OptimisticLockingFailureException.
+	 */
 	@Transactional
-	public void recordImplementation(long communityId, String communitySlug, long id, long partnerId,
-			ImplementationStatus status, String note) {
-		get(communityId, id);
-		if (implementingPartners(communityId).stream().noneMatch(p -> p.id() == partnerId)) {
+	public void recordImplementation(Community community, long id, long partnerId, RecordImplementation implementation) {
+		access.requireCoordinator(community.slug());
+		get(community.id(), id);
+		if (implementingPartners(community.id()).stream().noneMatch(p -> p.id() == partnerId)) {
 			throw new InvalidInputException("partnerId", "validation.unknown");
 		}
 		var existing = implementations.findByAgreementIdAndPartnerId(id, partnerId);
-		implementations.save(new Implementation(existing.map(Implementation::id).orElse(null), id, partnerId, status,
-				Objects.requireNonNullElse(note, "").strip(), LocalDate.now(clock),
-				existing.map(Implementation::version).orElse(0)));
-		audit.record(communitySlug, "agreement.implementation", "agreement " + id, "partner " + partnerId + ": " + status);
+		int storedVersion = existing.map(Implementation::version).orElse(0);
+		if (storedVersion != implementation.version()) {
+			throw new OptimisticLockingFailureException("implementation of agreement " + id + " by partner "
+					+ partnerId + " is at version " + storedVersion + ", not " + implementation.version());
+		}
+		try {
+			implementations.save(new Implementation(existing.map(Implementation::id).orElse(null), id, partnerId,
+					implementation.status(), Objects.requireNonNullElse(implementation.note(), "").strip(),
+					LocalDate.now(clock), storedVersion));
+		}
+		catch (DuplicateKeyException ex) {
+			// Someone recorded the partner's first status at the same moment.
+			throw new OptimisticLockingFailureException("implementation recorded concurrently", ex);
+		}
+		audit.record(community.slug(), "agreement.implementation", "agreement " + id,
+				"partner " + partnerId + ": " + implementation.status());
 	}
 
 	/** The share of implementing partners that have implemented each agreement, for the overview. */
@@ -158,17 +186,17 @@ public class Agreements {
 			.toList();
 	}
 
-	private void checkForum(long communityId, AgreementDetails d) {
-		if (d.getRevisionForumId() != null
-				&& forums.all(communityId).stream().noneMatch(f -> f.id().equals(d.getRevisionForumId()))) {
+	private void checkForum(long communityId, SaveAgreement d) {
+		if (d.revisionForumId() != null
+				&& forums.all(communityId).stream().noneMatch(f -> f.id().equals(d.revisionForumId()))) {
 			throw new InvalidInputException("revisionForumId", "validation.unknown");
 		}
 	}
 
-	private static Agreement toAgreement(Long id, long communityId, AgreementDetails d, int version) {
-		return new Agreement(id, communityId, d.getKind(), d.getNumber(), d.getTitle().strip(),
-				Objects.requireNonNullElse(d.getSummary(), "").strip(), d.getStatus(), d.getRevisionForumId(),
-				d.getReviewDue(), version);
+	private static Agreement toAgreement(Long id, long communityId, SaveAgreement d, int version) {
+		return new Agreement(id, communityId, d.kind(), d.number(), d.title().strip(),
+				Objects.requireNonNullElse(d.summary(), "").strip(), d.status(), d.revisionForumId(),
+				d.reviewDue(), version);
 	}
 
 }

@@ -3,7 +3,6 @@ package no.samhald.event;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
@@ -36,10 +37,13 @@ public class Events {
 
 	private final AuditLog audit;
 
+	private final Access access;
+
 	private final Clock clock;
 
 	Events(EventRepository events, RegistrationRepository registrations, RegistrationMail mail, JdbcClient jdbc,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Access access, Clock clock) {
+		this.access = access;
 		this.events = events;
 		this.registrations = registrations;
 		this.mail = mail;
@@ -68,19 +72,22 @@ public class Events {
 	}
 
 	@Transactional
-	public Event create(long communityId, String communitySlug, EventDetails d) {
-		check(d);
-		Event saved = events.save(toEvent(null, communityId, d, 0));
-		audit.record(communitySlug, "event.created", "event " + saved.id(), saved.title());
+	public Event create(Community community, SaveEvent event) {
+		access.requireCoordinator(community.slug());
+		check(event);
+		Event saved = events.save(toEvent(null, community.id(), event, 0));
+		audit.record(community.slug(), "event.created", "event " + saved.id(), saved.title());
 		return saved;
 	}
 
+	/** Saves unless someone else saved since {@code event.version()} (then OptimisticLockingFailureException). */
 	@Transactional
-	public Event update(long communityId, String communitySlug, long id, EventDetails d) {
-		Event current = get(communityId, id);
-		check(d);
-		Event saved = events.save(toEvent(id, communityId, d, d.getVersion()));
-		audit.record(communitySlug, "event.updated", "event " + id, String.join(", ", d.fieldsChangedIn(current)));
+	public Event update(Community community, long id, SaveEvent event) {
+		access.requireCoordinator(community.slug());
+		Event current = get(community.id(), id);
+		check(event);
+		Event saved = events.save(toEvent(id, community.id(), event, event.version()));
+		audit.record(community.slug(), "event.updated", "event " + id, String.join(", ", event.fieldsChangedIn(current)));
 		return saved;
 	}
 
@@ -89,25 +96,24 @@ public class Events {
 	 * The event row is locked so that two people cannot take the last seat at once.
 	 */
 	@Transactional
-	public Registration register(long communityId, String communitySlug, long eventId, RegistrationDetails d,
-			Locale locale) {
-		Event event = get(communityId, eventId);
+	public Registration register(Community community, long eventId, Register d, Locale locale) {
+		Event event = get(community.id(), eventId);
 		jdbc.sql("select id from event where id = :id for update").param("id", eventId).query(Long.class).single();
 		if (!event.isOpenOn(LocalDate.now(clock))) {
 			throw new InvalidInputException(null, "event.registration.closed");
 		}
-		String email = d.getEmail().strip();
+		String email = d.email().strip();
 		boolean duplicate = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
 			.anyMatch(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email));
 		if (duplicate) {
 			throw new InvalidInputException("email", "event.registration.duplicate");
 		}
 		boolean full = event.capacity() != null && seatsTaken(eventId) >= event.capacity();
-		Registration saved = registrations.save(new Registration(null, eventId, d.getName().strip(), email,
-				Objects.requireNonNullElse(d.getOrganisation(), "").strip(), Objects.requireNonNullElse(d.getNeeds(), "").strip(),
+		Registration saved = registrations.save(new Registration(null, eventId, d.name().strip(), email,
+				Objects.requireNonNullElse(d.organisation(), "").strip(), Objects.requireNonNullElse(d.needs(), "").strip(),
 				locale.getLanguage(), full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
 				UUID.randomUUID().toString(), Instant.now(clock), 0));
-		mail.confirm(communitySlug, event, saved);
+		mail.confirm(community.slug(), event, saved);
 		return saved;
 	}
 
@@ -120,9 +126,9 @@ public class Events {
 
 	/** Cancels the registration of the link; if it held a seat, the first on the waiting list gets it. */
 	@Transactional
-	public void cancel(long communityId, String communitySlug, String token) {
-		Registration registration = byToken(communityId, token);
-		Event event = get(communityId, registration.eventId());
+	public void cancel(Community community, String token) {
+		Registration registration = byToken(community.id(), token);
+		Event event = get(community.id(), registration.eventId());
 		jdbc.sql("select id from event where id = :id for update").param("id", event.id()).query(Long.class).single();
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			return;
@@ -132,18 +138,18 @@ public class Events {
 			registrations.findByEventIdOrderByRegisteredAt(event.id()).stream()
 				.filter(r -> r.status() == RegistrationStatus.WAITLISTED)
 				.findFirst()
-				.ifPresent(next -> mail.promoted(communitySlug, event,
+				.ifPresent(next -> mail.promoted(community.slug(), event,
 						registrations.save(next.withStatus(RegistrationStatus.REGISTERED))));
 		}
 	}
 
-	private static void check(EventDetails d) {
+	private static void check(SaveEvent d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getStartsAt() != null && d.getEndsAt() != null && d.getEndsAt().isBefore(d.getStartsAt())) {
+		if (d.startsAt() != null && d.endsAt() != null && d.endsAt().isBefore(d.startsAt())) {
 			problems.add(new FieldProblem("endsAt", "event.endsAt.beforeStart"));
 		}
-		if (d.getStartsAt() != null && d.getRegistrationDeadline() != null
-				&& d.getRegistrationDeadline().isAfter(d.getStartsAt().toLocalDate())) {
+		if (d.startsAt() != null && d.registrationDeadline() != null
+				&& d.registrationDeadline().isAfter(d.startsAt().toLocalDate())) {
 			problems.add(new FieldProblem("registrationDeadline", "event.deadline.afterStart"));
 		}
 		if (!problems.isEmpty()) {
@@ -151,11 +157,10 @@ public class Events {
 		}
 	}
 
-	private static Event toEvent(Long id, long communityId, EventDetails d, int version) {
-		LocalDateTime starts = d.getStartsAt();
-		return new Event(id, communityId, d.getKind(), d.getTitle().strip(),
-				Objects.requireNonNullElse(d.getDescription(), "").strip(), starts, d.getEndsAt(),
-				Objects.requireNonNullElse(d.getPlace(), "").strip(), d.getCapacity(), d.getRegistrationDeadline(), version);
+	private static Event toEvent(Long id, long communityId, SaveEvent d, int version) {
+		return new Event(id, communityId, d.kind(), d.title().strip(),
+				Objects.requireNonNullElse(d.description(), "").strip(), d.startsAt(), d.endsAt(),
+				Objects.requireNonNullElse(d.place(), "").strip(), d.capacity(), d.registrationDeadline(), version);
 	}
 
 }

@@ -67,9 +67,9 @@ class FundingDemoData implements ApplicationRunner {
 		Grant latest = grants.save(new Grant(null, c.id(), "Sekretariatsmidlar 2022",
 				"Prosjektmidlar til sekretariatsfunksjonane", sunnfjord, 2022, 500_000, purpose, hou, 0));
 		uses.save(new GrantUse(null, latest.id(), LocalDate.of(2022, 10, 20),
-				"Dagpakkar for kommunalt tilsette, erfaringskonferansen for psykisk helse og rus", 96_000));
+				"Dagpakkar for kommunalt tilsette, erfaringskonferansen for psykisk helse og rus", 96_000, 0));
 		uses.save(new GrantUse(null, latest.id(), LocalDate.of(2022, 11, 30), "Møteforum i helsefellesskapet på tvers av kommunane",
-				38_500));
+				38_500, 0));
 	}
 
 }

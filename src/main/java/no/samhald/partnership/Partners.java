@@ -7,10 +7,13 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /** The partners and regions of a community. Every method is scoped by the community's id. */
 @Service
@@ -24,11 +27,15 @@ public class Partners {
 
 	private final AuditLog audit;
 
-	Partners(PartnerRepository partners, RegionRepository regions, Municipalities municipalities, AuditLog audit) {
+	private final Access access;
+
+	Partners(PartnerRepository partners, RegionRepository regions, Municipalities municipalities, AuditLog audit,
+			Access access) {
 		this.partners = partners;
 		this.regions = regions;
 		this.municipalities = municipalities;
 		this.audit = audit;
+		this.access = access;
 	}
 
 	public List<Partner> all(long communityId) {
@@ -48,61 +55,58 @@ public class Partners {
 	}
 
 	@Transactional
-	public Region addRegion(long communityId, String name) {
-		return regions.save(new Region(null, communityId, name));
-	}
-
-	@Transactional
-	public Partner create(long communityId, String communitySlug, PartnerDetails details) {
-		check(communityId, null, details);
-		Partner saved = partners.save(toPartner(null, communityId, details, 0));
-		audit.record(communitySlug, "partner.created", "partner " + saved.id(), saved.name());
+	public Partner create(Community community, SavePartner partner) {
+		access.requireCoordinator(community.slug());
+		check(community.id(), null, partner);
+		Partner saved = partners.save(toPartner(null, community.id(), partner, 0));
+		audit.record(community.slug(), "partner.created", "partner " + saved.id(), saved.name());
 		return saved;
 	}
 
 	/**
-	 * Saves the changes if nobody else saved the partner since {@code details.getVersion()};
+	 * Saves the changes if nobody else saved the partner since {@code partner.version()};
 	 * otherwise Spring's {@code OptimisticLockingFailureException} tells the caller to show what changed.
 	 */
 	@Transactional
-	public Partner update(long communityId, String communitySlug, long id, PartnerDetails details) {
-		Partner current = get(communityId, id);
-		check(communityId, id, details);
-		Partner saved = partners.save(toPartner(id, communityId, details, details.getVersion()));
-		audit.record(communitySlug, "partner.updated", "partner " + id,
-				String.join(", ", details.fieldsChangedIn(current)));
+	public Partner update(Community community, long id, SavePartner partner) {
+		access.requireCoordinator(community.slug());
+		Partner current = get(community.id(), id);
+		check(community.id(), id, partner);
+		Partner saved = partners.save(toPartner(id, community.id(), partner, partner.version()));
+		audit.record(community.slug(), "partner.updated", "partner " + id,
+				String.join(", ", partner.fieldsChangedIn(current)));
 		return saved;
 	}
 
-	private Partner toPartner(Long id, long communityId, PartnerDetails d, int version) {
-		boolean municipality = d.getType() == PartnerType.MUNICIPALITY;
-		return new Partner(id, communityId, d.getType(), d.getName().strip(), PartnerDetails.blankToNull(d.getShortName()),
-				municipality ? d.getMunicipalityCode().strip() : null, d.getRegionId(),
-				d.getWrittenLanguage() == null ? WrittenLanguage.NN : d.getWrittenLanguage(), d.getParentId(),
-				Objects.requireNonNullElse(d.getDescription(), "").strip(), version);
+	private Partner toPartner(Long id, long communityId, SavePartner d, int version) {
+		boolean municipality = d.type() == PartnerType.MUNICIPALITY;
+		return new Partner(id, communityId, d.type(), d.name().strip(), Text.strippedOrNull(d.shortName()),
+				municipality ? d.municipalityCode().strip() : null, d.regionId(),
+				d.writtenLanguage() == null ? WrittenLanguage.NN : d.writtenLanguage(), d.parentId(),
+				Objects.requireNonNullElse(d.description(), "").strip(), version);
 	}
 
-	private void check(long communityId, Long id, PartnerDetails d) {
+	private void check(long communityId, Long id, SavePartner d) {
 		var problems = new ArrayList<FieldProblem>();
-		if (d.getName() == null || d.getName().isBlank()) {
+		if (d.name() == null || d.name().isBlank()) {
 			problems.add(new FieldProblem("name", "validation.required"));
 		}
 		else {
-			partners.findByCommunityIdAndNameIgnoreCase(communityId, d.getName().strip())
+			partners.findByCommunityIdAndNameIgnoreCase(communityId, d.name().strip())
 				.filter(other -> !other.id().equals(id))
 				.ifPresent(other -> problems.add(new FieldProblem("name", "partner.name.taken")));
 		}
-		if (d.getType() == null) {
+		if (d.type() == null) {
 			problems.add(new FieldProblem("type", "validation.required"));
 		}
-		else if (d.getType() == PartnerType.MUNICIPALITY) {
-			checkMunicipalityCode(communityId, id, d.getMunicipalityCode(), problems);
+		else if (d.type() == PartnerType.MUNICIPALITY) {
+			checkMunicipalityCode(communityId, id, d.municipalityCode(), problems);
 		}
-		if (d.getRegionId() != null && regions.findByIdAndCommunityId(d.getRegionId(), communityId).isEmpty()) {
+		if (d.regionId() != null && regions.findByIdAndCommunityId(d.regionId(), communityId).isEmpty()) {
 			problems.add(new FieldProblem("regionId", "validation.unknown"));
 		}
-		if (d.getParentId() != null && (d.getParentId().equals(id)
-				|| partners.findByIdAndCommunityId(d.getParentId(), communityId).isEmpty())) {
+		if (d.parentId() != null && (d.parentId().equals(id)
+				|| partners.findByIdAndCommunityId(d.parentId(), communityId).isEmpty())) {
 			problems.add(new FieldProblem("parentId", "validation.unknown"));
 		}
 		if (!problems.isEmpty()) {

@@ -4,10 +4,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +20,12 @@ class AgreementPagesBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	Communities communities;
 
 	Browser browser;
 
@@ -55,6 +65,28 @@ class AgreementPagesBrowserTests {
 		new Select(browser.find(select)).selectByVisibleText("Implementert");
 		browser.clickAndWait("#implementation ~ .table-wrap form button");
 		assertThat(browser.pageText()).contains("Implementeringa er oppdatert.");
+	}
+
+	@Test
+	void anImplementationRecordedByAnotherCoordinatorWhileThePageWasOpenIsNotOverwritten() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Agreement agreement = SignedIn.asCoordinator(() -> agreements.create(community, new SaveAgreement(
+				AgreementKind.ROUTINE, null, "Rutine for samtidig registrering", null, AgreementStatus.IN_FORCE, null, null, 0)));
+		browser.signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/agreements/" + agreement.id());
+
+		PartnerImplementation first = agreements.implementation(community.id(), agreement.id()).get(0);
+		SignedIn.asCoordinator(() -> {
+			agreements.recordImplementation(community, agreement.id(), first.partnerId(),
+					new RecordImplementation(ImplementationStatus.IN_PROGRESS, "Registrert av ein annan", 0));
+			return null;
+		});
+		new Select(browser.find("select[id^=status-]")).selectByVisibleText("Implementert");
+		browser.clickAndWait("#implementation ~ .table-wrap form button");
+
+		assertThat(browser.text("main .alert.warning")).contains("Nokon andre har endra dette medan du skreiv",
+				first.partnerName(), "I gang");
+		assertThat(agreements.implementation(community.id(), agreement.id()).get(0).note()).isEqualTo("Registrert av ein annan");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.platform.InvalidInputException;
@@ -35,10 +36,10 @@ class EventRegistrationIntegrationTests {
 	@Test
 	void theLastSeatGoesToTheFirstAndTheNextWaitsThenMovesUpWhenASeatIsFreed() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
-		Event event = events.create(community.id(), community.slug(), event(1));
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(1)));
 
-		Registration first = events.register(community.id(), community.slug(), event.id(), person("Astri Loen", "astri@example.org"), Locale.forLanguageTag("nn"));
-		Registration second = events.register(community.id(), community.slug(), event.id(), person("Kjetil Berge", "kjetil@example.org"), Locale.forLanguageTag("nb"));
+		Registration first = events.register(community, event.id(), person("Astri Loen", "astri@example.org"), Locale.forLanguageTag("nn"));
+		Registration second = events.register(community, event.id(), person("Kjetil Berge", "kjetil@example.org"), Locale.forLanguageTag("nb"));
 		assertThat(first.status()).isEqualTo(RegistrationStatus.REGISTERED);
 		assertThat(second.status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
@@ -48,7 +49,7 @@ class EventRegistrationIntegrationTests {
 		assertThat((String) sent[0].getContent()).contains("/sogn-og-fjordane/events/cancel/" + first.token());
 		assertThat(sent[1].getSubject()).startsWith("Venteliste");
 
-		events.cancel(community.id(), community.slug(), first.token());
+		events.cancel(community, first.token());
 		assertThat(events.registrations(community.id(), event.id()))
 			.extracting(Registration::status)
 			.containsExactly(RegistrationStatus.CANCELLED, RegistrationStatus.REGISTERED);
@@ -59,9 +60,9 @@ class EventRegistrationIntegrationTests {
 	@Test
 	void theSameAddressCannotRegisterTwice() {
 		Community community = communities.bySlug("sogn-og-fjordane");
-		Event event = events.create(community.id(), community.slug(), event(null));
-		events.register(community.id(), community.slug(), event.id(), person("Ola Vik", "ola@example.org"), Locale.ENGLISH);
-		assertThatThrownBy(() -> events.register(community.id(), community.slug(), event.id(),
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(null)));
+		events.register(community, event.id(), person("Ola Vik", "ola@example.org"), Locale.ENGLISH);
+		assertThatThrownBy(() -> events.register(community, event.id(),
 				person("Ola Vik", "OLA@example.org"), Locale.ENGLISH))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("event.registration.duplicate"));
@@ -70,28 +71,20 @@ class EventRegistrationIntegrationTests {
 	@Test
 	void anEventCannotEndBeforeItStarts() {
 		Community community = communities.bySlug("sogn-og-fjordane");
-		EventDetails details = event(null);
-		details.setEndsAt(details.getStartsAt().minusHours(1));
-		assertThatThrownBy(() -> events.create(community.id(), community.slug(), details))
+		SaveEvent backwards = new SaveEvent(EventKind.PROFESSIONAL_DAY, "Fagdag " + UUID.randomUUID(), null,
+				LocalDateTime.of(2030, 5, 1, 9, 0), LocalDateTime.of(2030, 5, 1, 8, 0), "Førde", null, null, 0);
+		assertThatThrownBy(() -> SignedIn.asCoordinator(() -> events.create(community, backwards)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).field()).isEqualTo("endsAt"));
 	}
 
-	private static EventDetails event(Integer capacity) {
-		var details = new EventDetails();
-		details.setTitle("Fagdag " + UUID.randomUUID());
-		details.setStartsAt(LocalDateTime.of(2030, 5, 1, 9, 0));
-		details.setEndsAt(LocalDateTime.of(2030, 5, 1, 15, 0));
-		details.setPlace("Førde");
-		details.setCapacity(capacity);
-		return details;
+	private static SaveEvent event(Integer capacity) {
+		return new SaveEvent(EventKind.CONFERENCE, "Fagdag " + UUID.randomUUID(), null, LocalDateTime.of(2030, 5, 1, 9, 0),
+				LocalDateTime.of(2030, 5, 1, 15, 0), "Førde", capacity, null, 0);
 	}
 
-	private static RegistrationDetails person(String name, String email) {
-		var details = new RegistrationDetails();
-		details.setName(name);
-		details.setEmail(email);
-		return details;
+	private static Register person(String name, String email) {
+		return new Register(name, email, null, null);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 
@@ -79,18 +80,15 @@ class PartnerFormBrowserTests {
 
 	@Test
 	void aPartnerChangedByAnotherCoordinatorMeanwhileIsRefusedListingTheFieldAndKeepingWhatWasTyped() {
-		var details = new PartnerDetails();
-		details.setType(PartnerType.OTHER);
-		details.setName(unique("Frivilligsentralen"));
-		details.setDescription("Opphavleg skildring.");
-		Partner partner = partners.create(community.id(), community.slug(), details);
+		String name = unique("Frivilligsentralen");
+		Partner partner = SignedIn.asCoordinator(() -> partners.create(community,
+				new SavePartner(PartnerType.OTHER, name, null, null, null, WrittenLanguage.NN, null, "Opphavleg skildring.", 0)));
 
 		browser.open("/sogn-og-fjordane/partners/" + partner.id() + "/edit");
 
 		// A second coordinator saves first.
-		var theirs = PartnerDetails.of(partner);
-		theirs.setDescription("Skildring frå den andre koordinatoren.");
-		partners.update(community.id(), community.slug(), partner.id(), theirs);
+		SignedIn.asCoordinator(() -> partners.update(community, partner.id(), new SavePartner(PartnerType.OTHER, name, null,
+				null, null, WrittenLanguage.NN, null, "Skildring frå den andre koordinatoren.", partner.version())));
 
 		browser.type("#shortName", "FRIV").type("#description", "Mi skildring.").submit(FORM);
 

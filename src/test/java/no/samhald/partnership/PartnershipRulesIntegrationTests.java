@@ -12,10 +12,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +52,7 @@ class PartnershipRulesIntegrationTests {
 
 	@Test
 	void aMunicipalityNeedsAWellFormedKnownUnusedKommunenummer() {
-		long id = sognOgFjordane().id();
+		Community id = sognOgFjordane();
 		assertThat(problemsCreating(id, municipality("Feil kommune " + unique(), "46x0")))
 			.containsExactly("municipalityCode:partner.municipalityCode.format");
 		assertThat(problemsCreating(id, municipality("Ukjend kommune " + unique(), "9999")))
@@ -64,21 +66,22 @@ class PartnershipRulesIntegrationTests {
 	@Test
 	void theSameKommunenummerMayBeAPartnerInAnotherCommunity() {
 		Community vestfold = communities.bySlug("vestfold");
-		Partner bergen = partners.create(vestfold.id(), vestfold.slug(), municipality("Bergen " + unique(), "4601"));
+		SignedIn.as("vestfold", Role.COORDINATOR, vestfold.slug());
+		Partner bergen = partners.create(vestfold, municipality("Bergen " + unique(), "4601"));
 		assertThat(bergen.municipalityCode()).isEqualTo("4601");
 	}
 
 	@Test
 	void theSecondOfTwoConcurrentEditsIsRefusedAndNamesWhatChanged() {
 		Community community = sognOgFjordane();
-		Partner partner = partners.create(community.id(), community.slug(), other("Samarbeidspartnar " + unique()));
-		PartnerDetails first = PartnerDetails.of(partner);
-		PartnerDetails second = PartnerDetails.of(partner);
-		first.setDescription("Endra av den første");
-		partners.update(community.id(), community.slug(), partner.id(), first);
-		second.setShortName("ANDRE");
+		Partner partner = partners.create(community, other("Samarbeidspartnar " + unique()));
+		SavePartner first = new SavePartner(partner.type(), partner.name(), null, null, null, partner.writtenLanguage(),
+				null, "Endra av den første", partner.version());
+		partners.update(community, partner.id(), first);
+		SavePartner second = new SavePartner(partner.type(), partner.name(), "ANDRE", null, null,
+				partner.writtenLanguage(), null, "", partner.version());
 
-		assertThatThrownBy(() -> partners.update(community.id(), community.slug(), partner.id(), second))
+		assertThatThrownBy(() -> partners.update(community, partner.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		Partner stored = partners.get(community.id(), partner.id());
 		assertThat(stored.description()).isEqualTo("Endra av den første");
@@ -146,9 +149,9 @@ class PartnershipRulesIntegrationTests {
 			.param("name", name).query(Integer.class).single()).isEqualTo(1);
 	}
 
-	private List<String> problemsCreating(long communityId, PartnerDetails details) {
+	private List<String> problemsCreating(Community community, SavePartner partner) {
 		try {
-			partners.create(communityId, "sogn-og-fjordane", details);
+			partners.create(community, partner);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
@@ -171,19 +174,12 @@ class PartnershipRulesIntegrationTests {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	private static PartnerDetails municipality(String name, String code) {
-		var details = new PartnerDetails();
-		details.setType(PartnerType.MUNICIPALITY);
-		details.setName(name);
-		details.setMunicipalityCode(code);
-		return details;
+	private static SavePartner municipality(String name, String code) {
+		return new SavePartner(PartnerType.MUNICIPALITY, name, null, code, null, WrittenLanguage.NN, null, null, 0);
 	}
 
-	private static PartnerDetails other(String name) {
-		var details = new PartnerDetails();
-		details.setType(PartnerType.OTHER);
-		details.setName(name);
-		return details;
+	private static SavePartner other(String name) {
+		return new SavePartner(PartnerType.OTHER, name, null, null, null, WrittenLanguage.NN, null, null, 0);
 	}
 
 	private static SaveForum forum(String name, Long parentId) {

@@ -13,15 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.agreement.Agreement;
-import no.samhald.agreement.AgreementDetails;
 import no.samhald.agreement.AgreementKind;
 import no.samhald.agreement.AgreementStatus;
 import no.samhald.agreement.Agreements;
 import no.samhald.agreement.ImplementationStatus;
-import no.samhald.agreement.VersionDetails;
 import no.samhald.community.Community;
 import no.samhald.partnership.Forums;
 import no.samhald.platform.Access;
@@ -58,68 +55,72 @@ class AgreementController {
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
-		var version = new VersionDetails();
-		version.setAdoptedOn(LocalDate.now(clock));
-		return detailPage(community, id, version, model);
+		return detailPage(community, id, newVersion(), model);
 	}
 
 	@PostMapping("/{id}/versions")
-	String adopt(Community community, @PathVariable long id, @Valid @ModelAttribute("version") VersionDetails details,
+	String adopt(Community community, @PathVariable long id, @Valid @ModelAttribute("version") VersionForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
 		return FormSubmission.save(result, () -> {
-			agreements.adopt(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/agreements/" + id + "?adopted";
-		}, () -> detailPage(community, id, details, model));
+			agreements.adopt(community, id, form.toCommand());
+			return community.redirectTo("/agreements/" + id + "?adopted");
+		}, () -> detailPage(community, id, form, model));
 	}
 
+	/**
+	 * A partner's row of the implementation table. If someone else recorded the partner's
+	 * implementation since the page was opened, the page comes back with what is stored now and
+	 * a warning on that row; nothing is overwritten.
+	 */
 	@PostMapping("/{id}/implementation/{partnerId}")
 	String recordImplementation(Community community, @PathVariable long id, @PathVariable long partnerId,
-			@RequestParam ImplementationStatus status, @RequestParam(required = false) String note) {
-		access.requireCoordinator(community.slug());
-		agreements.recordImplementation(community.id(), community.slug(), id, partnerId, status, note);
-		return "redirect:/" + community.slug() + "/agreements/" + id + "?implementation#implementation";
+			@Valid @ModelAttribute("implementationForm") ImplementationForm form, BindingResult result, Model model) {
+		return FormSubmission.save(result, () -> {
+			agreements.recordImplementation(community, id, partnerId, form.toCommand());
+			return community.redirectTo("/agreements/" + id + "?implementation#implementation");
+		}, () -> detailPage(community, id, newVersion(), model), conflict -> {
+			model.addAttribute("implementationConflict", partnerId);
+			return detailPage(community, id, newVersion(), model);
+		});
 	}
 
 	@GetMapping("/new")
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, new AgreementDetails(), null, model);
+		return form(community, new AgreementForm(), null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("agreement") AgreementDetails details,
-			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+	String create(Community community, @Valid @ModelAttribute("agreement") AgreementForm form, BindingResult result,
+			Model model) {
 		return FormSubmission.save(result, () -> {
-			Agreement saved = agreements.create(community.id(), community.slug(), details);
-			return "redirect:/" + community.slug() + "/agreements/" + saved.id() + "?saved";
-		}, () -> form(community, details, null, model));
+			Agreement saved = agreements.create(community, form.toCommand());
+			return community.redirectTo("/agreements/" + saved.id() + "?saved");
+		}, () -> form(community, form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, AgreementDetails.of(agreements.get(community.id(), id)), id, model);
+		return form(community, AgreementForm.of(agreements.get(community.id(), id)), id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Community community, @PathVariable long id,
-			@Valid @ModelAttribute("agreement") AgreementDetails details, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			agreements.update(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/agreements/" + id + "?saved";
-		}, () -> form(community, details, id, model), conflict -> {
-			Agreement stored = agreements.get(community.id(), id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return form(community, details, id, model);
-		});
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("agreement") AgreementForm form,
+			BindingResult result, Model model) {
+		return FormSubmission.update(result, model, form, () -> agreements.get(community.id(), id), () -> {
+			agreements.update(community, id, form.toCommand());
+			return community.redirectTo("/agreements/" + id + "?saved");
+		}, () -> form(community, form, id, model));
 	}
 
-	private String detailPage(Community community, long id, VersionDetails version, Model model) {
+	private VersionForm newVersion() {
+		var version = new VersionForm();
+		version.setAdoptedOn(LocalDate.now(clock));
+		return version;
+	}
+
+	private String detailPage(Community community, long id, VersionForm version, Model model) {
 		model.addAttribute("agreement", agreements.get(community.id(), id));
 		model.addAttribute("versions", agreements.versions(community.id(), id));
 		model.addAttribute("implementation", agreements.implementation(community.id(), id));
@@ -130,8 +131,8 @@ class AgreementController {
 		return "agreement/detail";
 	}
 
-	private String form(Community community, AgreementDetails details, Long id, Model model) {
-		model.addAttribute("agreement", details);
+	private String form(Community community, AgreementForm form, Long id, Model model) {
+		model.addAttribute("agreement", form);
 		model.addAttribute("agreementId", id);
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("statuses", AgreementStatus.values());

@@ -17,11 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import no.samhald.community.Community;
 import no.samhald.event.Event;
-import no.samhald.event.EventDetails;
 import no.samhald.event.EventKind;
 import no.samhald.event.Events;
 import no.samhald.event.Registration;
-import no.samhald.event.RegistrationDetails;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
 
@@ -50,17 +48,17 @@ class EventController {
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
-		return detailPage(community, id, new RegistrationDetails(), model);
+		return detailPage(community, id, new RegistrationForm(), model);
 	}
 
 	@PostMapping("/{id}/registrations")
 	String register(Community community, @PathVariable long id,
-			@Valid @ModelAttribute("registration") RegistrationDetails details, BindingResult result, Locale locale,
+			@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult result, Locale locale,
 			Model model) {
 		return FormSubmission.save(result, () -> {
-			Registration saved = events.register(community.id(), community.slug(), id, details, locale);
-			return "redirect:/" + community.slug() + "/events/" + id + "?" + saved.status().name().toLowerCase();
-		}, () -> detailPage(community, id, details, model));
+			Registration saved = events.register(community, id, form.toCommand(), locale);
+			return community.redirectTo("/events/" + id + "?" + saved.status().name().toLowerCase());
+		}, () -> detailPage(community, id, form, model));
 	}
 
 	@GetMapping("/cancel/{token}")
@@ -74,49 +72,41 @@ class EventController {
 	@PostMapping("/cancel/{token}")
 	String cancel(Community community, @PathVariable String token) {
 		Registration registration = events.byToken(community.id(), token);
-		events.cancel(community.id(), community.slug(), token);
-		return "redirect:/" + community.slug() + "/events/" + registration.eventId() + "?cancelled";
+		events.cancel(community, token);
+		return community.redirectTo("/events/" + registration.eventId() + "?cancelled");
 	}
 
 	@GetMapping("/new")
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(new EventDetails(), null, model);
+		return form(new EventForm(), null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("event") EventDetails details, BindingResult result,
+	String create(Community community, @Valid @ModelAttribute("event") EventForm form, BindingResult result,
 			Model model) {
-		access.requireCoordinator(community.slug());
 		return FormSubmission.save(result, () -> {
-			Event saved = events.create(community.id(), community.slug(), details);
-			return "redirect:/" + community.slug() + "/events/" + saved.id() + "?saved";
-		}, () -> form(details, null, model));
+			Event saved = events.create(community, form.toCommand());
+			return community.redirectTo("/events/" + saved.id() + "?saved");
+		}, () -> form(form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(EventDetails.of(events.get(community.id(), id)), id, model);
+		return form(EventForm.of(events.get(community.id(), id)), id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("event") EventDetails details,
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("event") EventForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			events.update(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/events/" + id + "?saved";
-		}, () -> form(details, id, model), conflict -> {
-			Event stored = events.get(community.id(), id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return form(details, id, model);
-		});
+		return FormSubmission.update(result, model, form, () -> events.get(community.id(), id), () -> {
+			events.update(community, id, form.toCommand());
+			return community.redirectTo("/events/" + id + "?saved");
+		}, () -> form(form, id, model));
 	}
 
-	private String detailPage(Community community, long id, RegistrationDetails registration, Model model) {
+	private String detailPage(Community community, long id, RegistrationForm registration, Model model) {
 		Event event = events.get(community.id(), id);
 		model.addAttribute("event", event);
 		model.addAttribute("open", event.isOpenOn(LocalDate.now(clock)));
@@ -128,8 +118,8 @@ class EventController {
 		return "event/detail";
 	}
 
-	private String form(EventDetails details, Long id, Model model) {
-		model.addAttribute("event", details);
+	private String form(EventForm form, Long id, Model model) {
+		model.addAttribute("event", form);
 		model.addAttribute("eventId", id);
 		model.addAttribute("kinds", EventKind.values());
 		return "event/form";

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import no.samhald.community.Community;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partner;
-import no.samhald.partnership.PartnerDetails;
 import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.WrittenLanguage;
@@ -59,46 +58,41 @@ class PartnerController {
 	@GetMapping("/new")
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
-		var details = new PartnerDetails();
-		details.setType(PartnerType.MUNICIPALITY);
-		return form(community, details, null, model);
+		var form = new PartnerForm();
+		form.setType(PartnerType.MUNICIPALITY);
+		return form(community, form, null, model);
 	}
 
 	@PostMapping
-	String create(Community community, @Valid @ModelAttribute("partner") PartnerDetails details, BindingResult result,
+	String create(Community community, @Valid @ModelAttribute("partner") PartnerForm form, BindingResult result,
 			Model model) {
-		access.requireCoordinator(community.slug());
 		return FormSubmission.save(result, () -> {
-			Partner saved = partners.create(community.id(), community.slug(), details);
-			return "redirect:/" + community.slug() + "/partners/" + saved.id() + "?saved";
-		}, () -> form(community, details, null, model));
+			Partner saved = partners.create(community, form.toCommand());
+			return community.redirectTo("/partners/" + saved.id() + "?saved");
+		}, () -> form(community, form, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
 		access.requireCoordinator(community.slug());
-		return form(community, PartnerDetails.of(partners.get(community.id(), id)), id, model);
+		return form(community, PartnerForm.of(partners.get(community.id(), id)), id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("partner") PartnerDetails details,
+	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("partner") PartnerForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
-		return FormSubmission.save(result, () -> {
-			partners.update(community.id(), community.slug(), id, details);
-			return "redirect:/" + community.slug() + "/partners/" + id + "?saved";
-		}, () -> form(community, details, id, model), conflict -> {
+		return FormSubmission.update(result, model, form, () -> {
 			Partner stored = partners.get(community.id(), id);
-			model.addAttribute("conflict", details.fieldsChangedIn(stored));
 			model.addAttribute("stored", stored);
-			// The next save is a deliberate overwrite of what the person has now seen.
-			details.setVersion(stored.version());
-			return form(community, details, id, model);
-		});
+			return stored;
+		}, () -> {
+			partners.update(community, id, form.toCommand());
+			return community.redirectTo("/partners/" + id + "?saved");
+		}, () -> form(community, form, id, model));
 	}
 
-	private String form(Community community, PartnerDetails details, Long id, Model model) {
-		model.addAttribute("partner", details);
+	private String form(Community community, PartnerForm form, Long id, Model model) {
+		model.addAttribute("partner", form);
 		model.addAttribute("partnerId", id);
 		model.addAttribute("types", PartnerType.values());
 		model.addAttribute("languages", WrittenLanguage.values());

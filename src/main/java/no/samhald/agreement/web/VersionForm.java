@@ -1,4 +1,4 @@
-package no.samhald.agreement;
+package no.samhald.agreement.web;
 
 import java.time.LocalDate;
 
@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.samhald.agreement.AdoptVersion;
+
 /** What a coordinator types to record a newly adopted text of an agreement. */
-public class VersionDetails {
+class VersionForm {
 
 	@NotBlank
 	@Size(max = 40)
@@ -27,6 +29,10 @@ public class VersionDetails {
 
 	@Size(max = 200000)
 	private String text;
+
+	AdoptVersion toCommand() {
+		return new AdoptVersion(label, adoptedOn, adoptedBy, changeSummary, text);
+	}
 
 	public String getLabel() { return label; }
 	public void setLabel(String label) { this.label = label; }

@@ -1,4 +1,6 @@
-package no.samhald.funding;
+package no.samhald.funding.web;
+
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,8 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** What a coordinator types to register a grant. */
-public class GrantDetails {
+import no.samhald.funding.Grant;
+import no.samhald.funding.SaveGrant;
+import no.samhald.platform.EditForm;
+
+/** What a coordinator types to register or correct a grant. */
+class GrantForm implements EditForm<Grant> {
 
 	@NotBlank
 	@Size(max = 300)
@@ -33,6 +39,30 @@ public class GrantDetails {
 
 	private Long reportingForumId;
 
+	private int version;
+
+	static GrantForm of(Grant grant) {
+		var form = new GrantForm();
+		form.title = grant.title();
+		form.source = grant.source();
+		form.recipientPartnerId = grant.recipientPartnerId();
+		form.year = grant.year();
+		form.amount = grant.amount();
+		form.purpose = grant.purpose();
+		form.reportingForumId = grant.reportingForumId();
+		form.version = grant.version();
+		return form;
+	}
+
+	SaveGrant toCommand() {
+		return new SaveGrant(title, source, recipientPartnerId, year, amount, purpose, reportingForumId, version);
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(Grant stored) {
+		return toCommand().fieldsChangedIn(stored);
+	}
+
 	public String getTitle() { return title; }
 	public void setTitle(String title) { this.title = title; }
 	public String getSource() { return source; }
@@ -47,5 +77,8 @@ public class GrantDetails {
 	public void setPurpose(String purpose) { this.purpose = purpose; }
 	public Long getReportingForumId() { return reportingForumId; }
 	public void setReportingForumId(Long reportingForumId) { this.reportingForumId = reportingForumId; }
+	public int getVersion() { return version; }
+	@Override
+	public void setVersion(int version) { this.version = version; }
 
 }

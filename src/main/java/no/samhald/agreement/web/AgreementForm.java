@@ -1,4 +1,4 @@
-package no.samhald.agreement;
+package no.samhald.agreement.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +10,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.agreement.Agreement;
+import no.samhald.agreement.AgreementKind;
+import no.samhald.agreement.AgreementStatus;
+import no.samhald.agreement.SaveAgreement;
+import no.samhald.platform.EditForm;
 
 /** What a coordinator types to register or change an agreement. */
-public class AgreementDetails {
+class AgreementForm implements EditForm<Agreement> {
 
 	@NotNull
 	private AgreementKind kind = AgreementKind.SUB_AGREEMENT;
@@ -38,29 +42,26 @@ public class AgreementDetails {
 
 	private int version;
 
-	public static AgreementDetails of(Agreement a) {
-		var d = new AgreementDetails();
-		d.kind = a.kind();
-		d.number = a.number();
-		d.title = a.title();
-		d.summary = a.summary();
-		d.status = a.status();
-		d.revisionForumId = a.revisionForumId();
-		d.reviewDue = a.reviewDue();
-		d.version = a.version();
-		return d;
+	static AgreementForm of(Agreement a) {
+		var form = new AgreementForm();
+		form.kind = a.kind();
+		form.number = a.number();
+		form.title = a.title();
+		form.summary = a.summary();
+		form.status = a.status();
+		form.revisionForumId = a.revisionForumId();
+		form.reviewDue = a.reviewDue();
+		form.version = a.version();
+		return form;
 	}
 
-	/** The fields in which the stored agreement differs from what this person saw and typed. */
+	SaveAgreement toCommand() {
+		return new SaveAgreement(kind, number, title, summary, status, revisionForumId, reviewDue, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Agreement stored) {
-		return new ChangedFields().compare("kind", kind, stored.kind())
-			.compare("number", number, stored.number())
-			.compare("title", title, stored.title())
-			.compare("summary", summary, stored.summary())
-			.compare("status", status, stored.status())
-			.compare("revisionForumId", revisionForumId, stored.revisionForumId())
-			.compare("reviewDue", reviewDue, stored.reviewDue())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public AgreementKind getKind() { return kind; }
@@ -78,6 +79,7 @@ public class AgreementDetails {
 	public LocalDate getReviewDue() { return reviewDue; }
 	public void setReviewDue(LocalDate reviewDue) { this.reviewDue = reviewDue; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

@@ -1,4 +1,4 @@
-package no.samhald.partnership;
+package no.samhald.partnership.web;
 
 import java.util.List;
 
@@ -6,10 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.partnership.Partner;
+import no.samhald.partnership.PartnerType;
+import no.samhald.partnership.SavePartner;
+import no.samhald.partnership.WrittenLanguage;
+import no.samhald.platform.EditForm;
 
-/** What a person types to create or change a partner; also the body of the API. */
-public class PartnerDetails {
+/** What a person types to create or change a partner. */
+class PartnerForm implements EditForm<Partner> {
 
 	@NotNull
 	private PartnerType type;
@@ -34,35 +38,28 @@ public class PartnerDetails {
 
 	private int version;
 
-	public static PartnerDetails of(Partner partner) {
-		var details = new PartnerDetails();
-		details.type = partner.type();
-		details.name = partner.name();
-		details.shortName = partner.shortName();
-		details.municipalityCode = partner.municipalityCode();
-		details.regionId = partner.regionId();
-		details.writtenLanguage = partner.writtenLanguage();
-		details.parentId = partner.parentId();
-		details.description = partner.description();
-		details.version = partner.version();
-		return details;
+	static PartnerForm of(Partner partner) {
+		var form = new PartnerForm();
+		form.type = partner.type();
+		form.name = partner.name();
+		form.shortName = partner.shortName();
+		form.municipalityCode = partner.municipalityCode();
+		form.regionId = partner.regionId();
+		form.writtenLanguage = partner.writtenLanguage();
+		form.parentId = partner.parentId();
+		form.description = partner.description();
+		form.version = partner.version();
+		return form;
 	}
 
-	/** The fields in which the stored partner differs from what this person saw and typed. */
+	SavePartner toCommand() {
+		return new SavePartner(type, name, shortName, municipalityCode, regionId, writtenLanguage, parentId, description,
+				version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Partner stored) {
-		return new ChangedFields().compare("type", type, stored.type())
-			.compare("name", name, stored.name())
-			.compare("shortName", shortName, stored.shortName())
-			.compare("municipalityCode", municipalityCode, stored.municipalityCode())
-			.compare("regionId", regionId, stored.regionId())
-			.compare("writtenLanguage", writtenLanguage, stored.writtenLanguage())
-			.compare("parentId", parentId, stored.parentId())
-			.compare("description", description, stored.description())
-			.list();
-	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public PartnerType getType() { return type; }
@@ -82,6 +79,7 @@ public class PartnerDetails {
 	public String getDescription() { return description; }
 	public void setDescription(String description) { this.description = description; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

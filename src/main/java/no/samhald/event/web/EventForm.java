@@ -1,4 +1,4 @@
-package no.samhald.event;
+package no.samhald.event.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,10 +11,13 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.event.Event;
+import no.samhald.event.EventKind;
+import no.samhald.event.SaveEvent;
+import no.samhald.platform.EditForm;
 
 /** What a coordinator types to announce or change an event. */
-public class EventDetails {
+class EventForm implements EditForm<Event> {
 
 	@NotNull
 	private EventKind kind = EventKind.CONFERENCE;
@@ -45,30 +48,27 @@ public class EventDetails {
 
 	private int version;
 
-	public static EventDetails of(Event e) {
-		var d = new EventDetails();
-		d.kind = e.kind();
-		d.title = e.title();
-		d.description = e.description();
-		d.startsAt = e.startsAt();
-		d.endsAt = e.endsAt();
-		d.place = e.place();
-		d.capacity = e.capacity();
-		d.registrationDeadline = e.registrationDeadline();
-		d.version = e.version();
-		return d;
+	static EventForm of(Event e) {
+		var form = new EventForm();
+		form.kind = e.kind();
+		form.title = e.title();
+		form.description = e.description();
+		form.startsAt = e.startsAt();
+		form.endsAt = e.endsAt();
+		form.place = e.place();
+		form.capacity = e.capacity();
+		form.registrationDeadline = e.registrationDeadline();
+		form.version = e.version();
+		return form;
 	}
 
+	SaveEvent toCommand() {
+		return new SaveEvent(kind, title, description, startsAt, endsAt, place, capacity, registrationDeadline, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Event stored) {
-		return new ChangedFields().compare("kind", kind, stored.kind())
-			.compare("title", title, stored.title())
-			.compare("description", description, stored.description())
-			.compare("startsAt", startsAt, stored.startsAt())
-			.compare("endsAt", endsAt, stored.endsAt())
-			.compare("place", place, stored.place())
-			.compare("capacity", capacity, stored.capacity())
-			.compare("registrationDeadline", registrationDeadline, stored.registrationDeadline())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public EventKind getKind() { return kind; }
@@ -88,6 +88,7 @@ public class EventDetails {
 	public LocalDate getRegistrationDeadline() { return registrationDeadline; }
 	public void setRegistrationDeadline(LocalDate registrationDeadline) { this.registrationDeadline = registrationDeadline; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

@@ -1,12 +1,14 @@
-package no.samhald.event;
+package no.samhald.event.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import no.samhald.event.Register;
 import no.samhald.platform.NoIdentityNumber;
 
 /** What a person types to register for an event; no account needed. */
-public class RegistrationDetails {
+class RegistrationForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -25,6 +27,10 @@ public class RegistrationDetails {
 	@Size(max = 1000)
 	@NoIdentityNumber
 	private String needs;
+
+	Register toCommand() {
+		return new Register(name, email, organisation, needs);
+	}
 
 	public String getName() { return name; }
 	public void setName(String name) { this.name = name; }

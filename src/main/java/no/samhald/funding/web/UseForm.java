@@ -1,0 +1,62 @@
+package no.samhald.funding.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import no.samhald.funding.GrantUse;
+import no.samhald.funding.SaveUse;
+import no.samhald.platform.EditForm;
+
+/** What a coordinator types to record or correct money spent from a grant. */
+class UseForm implements EditForm<GrantUse> {
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate spentOn;
+
+	@NotBlank
+	@Size(max = 500)
+	private String description;
+
+	@NotNull
+	@Positive
+	private Long amount;
+
+	private int version;
+
+	static UseForm of(GrantUse use) {
+		var form = new UseForm();
+		form.spentOn = use.spentOn();
+		form.description = use.description();
+		form.amount = use.amount();
+		form.version = use.version();
+		return form;
+	}
+
+	SaveUse toCommand() {
+		return new SaveUse(spentOn, description, amount, version);
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(GrantUse stored) {
+		return toCommand().fieldsChangedIn(stored);
+	}
+
+	public LocalDate getSpentOn() { return spentOn; }
+	public void setSpentOn(LocalDate spentOn) { this.spentOn = spentOn; }
+	public String getDescription() { return description; }
+	public void setDescription(String description) { this.description = description; }
+	public Long getAmount() { return amount; }
+	public void setAmount(Long amount) { this.amount = amount; }
+	public int getVersion() { return version; }
+	@Override
+	public void setVersion(int version) { this.version = version; }
+
+}
