@@ -43,6 +43,9 @@ class AnchoringTrailIntegrationTests {
 	@Autowired
 	Matters matters;
 
+	@Autowired
+	Cases cases;
+
 	Community community;
 
 	Forum hou;
@@ -104,13 +107,15 @@ class AnchoringTrailIntegrationTests {
 
 	@Test
 	void aStaleSaveFromTheTrailPageComesBackWithWhatChanged() throws Exception {
+		Meeting meeting = fixtures.plan(hou, LocalDate.of(2025, 2, 1));
+		Case houCase = cases.add(community, meeting.id(), MeetingFixtures.caseTitled("Mandat for HOU", ""));
 		AnchoringStep seen = stepIn(matter, hou);
 		matters.updateStep(community, matter.id(), seen.number(),
 				step(hou, seen.plannedDate(), AnchoringOutcome.RECOMMENDED, "HOU tilrår", seen.version()));
 
 		HttpResponse<String> stale = post(matter, seen, "REJECTED", seen.version());
 		assertThat(stale.statusCode()).isEqualTo(200);
-		assertThat(stale.body()).contains("Nokon andre har endra dette medan du skreiv", "Utfall");
+		assertThat(stale.body()).contains("Nokon andre har endra dette medan du skreiv", "Utfall", houCase.title());
 		assertThat(matters.step(community, matter.id(), seen.number()).outcome()).isEqualTo(AnchoringOutcome.RECOMMENDED);
 
 		HttpResponse<String> fresh = post(matter, seen, "REJECTED", seen.version() + 1);

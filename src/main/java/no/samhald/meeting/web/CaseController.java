@@ -70,7 +70,8 @@ class CaseController {
 		model.addAttribute("item", item);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("forums", meetings.forumsById(community));
-		model.addAttribute("people", pages.peopleById(community));
+		var people = pages.peopleById(community);
+		model.addAttribute("people", people);
 		model.addAttribute("attachments", attachments.of(community, item));
 		matters.of(community, item).ifPresent(m -> {
 			model.addAttribute("matter", m);
@@ -79,6 +80,11 @@ class CaseController {
 		if (!model.containsAttribute("decisionText")) {
 			model.addAttribute("decisionText", item.proposal());
 		}
+		if (!model.containsAttribute("disqualification")) {
+			model.addAttribute("disqualification", new DisqualificationForm());
+		}
+		model.addAttribute("participantOptions", meeting.participants().stream()
+			.map(p -> new Option(p.personId(), people.get(p.personId()).name())).toList());
 		return "meeting/case";
 	}
 
@@ -133,13 +139,13 @@ class CaseController {
 	}
 
 	@PostMapping("/cases/{id}/disqualifications")
-	String disqualify(Community community, @PathVariable long id, @RequestParam long personId,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean clear,
-			Model model) {
-		return PageAction.run(model, () -> {
-			cases.disqualify(community, id, personId, clear ? null : reason);
+	String disqualify(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("disqualification") DisqualificationForm form, BindingResult result, Model model) {
+		// a wrong person or reason comes back beside its field; a locked meeting as the page's problem
+		return PageAction.run(model, () -> FormSubmission.save(result, () -> {
+			cases.disqualify(community, id, form.getPersonId(), form.isClear() ? null : form.getReason());
 			return community.redirectTo("/cases/" + id + "?disqualificationSaved#disqualifications");
-		}, () -> detail(community, id, model));
+		}, () -> detail(community, id, model)), () -> detail(community, id, model));
 	}
 
 	@PostMapping("/cases/{id}/attachments")

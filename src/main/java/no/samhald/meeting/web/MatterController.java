@@ -116,17 +116,13 @@ class MatterController {
 		model.addAttribute("outcomes", AnchoringOutcome.values());
 		model.addAttribute("caseOptions", cases.visible(community).stream()
 			.filter(c -> c.forumId().equals(step.getForumId()))
-			.map(c -> new CaseOption(c.id(), forums.get(c.forumId()).label() + " " + c.numberInYear() + " " + c.title()))
+			.map(c -> new Option(c.id(), forums.get(c.forumId()).label() + " " + c.numberInYear() + " " + c.title()))
 			.toList());
 		return "meeting/stepForm";
 	}
 
 	private List<Forum> forumList(Community community) {
 		return meetings.forumsById(community).values().stream().sorted(Comparator.comparing(Forum::name)).toList();
-	}
-
-	/** A case as a choice in a list: its id and "SSU 12/2025 Title". */
-	record CaseOption(long id, String label) {
 	}
 
 }

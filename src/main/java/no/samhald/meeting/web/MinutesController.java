@@ -1,15 +1,24 @@
 package no.samhald.meeting.web;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
+import no.samhald.meeting.Case;
 import no.samhald.meeting.Meetings;
+import no.samhald.partnership.Forum;
+import no.samhald.platform.FormSubmission;
 import no.samhald.platform.PageAction;
 
 /** The notice with the agenda, and the minutes with their approval and corrections. */
@@ -35,6 +44,14 @@ class MinutesController {
 	@GetMapping("/minutes")
 	String minutes(Community community, @PathVariable long id, Model model) {
 		pages.addTo(model, community, id);
+		if (!model.containsAttribute("correction")) {
+			model.addAttribute("correction", new CorrectionForm());
+		}
+		Forum forum = (Forum) model.getAttribute("forum");
+		@SuppressWarnings("unchecked")
+		var agenda = (List<Case>) model.getAttribute("agenda");
+		model.addAttribute("caseOptions", agenda.stream()
+			.map(c -> new Option(c.id(), forum.label() + " " + c.numberInYear())).toList());
 		return "meeting/minutes";
 	}
 
@@ -59,15 +76,12 @@ class MinutesController {
 	}
 
 	@PostMapping("/minutes/corrections")
-	String correct(Community community, @PathVariable long id, @RequestParam(required = false) Long caseId,
-			@RequestParam(defaultValue = "") String text, Model model) {
-		return PageAction.run(model, () -> {
-			meetings.correct(community, id, caseId, text);
+	String correct(Community community, @PathVariable long id,
+			@Valid @ModelAttribute("correction") CorrectionForm form, BindingResult result, Model model) {
+		return PageAction.run(model, () -> FormSubmission.save(result, () -> {
+			meetings.correct(community, id, form.getCaseId(), form.getText());
 			return minutesPage(community, id, "corrected");
-		}, () -> {
-			model.addAttribute("correctionText", text);
-			return minutes(community, id, model);
-		});
+		}, () -> minutes(community, id, model)), () -> minutes(community, id, model));
 	}
 
 	private static String minutesPage(Community community, long id, String flag) {
