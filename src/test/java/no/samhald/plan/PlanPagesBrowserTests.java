@@ -39,6 +39,9 @@ class PlanPagesBrowserTests {
 	@Autowired
 	Measures measures;
 
+	@Autowired
+	Strategies strategies;
+
 	Browser browser;
 
 	@BeforeEach
@@ -229,6 +232,30 @@ class PlanPagesBrowserTests {
 		assertThat(browser.text("#conflict")).contains("Mål eller indikator");
 		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Mi skildring");
 		assertThat(measures.get(community.id(), measure.id()).description()).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void editingAFocusAreaSomeoneElseChangedIsRefusedWithWhatChanged() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Strategy strategy = SignedIn.asCoordinator(() -> {
+			Strategy created = strategies.create(community,
+					new SaveStrategy("Strategi " + UUID.randomUUID().toString().substring(0, 8), 2025, 2028, null, 0));
+			return strategies.saveFocusArea(community, created.id(), null, new SaveFocusArea("Rekruttering", "", "", 0));
+		});
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open("/sogn-og-fjordane/plans/strategies/" + strategy.id() + "/focus-areas/0/edit");
+		SignedIn.asCoordinator(() -> strategies.saveFocusArea(community, strategy.id(), 0,
+				new SaveFocusArea("Rekruttering og kompetanse", "", "", 0)));
+
+		browser.find("#description").sendKeys("Mi skildring");
+		submit("form.form button[type=submit]");
+
+		assertThat(browser.text("#conflict")).contains("Namn på innsatsområdet");
+		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Mi skildring");
+		FocusArea stored = strategies.focusArea(community.id(), strategy.id(), 0);
+		assertThat(stored.title()).isEqualTo("Rekruttering og kompetanse");
+		assertThat(stored.description()).isEmpty();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 

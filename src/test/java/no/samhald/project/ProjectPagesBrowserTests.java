@@ -173,6 +173,28 @@ class ProjectPagesBrowserTests {
 	}
 
 	@Test
+	void aSubProjectEditThatCrossesAnotherIsRefusedWithWhatChangedAndTheTypedTextKept() {
+		Community community = community();
+		Project project = projects.create(community, project("Delprosjekt " + unique()));
+		long subProjectId = projects.addSubProject(community, project.id(), subProject());
+
+		browser.signIn("koordinator", "samhald-demo")
+			.open(BASE + "/" + project.id() + "/subprojects/" + subProjectId + "/edit");
+		SubProject opened = projects.subProject(community.id(), project.id(), subProjectId);
+		projects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Rekruttering og stabilisering",
+				opened.description(), null, null, null, opened.version()));
+		browser.find("#description").sendKeys("Mi skildring");
+		browser.clickAndWait("form.form button[type=submit]");
+
+		assertThat(browser.text(".alert.warning")).contains("Nokon andre har endra", "Namn");
+		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Mi skildring");
+		SubProject stored = projects.subProject(community.id(), project.id(), subProjectId);
+		assertThat(stored.name()).isEqualTo("Rekruttering og stabilisering");
+		assertThat(stored.description()).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
 	void theProjectPageFitsAPhoneWithoutSidewaysScrolling() {
 		var window = browser.driver().manage().window();
 		var desktop = window.getSize();
