@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import no.samhald.community.Community;
 import no.samhald.insight.Area;
 import no.samhald.insight.Areas;
+import no.samhald.insight.ImportPreview;
 import no.samhald.insight.ImportRejectedException;
 import no.samhald.insight.ImportReport;
 import no.samhald.insight.IndicatorSet;
@@ -109,18 +110,33 @@ class InsightApi {
 		return population.imports();
 	}
 
+	/** Adds years; with {@code replace=true} answers what would change (the preview) and stores nothing yet. */
 	@PostMapping(path = "/population/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ImportReport> importFile(Community community, @RequestParam("file") MultipartFile file,
+	ResponseEntity<?> importFile(Community community, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean replace) throws IOException {
-		access.requireCoordinator(community.slug());
-		return created(community, population.importFile(file.getOriginalFilename(), file.getBytes(), replace, community.slug()));
+		return importOrPreview(community, file.getOriginalFilename(), file.getBytes(), replace);
 	}
 
 	@PostMapping("/population/imports")
-	ResponseEntity<ImportReport> importBody(Community community, @RequestBody byte[] body,
+	ResponseEntity<?> importBody(Community community, @RequestBody byte[] body,
 			@RequestParam(required = false) String fileName, @RequestParam(defaultValue = "false") boolean replace) {
-		access.requireCoordinator(community.slug());
-		return created(community, population.importFile(fileName, body, replace, community.slug()));
+		return importOrPreview(community, fileName, body, replace);
+	}
+
+	/** Commits a replacement the same administrator previewed. */
+	@PostMapping("/population/imports/previews/{id}")
+	ResponseEntity<ImportReport> confirm(Community community, @PathVariable long id) {
+		return created(community, population.confirm(community, id));
+	}
+
+	private ResponseEntity<?> importOrPreview(Community community, String fileName, byte[] content, boolean replace) {
+		if (replace) {
+			ImportPreview preview = population.preview(community, fileName, content);
+			return ResponseEntity.ok()
+				.location(URI.create("/api/v1/communities/" + community.slug() + "/population/imports/previews/" + preview.id()))
+				.body(preview);
+		}
+		return created(community, population.importFile(fileName, content, community.slug()));
 	}
 
 	private static ResponseEntity<ImportReport> created(Community community, ImportReport report) {
