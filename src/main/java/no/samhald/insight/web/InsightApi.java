@@ -43,10 +43,10 @@ import no.samhald.insight.ProjectionComparison;
 import no.samhald.insight.ProjectionMethod;
 import no.samhald.insight.ProjectionRequest;
 import no.samhald.insight.Projections;
+import no.samhald.insight.SaveServiceRate;
 import no.samhald.insight.ServiceRate;
 import no.samhald.insight.ServiceRates;
 import no.samhald.insight.engine.AgeSexTable;
-import no.samhald.platform.Access;
 import no.samhald.platform.InvalidInputException;
 
 /** Population, projections and indicators as JSON (or CSV with {@code Accept: text/csv}) under {@code /api/v1/communities/{community}}. */
@@ -64,18 +64,15 @@ class InsightApi {
 
 	private final Areas areas;
 
-	private final Access access;
-
 	private final MessageSource messages;
 
 	InsightApi(Population population, Projections projections, Indicators indicators, ServiceRates rates, Areas areas,
-			Access access, MessageSource messages) {
+			MessageSource messages) {
 		this.population = population;
 		this.projections = projections;
 		this.indicators = indicators;
 		this.rates = rates;
 		this.areas = areas;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -260,15 +257,12 @@ class InsightApi {
 	}
 
 	@PutMapping("/services/{service}")
-	ServiceRate saveService(Community community, @PathVariable String service, @RequestBody ServiceRate rate) {
-		access.requireCoordinator(community.slug());
-		return rates.save(community, new ServiceRate(service, rate.name(), rate.baseYear(), rate.usersPerThousand(),
-				rate.yearlyChange(), rate.fullTimeEquivalentsPerUser()));
+	ServiceRate saveService(Community community, @PathVariable String service, @RequestBody SaveServiceRate rate) {
+		return rates.save(community, rate.forService(service));
 	}
 
 	@PutMapping("/services/frail-share")
 	Map<String, Object> frailShare(Community community, @RequestBody Map<String, Double> body) {
-		access.requireCoordinator(community.slug());
 		Double share = body.get("frailShare");
 		if (share == null) {
 			throw new InvalidInputException("frailShare", "validation.required");

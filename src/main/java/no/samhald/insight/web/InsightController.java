@@ -27,6 +27,7 @@ import no.samhald.insight.Population;
 import no.samhald.insight.ProjectionMethod;
 import no.samhald.insight.ProjectionRequest;
 import no.samhald.insight.Projections;
+import no.samhald.insight.ServiceRates;
 import no.samhald.insight.YearsAlreadyImportedException;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
@@ -46,10 +47,13 @@ class InsightController {
 
 	private final Areas areas;
 
+	private final ServiceRates rates;
+
 	private final MessageSource messages;
 
 	InsightController(Population population, Projections projections, Indicators indicators, Areas areas,
-			MessageSource messages) {
+			ServiceRates rates, MessageSource messages) {
+		this.rates = rates;
 		this.population = population;
 		this.projections = projections;
 		this.indicators = indicators;
@@ -62,6 +66,7 @@ class InsightController {
 		model.addAttribute("imports", population.imports());
 		model.addAttribute("hasData", population.hasData());
 		model.addAttribute("dataFolderFound", population.ssbDirectory().isPresent());
+		model.addAttribute("services", rates.all(community.id()));
 		var rows = new ArrayList<IndicatorSet>();
 		var missing = new ArrayList<String>();
 		var incomplete = new ArrayList<String>();
