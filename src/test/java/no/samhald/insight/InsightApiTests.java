@@ -256,6 +256,14 @@ class InsightApiTests {
 			.retrieve()
 			.toEntity(String.class);
 		assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+		assertThat(JSON.readTree(saved.getBody()).get("version").asInt()).isZero();
+		ResponseEntity<String> stale = client.put().uri("/sogn-og-fjordane/services/day-care")
+			.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(rate.substring(0, rate.length() - 1) + ",\"version\":7}")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(stale.getStatusCode().value()).as("a save over a version never stored").isEqualTo(409);
 		JsonNode y2022 = get("/sogn-og-fjordane/indicators?area=sogn-og-fjordane&year=2022");
 		double users = 0;
 		for (JsonNode d : y2022.get("demand")) {
