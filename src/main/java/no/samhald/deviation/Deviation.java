@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 import no.samhald.plan.PatientGroup;
+import no.samhald.platform.Versioned;
 
 /**
  * A reported samhandlingsavvik. It never holds patient identity; {@code reporterReference} is the
@@ -16,7 +17,8 @@ public record Deviation(@Id Long id, Long communityId, Long reportingPartnerId, 
 		Long receivingPartnerId, String receivingPartnerType, LocalDate eventDate, DeviationCategory category,
 		PatientGroup patientGroup, String description, String consequence, String reporterReference,
 		String reportedBy, LocalDate receivedOn, LocalDate answerDue, DeviationStatus status, String answer,
-		String improvementMeasure, String answeredBy, LocalDate answeredOn, @Version int version) {
+		String improvementMeasure, String answeredBy, LocalDate answeredOn, @Version int version)
+		implements Versioned {
 
 	/** Answers are due three weeks after receipt. */
 	static final int ANSWER_WEEKS = 3;

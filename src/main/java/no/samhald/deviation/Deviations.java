@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.community.Community;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
@@ -26,6 +26,7 @@ import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /**
  * Samhandlingsavvik of a community: reporting (by anyone signed in to the community), routing to
@@ -85,20 +86,21 @@ public class Deviations {
 	 * event in the future and any text that carries a fødselsnummer or D-number.
 	 */
 	@Transactional
-	public Deviation report(long communityId, String communitySlug, DeviationReport report) {
-		requireMember(communitySlug);
+	public Deviation report(Community community, ReportDeviation report) {
+		long communityId = community.id();
+		requireMember(community.slug());
 		var reportable = reportablePartners(communityId).stream()
 			.collect(Collectors.toMap(Partner::id, Function.identity()));
 		check(report, reportable);
 		LocalDate today = today();
-		Partner from = reportable.get(report.getReportingPartnerId());
-		Partner to = reportable.get(report.getReceivingPartnerId());
+		Partner from = reportable.get(report.reportingPartnerId());
+		Partner to = reportable.get(report.receivingPartnerId());
 		Deviation saved = repository.save(new Deviation(null, communityId, from.id(), from.type().name(), to.id(),
-				to.type().name(), report.getEventDate(), report.getCategory(), report.getPatientGroup(),
-				report.getDescription().strip(), report.getConsequence().strip(), report.getReporterReference().strip(),
+				to.type().name(), report.eventDate(), report.category(), report.patientGroup(),
+				report.description().strip(), report.consequence().strip(), report.reporterReference().strip(),
 				access.currentUsername(), today, today.plusWeeks(Deviation.ANSWER_WEEKS), DeviationStatus.RECEIVED,
 				null, null, null, null, 0));
-		audit.record(communitySlug, "deviation.reported", "deviation " + saved.id(),
+		audit.record(community.slug(), "deviation.reported", "deviation " + saved.id(),
 				from.name() + " → " + to.name() + ", " + saved.category());
 		events.publishEvent(new DeviationReported(communityId, saved.id(), from.id(), to.id(), saved.category(),
 				saved.answerDue()));
@@ -132,44 +134,44 @@ public class Deviations {
 
 	/** The receiver has started on the report (motteke → under handsaming). */
 	@Transactional
-	public Deviation startHandling(long communityId, String communitySlug, long id, int version) {
-		Deviation current = handled(communityId, communitySlug, id);
+	public Deviation startHandling(Community community, long id, int version) {
+		Deviation current = handled(community, id);
 		if (current.status() != DeviationStatus.RECEIVED) {
 			throw new ConflictException("deviation.notReceived", "deviation " + id + " is " + current.status());
 		}
 		Deviation saved = repository.save(current.withStatus(DeviationStatus.IN_PROGRESS, version));
-		audit.record(communitySlug, "deviation.handling", "deviation " + id, saved.status().name());
+		audit.record(community.slug(), "deviation.handling", "deviation " + id, saved.status().name());
 		return saved;
 	}
 
 	/**
 	 * Saves the receiver's answer and improvement measure (status svara) if nobody else saved the
-	 * report since {@code answer.getVersion()}; otherwise Spring's
+	 * report since {@code answer.version()}; otherwise Spring's
 	 * {@code OptimisticLockingFailureException} tells the caller to show what changed. A closed
 	 * report cannot be answered.
 	 */
 	@Transactional
-	public Deviation answer(long communityId, String communitySlug, long id, DeviationAnswer answer) {
-		Deviation current = handled(communityId, communitySlug, id);
+	public Deviation answer(Community community, long id, AnswerDeviation answer) {
+		Deviation current = handled(community, id);
 		var problems = new ArrayList<FieldProblem>();
-		requireText(problems, "answer", answer.getAnswer(), 4000);
-		optionalText(problems, "improvementMeasure", answer.getImprovementMeasure(), 2000);
+		requireText(problems, "answer", answer.answer(), 4000);
+		optionalText(problems, "improvementMeasure", answer.improvementMeasure(), 2000);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Deviation saved = repository.save(current.withAnswer(answer.getAnswer().strip(),
-				blankToNull(answer.getImprovementMeasure()), access.currentUsername(), today(), answer.getVersion()));
-		audit.record(communitySlug, "deviation.answered", "deviation " + id,
+		Deviation saved = repository.save(current.withAnswer(answer.answer().strip(),
+				Text.strippedOrNull(answer.improvementMeasure()), access.currentUsername(), today(), answer.version()));
+		audit.record(community.slug(), "deviation.answered", "deviation " + id,
 				String.join(", ", answer.fieldsChangedIn(current)));
 		return saved;
 	}
 
 	/** Closes the report: nothing more is done with it, and it can no longer be answered. */
 	@Transactional
-	public Deviation close(long communityId, String communitySlug, long id, int version) {
-		Deviation current = handled(communityId, communitySlug, id);
+	public Deviation close(Community community, long id, int version) {
+		Deviation current = handled(community, id);
 		Deviation saved = repository.save(current.withStatus(DeviationStatus.CLOSED, version));
-		audit.record(communitySlug, "deviation.closed", "deviation " + id, current.status() + " → CLOSED");
+		audit.record(community.slug(), "deviation.closed", "deviation " + id, current.status() + " → CLOSED");
 		return saved;
 	}
 
@@ -178,9 +180,9 @@ public class Deviations {
 		return counts.statistics(communityId);
 	}
 
-	private Deviation handled(long communityId, String communitySlug, long id) {
-		access.requireCoordinator(communitySlug);
-		Deviation current = get(communityId, communitySlug, id);
+	private Deviation handled(Community community, long id) {
+		access.requireCoordinator(community.slug());
+		Deviation current = get(community.id(), community.slug(), id);
 		if (current.isClosed()) {
 			throw new ConflictException("deviation.closed", "deviation " + id + " is closed");
 		}
@@ -193,25 +195,25 @@ public class Deviations {
 		}
 	}
 
-	private void check(DeviationReport r, Map<Long, Partner> reportable) {
+	private void check(ReportDeviation r, Map<Long, Partner> reportable) {
 		var problems = new ArrayList<FieldProblem>();
-		checkPartner(problems, "reportingPartnerId", r.getReportingPartnerId(), reportable);
-		checkPartner(problems, "receivingPartnerId", r.getReceivingPartnerId(), reportable);
-		if (r.getReportingPartnerId() != null && r.getReportingPartnerId().equals(r.getReceivingPartnerId())) {
+		checkPartner(problems, "reportingPartnerId", r.reportingPartnerId(), reportable);
+		checkPartner(problems, "receivingPartnerId", r.receivingPartnerId(), reportable);
+		if (r.reportingPartnerId() != null && r.reportingPartnerId().equals(r.receivingPartnerId())) {
 			problems.add(new FieldProblem("receivingPartnerId", "deviation.receivingPartner.same"));
 		}
-		if (r.getEventDate() == null) {
+		if (r.eventDate() == null) {
 			problems.add(new FieldProblem("eventDate", "validation.required"));
 		}
-		else if (r.getEventDate().isAfter(today())) {
+		else if (r.eventDate().isAfter(today())) {
 			problems.add(new FieldProblem("eventDate", "deviation.eventDate.future"));
 		}
-		if (r.getCategory() == null) {
+		if (r.category() == null) {
 			problems.add(new FieldProblem("category", "validation.required"));
 		}
-		requireText(problems, "description", r.getDescription(), 4000);
-		requireText(problems, "consequence", r.getConsequence(), 2000);
-		requireText(problems, "reporterReference", r.getReporterReference(), 100);
+		requireText(problems, "description", r.description(), 4000);
+		requireText(problems, "consequence", r.consequence(), 2000);
+		requireText(problems, "reporterReference", r.reporterReference(), 100);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -227,7 +229,7 @@ public class Deviations {
 	}
 
 	private static void requireText(List<FieldProblem> problems, String field, String text, int max) {
-		if (text == null || text.isBlank()) {
+		if (Text.isBlank(text)) {
 			problems.add(new FieldProblem(field, "validation.required"));
 		}
 		else {
@@ -246,10 +248,6 @@ public class Deviations {
 		else if (IdentityNumbers.containsOne(text)) {
 			problems.add(new FieldProblem(field, "deviation.identityNumber"));
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
 	}
 
 }

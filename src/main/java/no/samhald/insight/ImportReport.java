@@ -11,11 +11,12 @@ import java.util.Map;
  * @param kind OBSERVED (07459) or OFFICIAL_PROJECTION (14288)
  * @param totals persons per series and year, keyed "observed 2022" or "MMMM 2030"
  * @param newYears series-years stored for the first time; {@code replacedYears} replaced on request;
- * {@code unchangedYears} identical to what was stored
+ * {@code unchangedYears} identical to what was stored. Serializable: the page carries it across the redirect in the session.
  */
 public record ImportReport(Long id, String kind, String tableId, String fileName, String format, String sha256,
 		Instant importedAt, String importedBy, int rows, int municipalities, List<Integer> years, List<String> series,
-		Map<String, Long> totals, List<String> newYears, List<String> replacedYears, List<String> unchangedYears) {
+		Map<String, Long> totals, List<String> newYears, List<String> replacedYears, List<String> unchangedYears)
+		implements java.io.Serializable {
 
 	public boolean changedNothing() {
 		return newYears.isEmpty() && replacedYears.isEmpty();

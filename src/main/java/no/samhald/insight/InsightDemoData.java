@@ -69,11 +69,11 @@ class InsightDemoData implements ApplicationRunner {
 	}
 
 	private void rates(Community community) {
-		rates.save(community, new ServiceRate("home-care", community.slug().equals("vestfold") ? "Hjemmetjenester" : "Heimetenester",
-				2022, groups(2, 8, 12, 18, 70, 280, 550), 0, 0.3));
-		rates.save(community, new ServiceRate("nursing-home",
+		rates.save(community, new SaveServiceRate("home-care", community.slug().equals("vestfold") ? "Hjemmetjenester" : "Heimetenester",
+				2022, groups(2, 8, 12, 18, 70, 280, 550), 0, 0.3, 0));
+		rates.save(community, new SaveServiceRate("nursing-home",
 				community.slug().equals("vestfold") ? "Sykehjemsplasser" : "Sjukeheimsplassar", 2022,
-				groups(0, 0, 0, 0.5, 12, 70, 240), 0, 1.1));
+				groups(0, 0, 0, 0.5, 12, 70, 240), 0, 1.1, 0));
 	}
 
 	private static Map<String, Double> groups(double... perThousand) {

@@ -160,4 +160,35 @@ class PopulationStore {
 	private static List<String> strings(Array array) throws SQLException {
 		return List.of((String[]) array.getArray());
 	}
+
+	/** Keeps a file whose replacement of stored years waits for the person's confirmation; drops day-old ones. */
+	long insertPending(String fileName, byte[] content, String createdBy) {
+		jdbc.sql("delete from population_pending_import where created_at < now() - interval '1 day'").update();
+		return jdbc.sql("""
+				insert into population_pending_import (file_name, content, created_by)
+				values (:fileName, :content, :createdBy) returning id
+				""")
+			.param("fileName", fileName)
+			.param("content", content)
+			.param("createdBy", createdBy)
+			.query(Long.class)
+			.single();
+	}
+
+	record Pending(String fileName, byte[] content) {
+	}
+
+	/** The waiting file, only for the person who previewed it. */
+	java.util.Optional<Pending> pending(long id, String createdBy) {
+		return jdbc.sql("select file_name, content from population_pending_import where id = :id and created_by = :createdBy")
+			.param("id", id)
+			.param("createdBy", createdBy)
+			.query((rs, n) -> new Pending(rs.getString(1), rs.getBytes(2)))
+			.optional();
+	}
+
+	void deletePending(long id) {
+		jdbc.sql("delete from population_pending_import where id = :id").param("id", id).update();
+	}
+
 }

@@ -62,7 +62,7 @@ public class Projections {
 		if (last > base + MAX_HORIZON) {
 			throw new InvalidInputException("to", "insight.year.tooFar", String.valueOf(last), String.valueOf(base + MAX_HORIZON));
 		}
-		int[] units = area.isNational() ? all(observed) : indexes(area, observed.units());
+		int[] units = observedUnits(area, observed, base);
 		var years = new ArrayList<Projection.ProjectedYear>();
 		Map<String, Object> assumptions;
 		String alternative = null;
@@ -70,7 +70,7 @@ public class Projections {
 			case COHORT_CHANGE -> {
 				NationalProjection national = cohortChange(data, base, last);
 				for (int year = first; year <= last; year++) {
-					years.add(year <= base ? observedYear(observed, units, year)
+					years.add(year <= base ? observedYear(observed, area, year)
 							: year(year, false, national.years()[year - base].sum(units)));
 				}
 				assumptions = cohortChangeAssumptions(national.model(), observed, base);
@@ -84,7 +84,7 @@ public class Projections {
 					all[i] = i;
 				}
 				for (int year = first; year <= last; year++) {
-					years.add(year <= base ? observedYear(observed, units, year)
+					years.add(year <= base ? observedYear(observed, area, year)
 							: year(year, false, projected[year - base].sum(all)));
 				}
 				assumptions = request.assumptionsOrNone().describe(resolved);
@@ -95,7 +95,7 @@ public class Projections {
 				int[] officialUnits = area.isNational() ? all(official) : indexes(area, official.units());
 				for (int year = first; year <= last; year++) {
 					if (year <= base) {
-						years.add(observedYear(observed, units, year));
+						years.add(observedYear(observed, area, year));
 					}
 					else if (official.hasYear(year)) {
 						years.add(year(year, false, official.table(year).sum(officialUnits)));
@@ -203,11 +203,37 @@ public class Projections {
 		return alternative;
 	}
 
-	private static Projection.ProjectedYear observedYear(PopulationSeries observed, int[] units, int year) {
+	private Projection.ProjectedYear observedYear(PopulationSeries observed, Area area, int year) {
+		return year(year, true, observed.table(year).sum(observedUnits(area, observed, year)));
+	}
+
+	/**
+	 * The units holding the area's population in an observed year. A year that lacks any of the
+	 * area's municipalities (for the nation: any municipality of the nearest other year) is never
+	 * summed: the exception names the municipalities without figures.
+	 */
+	private int[] observedUnits(Area area, PopulationSeries observed, int year) {
 		if (!observed.hasYear(year)) {
 			throw new InvalidInputException("from", "insight.year.notObserved", String.valueOf(year));
 		}
-		return year(year, true, observed.table(year).sum(units));
+		var held = new java.util.HashSet<>(CountryCoverage.presentIn(observed, year));
+		if (area.isNational()) {
+			requireAll(CountryCoverage.missing(CountryCoverage.nearestOtherYear(observed, year), held), year);
+			return all(observed);
+		}
+		int[] indexes = indexes(area, observed.units());
+		requireAll(CountryCoverage.missing(area.municipalities(), held), year);
+		for (int i = 0; i < indexes.length; i++) {
+			String code = area.municipalities().get(i);
+			indexes[i] = observed.units().indexOf(held.contains(code) ? code : CodeSuccession.counterpart(code));
+		}
+		return indexes;
+	}
+
+	private void requireAll(List<String> missing, int year) {
+		if (!missing.isEmpty()) {
+			throw new IncompleteYearException("from", "insight.year.incomplete", year, population.names(missing));
+		}
 	}
 
 	private static Projection.ProjectedYear year(int year, boolean isObserved, double[][] bySexAndAge) {

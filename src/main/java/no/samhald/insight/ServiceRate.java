@@ -2,6 +2,8 @@ package no.samhald.insight;
 
 import java.util.Map;
 
+import no.samhald.platform.Versioned;
+
 /**
  * A community's figures for one service (home-care, nursing-home places…): users per 1 000
  * inhabitants of each age group in the base year ("0-5", "6-15", "16-19", "20-66", "67-79",
@@ -9,7 +11,8 @@ import java.util.Map;
  * equivalents per user.
  *
  * @param service a short key such as "home-care"
+ * @param version guards against lost updates: a save over an older version is refused
  */
 public record ServiceRate(String service, String name, int baseYear, Map<String, Double> usersPerThousand,
-		double yearlyChange, double fullTimeEquivalentsPerUser) {
+		double yearlyChange, double fullTimeEquivalentsPerUser, int version) implements Versioned {
 }

@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.community.Community;
 import no.samhald.insight.engine.AgeGroup;
+import no.samhald.insight.engine.DemandRate;
 import no.samhald.insight.engine.SteeringIndicators;
+import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
+import no.samhald.platform.NotFoundException;
+import no.samhald.platform.Text;
 
 /**
  * The data a community enters for its demand indicators: service use rates by age group and the
@@ -31,14 +36,17 @@ public class ServiceRates {
 
 	private final AuditLog audit;
 
-	ServiceRates(JdbcClient jdbc, AuditLog audit) {
+	private final Access access;
+
+	ServiceRates(JdbcClient jdbc, AuditLog audit, Access access) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.access = access;
 	}
 
 	public List<ServiceRate> all(long communityId) {
 		return jdbc.sql("""
-				select service, name, base_year, per_thousand, yearly_change, fte_per_user
+				select service, name, base_year, per_thousand, yearly_change, fte_per_user, version
 				from service_rate where community_id = :community order by service
 				""")
 			.param("community", communityId)
@@ -49,19 +57,59 @@ public class ServiceRates {
 					byGroup.put(group.label(), rates[group.ordinal()]);
 				}
 				return new ServiceRate(rs.getString("service"), rs.getString("name"), rs.getInt("base_year"), byGroup,
-						rs.getDouble("yearly_change"), rs.getDouble("fte_per_user"));
+						rs.getDouble("yearly_change"), rs.getDouble("fte_per_user"), rs.getInt("version"));
 			})
 			.list();
 	}
 
-	/** Adds or replaces the community's figures for the service. */
+	/** The community's figures for one service. */
+	public ServiceRate get(long communityId, String service) {
+		return all(communityId).stream()
+			.filter(r -> r.service().equals(service))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("service", service));
+	}
+
+	/**
+	 * Adds the community's figures for the service (version 0), or changes them if nobody saved
+	 * since {@code rate.version()}; otherwise {@link OptimisticLockingFailureException}.
+	 */
 	@Transactional
-	public ServiceRate save(Community community, ServiceRate rate) {
+	public ServiceRate save(Community community, SaveServiceRate rate) {
+		access.requireCoordinator(community.slug());
+		double[] perThousand = check(rate);
+		int rows = jdbc.sql("""
+				insert into service_rate (community_id, service, name, base_year, per_thousand, yearly_change, fte_per_user)
+				values (:community, :service, :name, :baseYear, :perThousand, :change, :fte)
+				on conflict (community_id, service) do update set name = excluded.name, base_year = excluded.base_year,
+				    per_thousand = excluded.per_thousand, yearly_change = excluded.yearly_change,
+				    fte_per_user = excluded.fte_per_user, version = service_rate.version + 1
+				where service_rate.version = :version
+				""")
+			.param("community", community.id())
+			.param("service", rate.service())
+			.param("name", rate.name().strip())
+			.param("baseYear", rate.baseYear())
+			.param("perThousand", perThousand)
+			.param("change", rate.yearlyChange())
+			.param("fte", rate.fullTimeEquivalentsPerUser())
+			.param("version", rate.version())
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("service rate " + rate.service() + " of " + community.slug()
+					+ " was saved by someone else after version " + rate.version());
+		}
+		audit.record(community.slug(), "service-rate.saved", "service " + rate.service(), rate.toString());
+		return get(community.id(), rate.service());
+	}
+
+	/** Every problem at once; the rates by age group in the order of {@link AgeGroup}. */
+	private static double[] check(SaveServiceRate rate) {
 		var problems = new ArrayList<FieldProblem>();
 		if (rate.service() == null || !KEY.matcher(rate.service()).matches()) {
 			problems.add(new FieldProblem("service", "insight.service.key", String.valueOf(rate.service())));
 		}
-		if (rate.name() == null || rate.name().isBlank()) {
+		if (Text.isBlank(rate.name())) {
 			problems.add(new FieldProblem("name", "validation.required"));
 		}
 		double[] perThousand = new double[AgeGroup.values().length];
@@ -89,23 +137,7 @@ public class ServiceRates {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		jdbc.sql("""
-				insert into service_rate (community_id, service, name, base_year, per_thousand, yearly_change, fte_per_user)
-				values (:community, :service, :name, :baseYear, :perThousand, :change, :fte)
-				on conflict (community_id, service) do update set name = excluded.name, base_year = excluded.base_year,
-				    per_thousand = excluded.per_thousand, yearly_change = excluded.yearly_change,
-				    fte_per_user = excluded.fte_per_user, version = service_rate.version + 1
-				""")
-			.param("community", community.id())
-			.param("service", rate.service())
-			.param("name", rate.name().strip())
-			.param("baseYear", rate.baseYear())
-			.param("perThousand", perThousand)
-			.param("change", rate.yearlyChange())
-			.param("fte", rate.fullTimeEquivalentsPerUser())
-			.update();
-		audit.record(community.slug(), "service-rate.saved", "service " + rate.service(), rate.toString());
-		return all(community.id()).stream().filter(r -> r.service().equals(rate.service())).findFirst().orElseThrow();
+		return perThousand;
 	}
 
 	public double frailShare(long communityId) {
@@ -118,6 +150,7 @@ public class ServiceRates {
 
 	@Transactional
 	public void setFrailShare(Community community, double share) {
+		access.requireCoordinator(community.slug());
 		if (share < 0 || share > 1 || Double.isNaN(share)) {
 			throw new InvalidInputException("frailShare", "insight.assumption.range", share);
 		}
@@ -132,11 +165,11 @@ public class ServiceRates {
 	}
 
 	/** The engine's form of the community's rates. */
-	List<no.samhald.insight.engine.ServiceRate> forEngine(long communityId) {
+	List<DemandRate> forEngine(long communityId) {
 		return all(communityId).stream().map(r -> {
 			var byGroup = new java.util.EnumMap<AgeGroup, Double>(AgeGroup.class);
 			r.usersPerThousand().forEach((label, value) -> byGroup.put(AgeGroup.fromLabel(label), value));
-			return new no.samhald.insight.engine.ServiceRate(r.service(), byGroup, r.baseYear(), r.yearlyChange(),
+			return new DemandRate(r.service(), byGroup, r.baseYear(), r.yearlyChange(),
 					r.fullTimeEquivalentsPerUser());
 		}).toList();
 	}

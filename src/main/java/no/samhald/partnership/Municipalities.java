@@ -33,6 +33,11 @@ public class Municipalities {
 		return namesByCode.containsKey(code);
 	}
 
+	/** Every kommunenummer of the register, in order. */
+	public java.util.SortedSet<String> codes() {
+		return new java.util.TreeSet<>(namesByCode.keySet());
+	}
+
 	public Optional<String> name(String code) {
 		return Optional.ofNullable(namesByCode.get(code));
 	}

@@ -55,6 +55,18 @@ public class Access {
 			.orElse(false);
 	}
 
+	/** Whether the signed-in account administers the installation (every community and the data they share). */
+	public boolean isAdministrator() {
+		return currentUser().map(SignedInUser::isAdministrator).orElse(false);
+	}
+
+	/** Throws (→ 403) unless the signed-in person administers the installation. */
+	public void requireAdministrator() {
+		if (!isAdministrator()) {
+			throw new AccessDeniedException("Not an administrator of the installation");
+		}
+	}
+
 	/** Throws (→ 403) unless the signed-in person may coordinate the community. */
 	public void requireCoordinator(String communitySlug) {
 		if (!canCoordinate(communitySlug)) {

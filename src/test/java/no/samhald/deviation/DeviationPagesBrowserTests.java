@@ -146,10 +146,8 @@ class DeviationPagesBrowserTests {
 		signIn("koordinator").open("/sogn-og-fjordane/deviations/" + deviation.id());
 		browser.find("#answer").sendKeys("Mitt svar: meldinga gjekk til feil eining.");
 		runAs("koordinator", Role.COORDINATOR);
-		var colleague = new DeviationAnswer();
-		colleague.setAnswer("Kollegaen sitt svar.");
-		colleague.setVersion(deviation.version());
-		deviations.answer(community.id(), community.slug(), deviation.id(), colleague);
+		var colleague = new AnswerDeviation("Kollegaen sitt svar.", null, deviation.version());
+		deviations.answer(community, deviation.id(), colleague);
 		SecurityContextHolder.clearContext();
 		browser.find("#answer").submit();
 
@@ -169,7 +167,7 @@ class DeviationPagesBrowserTests {
 		signIn("koordinator").open("/sogn-og-fjordane/deviations/" + deviation.id());
 		browser.find("#answer").sendKeys("Svar som kom for seint.");
 		runAs("koordinator", Role.COORDINATOR);
-		deviations.close(community.id(), community.slug(), deviation.id(), deviation.version());
+		deviations.close(community, deviation.id(), deviation.version());
 		SecurityContextHolder.clearContext();
 		browser.find("#answer").submit();
 
@@ -180,15 +178,11 @@ class DeviationPagesBrowserTests {
 
 	private Deviation reportAsMember(Community community, String from, String to) {
 		runAs("medlem", Role.MEMBER);
-		var report = new DeviationReport();
-		report.setReportingPartnerId(partnerNamed(community, from).id());
-		report.setReceivingPartnerId(partnerNamed(community, to).id());
-		report.setEventDate(deviations.today().minusDays(1));
-		report.setCategory(DeviationCategory.COMMUNICATION);
-		report.setDescription("Melding om innlegging kom ikkje fram til heimetenesta.");
-		report.setConsequence("Heimetenesta køyrde forgjeves til pasienten.");
-		report.setReporterReference("Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6));
-		return deviations.report(community.id(), community.slug(), report);
+		var report = new ReportDeviation(partnerNamed(community, from).id(), partnerNamed(community, to).id(),
+				deviations.today().minusDays(1), DeviationCategory.COMMUNICATION, null,
+				"Melding om innlegging kom ikkje fram til heimetenesta.", "Heimetenesta køyrde forgjeves til pasienten.",
+				"Synergi 2026-" + UUID.randomUUID().toString().substring(0, 6));
+		return deviations.report(community, report);
 	}
 
 	@Test

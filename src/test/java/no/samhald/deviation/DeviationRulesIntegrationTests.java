@@ -56,7 +56,7 @@ class DeviationRulesIntegrationTests {
 	void aReportIsRoutedToTheReceivingPartnerWithAnAnswerDueInThreeWeeks() {
 		Community community = sognOgFjordane();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		Deviation saved = deviations.report(community.id(), community.slug(), report("Kinn", "Førde sentralsjukehus"));
+		Deviation saved = deviations.report(community, report("Kinn", "Førde sentralsjukehus"));
 
 		assertThat(saved.status()).isEqualTo(DeviationStatus.RECEIVED);
 		assertThat(saved.receivingPartnerId()).isEqualTo(partner("Førde sentralsjukehus").id());
@@ -77,10 +77,10 @@ class DeviationRulesIntegrationTests {
 	void aFoedselsnummerInAnyTextIsRefusedWithAReasonForEachField() {
 		Community community = sognOgFjordane();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		DeviationReport report = report("Sogndal", "Lærdal sjukehus");
-		report.setDescription("Gjeld pasient 15076500565 som kom heim utan epikrise.");
-		report.setConsequence("Sjå d-nr 450385 32069");
-		report.setReporterReference("Synergi 2026-4411");
+		ReportDeviation valid = report("Sogndal", "Lærdal sjukehus");
+		var report = new ReportDeviation(valid.reportingPartnerId(), valid.receivingPartnerId(), valid.eventDate(),
+				valid.category(), null, "Gjeld pasient 15076500565 som kom heim utan epikrise.", "Sjå d-nr 450385 32069",
+				"Synergi 2026-4411");
 
 		assertThat(problems(community, report)).containsExactlyInAnyOrder("description:deviation.identityNumber",
 				"consequence:deviation.identityNumber");
@@ -90,9 +90,7 @@ class DeviationRulesIntegrationTests {
 	void missingFieldsAndAnEventInTheFutureAreAllNamedAtOnce() {
 		Community community = sognOgFjordane();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		DeviationReport report = new DeviationReport();
-		report.setEventDate(deviations.today().plusDays(1));
-		report.setDescription("  ");
+		var report = new ReportDeviation(null, null, deviations.today().plusDays(1), null, null, "  ", null, null);
 
 		assertThat(problems(community, report)).containsExactlyInAnyOrder("reportingPartnerId:validation.required",
 				"receivingPartnerId:validation.required", "eventDate:deviation.eventDate.future",
@@ -107,8 +105,9 @@ class DeviationRulesIntegrationTests {
 		Partner siv = partners.all(vestfold.id()).stream().filter(p -> p.name().equals("Sykehuset i Vestfold"))
 			.findFirst().orElseThrow();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		DeviationReport report = report("Kinn", "Førde sentralsjukehus");
-		report.setReceivingPartnerId(siv.id());
+		ReportDeviation valid = report("Kinn", "Førde sentralsjukehus");
+		var report = new ReportDeviation(valid.reportingPartnerId(), siv.id(), valid.eventDate(), valid.category(), null,
+				valid.description(), valid.consequence(), valid.reporterReference());
 		assertThat(problems(community, report)).containsExactly("receivingPartnerId:validation.unknown");
 	}
 
@@ -117,7 +116,7 @@ class DeviationRulesIntegrationTests {
 		Community community = sognOgFjordane();
 		String reporter = uniqueMember();
 		signIn(reporter, Role.MEMBER, community.slug());
-		Deviation mine = deviations.report(community.id(), community.slug(), report("Stryn", "Nordfjord sjukehus"));
+		Deviation mine = deviations.report(community, report("Stryn", "Nordfjord sjukehus"));
 		assertThat(deviations.visible(community.id(), community.slug(), null)).extracting(Deviation::id)
 			.containsExactly(mine.id());
 
@@ -131,14 +130,14 @@ class DeviationRulesIntegrationTests {
 	void aVestfoldUserCannotSeeOrAnswerSognOgFjordanesReports() {
 		Community community = sognOgFjordane();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		Deviation report = deviations.report(community.id(), community.slug(), report("Luster", "Lærdal sjukehus"));
+		Deviation report = deviations.report(community, report("Luster", "Lærdal sjukehus"));
 
 		signIn("vestfold", Role.COORDINATOR, "vestfold");
 		assertThatThrownBy(() -> deviations.visible(community.id(), community.slug(), null))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> deviations.get(community.id(), community.slug(), report.id()))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(), answer("Svar", 0)))
+		assertThatThrownBy(() -> deviations.answer(community, report.id(), answer("Svar", 0)))
 			.isInstanceOf(AccessDeniedException.class);
 		Community vestfold = communities.bySlug("vestfold");
 		assertThatThrownBy(() -> deviations.get(vestfold.id(), vestfold.slug(), report.id()))
@@ -149,8 +148,8 @@ class DeviationRulesIntegrationTests {
 	void aMemberCannotAnswer() {
 		Community community = sognOgFjordane();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		Deviation report = deviations.report(community.id(), community.slug(), report("Vik", "Helse Førde"));
-		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(), answer("Svar", 0)))
+		Deviation report = deviations.report(community, report("Vik", "Helse Førde"));
+		assertThatThrownBy(() -> deviations.answer(community, report.id(), answer("Svar", 0)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -159,14 +158,13 @@ class DeviationRulesIntegrationTests {
 		Community community = sognOgFjordane();
 		String reporter = uniqueMember();
 		signIn(reporter, Role.MEMBER, community.slug());
-		Deviation report = deviations.report(community.id(), community.slug(), report("Gloppen", "Nordfjord sjukehus"));
+		Deviation report = deviations.report(community, report("Gloppen", "Nordfjord sjukehus"));
 
 		signIn("koordinator", Role.COORDINATOR, community.slug());
-		Deviation handled = deviations.startHandling(community.id(), community.slug(), report.id(), report.version());
+		Deviation handled = deviations.startHandling(community, report.id(), report.version());
 		assertThat(handled.status()).isEqualTo(DeviationStatus.IN_PROGRESS);
-		var answer = answer("Rutinen vart ikkje følgd.", handled.version());
-		answer.setImprovementMeasure("Ny sjekkliste for utskriving.");
-		deviations.answer(community.id(), community.slug(), report.id(), answer);
+		var answer = new AnswerDeviation("Rutinen vart ikkje følgd.", "Ny sjekkliste for utskriving.", handled.version());
+		deviations.answer(community, report.id(), answer);
 
 		signIn(reporter, Role.MEMBER, community.slug());
 		Deviation seen = deviations.get(community.id(), community.slug(), report.id());
@@ -180,11 +178,11 @@ class DeviationRulesIntegrationTests {
 	void aClosedReportCannotBeAnswered() {
 		Community community = sognOgFjordane();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		Deviation report = deviations.report(community.id(), community.slug(), report("Askvoll", "Førde sentralsjukehus"));
+		Deviation report = deviations.report(community, report("Askvoll", "Førde sentralsjukehus"));
 		signIn("koordinator", Role.COORDINATOR, community.slug());
-		Deviation closed = deviations.close(community.id(), community.slug(), report.id(), report.version());
+		Deviation closed = deviations.close(community, report.id(), report.version());
 
-		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(),
+		assertThatThrownBy(() -> deviations.answer(community, report.id(),
 				answer("For seint", closed.version())))
 			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("deviation.closed"));
 	}
@@ -193,13 +191,13 @@ class DeviationRulesIntegrationTests {
 	void theSecondOfTwoConcurrentAnswersIsRefusedAndNamesWhatChanged() {
 		Community community = sognOgFjordane();
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		Deviation report = deviations.report(community.id(), community.slug(), report("Solund", "Førde sentralsjukehus"));
+		Deviation report = deviations.report(community, report("Solund", "Førde sentralsjukehus"));
 		signIn("koordinator", Role.COORDINATOR, community.slug());
-		DeviationAnswer first = answer("Første svar", report.version());
-		DeviationAnswer second = answer("Andre svar", report.version());
-		deviations.answer(community.id(), community.slug(), report.id(), first);
+		AnswerDeviation first = answer("Første svar", report.version());
+		AnswerDeviation second = answer("Andre svar", report.version());
+		deviations.answer(community, report.id(), first);
 
-		assertThatThrownBy(() -> deviations.answer(community.id(), community.slug(), report.id(), second))
+		assertThatThrownBy(() -> deviations.answer(community, report.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		Deviation stored = deviations.get(community.id(), community.slug(), report.id());
 		assertThat(stored.answer()).isEqualTo("Første svar");
@@ -231,9 +229,9 @@ class DeviationRulesIntegrationTests {
 		}
 	}
 
-	private List<String> problems(Community community, DeviationReport report) {
+	private List<String> problems(Community community, ReportDeviation report) {
 		try {
-			deviations.report(community.id(), community.slug(), report);
+			deviations.report(community, report);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
@@ -241,23 +239,14 @@ class DeviationRulesIntegrationTests {
 		}
 	}
 
-	private DeviationReport report(String from, String to) {
-		var report = new DeviationReport();
-		report.setReportingPartnerId(partner(from).id());
-		report.setReceivingPartnerId(partner(to).id());
-		report.setEventDate(deviations.today().minusDays(2));
-		report.setCategory(DeviationCategory.DISCHARGE);
-		report.setDescription("Utskriven utan varsel til heimesjukepleia.");
-		report.setConsequence("Ingen tilsyn første kvelden.");
-		report.setReporterReference("Synergi 2026-" + UUID.randomUUID().toString().substring(0, 4));
-		return report;
+	private ReportDeviation report(String from, String to) {
+		return new ReportDeviation(partner(from).id(), partner(to).id(), deviations.today().minusDays(2),
+				DeviationCategory.DISCHARGE, null, "Utskriven utan varsel til heimesjukepleia.", "Ingen tilsyn første kvelden.",
+				"Synergi 2026-" + UUID.randomUUID().toString().substring(0, 4));
 	}
 
-	private static DeviationAnswer answer(String text, int version) {
-		var answer = new DeviationAnswer();
-		answer.setAnswer(text);
-		answer.setVersion(version);
-		return answer;
+	private static AnswerDeviation answer(String text, int version) {
+		return new AnswerDeviation(text, null, version);
 	}
 
 	private Partner partner(String name) {

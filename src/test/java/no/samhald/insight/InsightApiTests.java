@@ -62,6 +62,24 @@ class InsightApiTests {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
+	private static String password(String user) {
+		return user.equals("admin") ? "samhald-admin" : "samhald-demo";
+	}
+
+	/** Replaces stored years the way the rule asks: preview, then confirm what the preview showed. */
+	private ResponseEntity<String> replace(byte[] content, String fileName) {
+		ResponseEntity<String> preview = upload("admin", content, fileName, true);
+		assertThat(preview.getStatusCode().value()).as(preview.getBody()).isEqualTo(200);
+		return confirm("admin", JSON.readTree(preview.getBody()).get("id").asLong());
+	}
+
+	private ResponseEntity<String> confirm(String user, long previewId) {
+		return client.post().uri("/sogn-og-fjordane/population/imports/previews/" + previewId)
+			.header(HttpHeaders.AUTHORIZATION, basic(user, password(user)))
+			.retrieve()
+			.toEntity(String.class);
+	}
+
 	private ResponseEntity<String> upload(String user, byte[] content, String fileName, boolean replace) {
 		var parts = new LinkedMultiValueMap<String, Object>();
 		parts.add("file", new ByteArrayResource(content) {
@@ -73,7 +91,7 @@ class InsightApiTests {
 		var request = client.post().uri("/sogn-og-fjordane/population/imports?replace=" + replace)
 			.contentType(MediaType.MULTIPART_FORM_DATA);
 		if (user != null) {
-			request = request.header(HttpHeaders.AUTHORIZATION, basic(user, "samhald-demo"));
+			request = request.header(HttpHeaders.AUTHORIZATION, basic(user, password(user)));
 		}
 		return request.body(parts).retrieve().toEntity(String.class);
 	}
@@ -238,6 +256,14 @@ class InsightApiTests {
 			.retrieve()
 			.toEntity(String.class);
 		assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+		assertThat(JSON.readTree(saved.getBody()).get("version").asInt()).isZero();
+		ResponseEntity<String> stale = client.put().uri("/sogn-og-fjordane/services/day-care")
+			.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(rate.substring(0, rate.length() - 1) + ",\"version\":7}")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(stale.getStatusCode().value()).as("a save over a version never stored").isEqualTo(409);
 		JsonNode y2022 = get("/sogn-og-fjordane/indicators?area=sogn-og-fjordane&year=2022");
 		double users = 0;
 		for (JsonNode d : y2022.get("demand")) {
@@ -298,7 +324,7 @@ class InsightApiTests {
 
 	@Test
 	void importingTheSameFileAgainChangesNothing() throws IOException {
-		ResponseEntity<String> again = upload("koordinator", Files.readAllBytes(FILES.resolve("population_by_age_sex_2022.csv")),
+		ResponseEntity<String> again = upload("admin", Files.readAllBytes(FILES.resolve("population_by_age_sex_2022.csv")),
 				"population_by_age_sex_2022.csv", false);
 		assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(200);
 		JsonNode report = JSON.readTree(again.getBody());
@@ -309,31 +335,84 @@ class InsightApiTests {
 	}
 
 	@Test
-	void aYearWithOtherNumbersIsRefusedUnlessReplacedExplicitly() throws IOException {
+	void aYearWithOtherNumbersIsRefusedUnlessReplacedAfterAPreview() throws IOException {
 		byte[] original = Files.readAllBytes(FILES.resolve("population_by_age_sex_2022.csv"));
 		byte[] changed = new String(original, StandardCharsets.ISO_8859_1)
 			.replace("\"K-4640 Sogndal\";\"Males\";\"0 years\";", "\"K-4640 Sogndal\";\"Males\";\"0 years\";1")
 			.getBytes(StandardCharsets.ISO_8859_1);
 		long before = population.observed("4640", 2022).total();
-		ResponseEntity<String> refused = upload("koordinator", changed, "changed.csv", false);
+		ResponseEntity<String> refused = upload("admin", changed, "changed.csv", false);
 		assertThat(refused.getStatusCode().value()).isEqualTo(409);
 		assertThat(population.observed("4640", 2022).total()).isEqualTo(before);
 		try {
-			ResponseEntity<String> replaced = upload("koordinator", changed, "changed.csv", true);
+			ResponseEntity<String> previewed = upload("admin", changed, "changed.csv", true);
+			assertThat(previewed.getStatusCode().value()).as(previewed.getBody()).isEqualTo(200);
+			JsonNode preview = JSON.readTree(previewed.getBody());
+			assertThat(preview.get("replacedYears").get(0).asString()).isEqualTo("observed 2022");
+			assertThat(change(preview, "Sogn og Fjordane helsefellesskap").get("before").asLong()).isEqualTo(108_472);
+			long added = change(preview, "4640 Sogndal").get("after").asLong() - change(preview, "4640 Sogndal").get("before").asLong();
+			assertThat(added).isPositive();
+			assertThat(change(preview, "Sogn og Fjordane helsefellesskap").get("after").asLong()).isEqualTo(108_472 + added);
+			assertThat(population.observed("4640", 2022).total()).as("nothing is stored before the confirmation").isEqualTo(before);
+			assertThat(confirm("koordinator", preview.get("id").asLong()).getStatusCode().value()).isEqualTo(403);
+			ResponseEntity<String> replaced = confirm("admin", preview.get("id").asLong());
 			assertThat(replaced.getStatusCode().value()).as(replaced.getBody()).isEqualTo(201);
-			assertThat(population.observed("4640", 2022).total()).isNotEqualTo(before);
+			assertThat(population.observed("4640", 2022).total()).isEqualTo(before + added);
+			assertThat(confirm("admin", preview.get("id").asLong()).getStatusCode().value()).as("a preview is confirmed once")
+				.isEqualTo(404);
 		}
 		finally {
-			upload("koordinator", original, "population_by_age_sex_2022.csv", true);
+			replace(original, "population_by_age_sex_2022.csv");
 		}
 		assertThat(population.observed("4640", 2022).total()).isEqualTo(before);
+	}
+
+	private static JsonNode change(JsonNode preview, String area) {
+		for (JsonNode change : preview.get("changes")) {
+			if (change.get("area").asString().equals(area)) {
+				return change;
+			}
+		}
+		throw new AssertionError("no change for " + area + " in " + preview);
+	}
+
+	/**
+	 * Issue #8: a file with two municipalities for a new year was stored as that year's population,
+	 * so that Sogn og Fjordane's newest population read 14 773 and the other municipalities could not
+	 * be projected. It is refused whole, saying how many municipalities are missing.
+	 */
+	@Test
+	void aFileWithTwoMunicipalitiesForANewYearIsRefusedAndNothingIsStored() {
+		String file = "\"07459: Population\"\r\n\r\n\"region\";\"sex\";\"age\";\"Persons 2024\"\r\n"
+				+ rows("K-4640 Sogndal", 55) + rows("K-4602 Kinn", 14);
+		ResponseEntity<String> refused = upload("admin", file.getBytes(StandardCharsets.ISO_8859_1), "two.csv", false);
+		assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+		assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("message").asString())
+			.startsWith("Folketalet for 2024 manglar 354 kommunar av landet (0301 Oslo, 1101 Eigersund,")
+			.contains("ingenting er importert");
+		assertThat(population.observedYears()).containsExactly(2020, 2021, 2022);
+		assertThat(get("/sogn-og-fjordane/indicators?area=sogn-og-fjordane").get(0).get("total").asDouble()).isEqualTo(108_472);
+		assertThat(get("/sogn-og-fjordane/projections?municipality=4649&to=2030").get("years").size()).isEqualTo(9);
+	}
+
+	/** A municipality's single-year ages for both sexes, {@code perAge} persons each. */
+	private static String rows(String region, int perAge) {
+		var text = new StringBuilder();
+		for (String sex : new String[] { "Males", "Females" }) {
+			for (int a = 0; a <= 105; a++) {
+				text.append('"').append(region).append("\";\"").append(sex).append("\";\"")
+					.append(a == 105 ? "105 years or older" : a == 1 ? "1 year" : a + " years").append("\";").append(perAge)
+					.append("\r\n");
+			}
+		}
+		return text.toString();
 	}
 
 	@Test
 	void aBrokenFileIsRejectedWithLineColumnAndValue() {
 		String file = "\"07459: Population\"\r\n\r\n\"region\";\"sex\";\"age\";\"Persons 2019\"\r\n"
 				+ "\"K-9999 Nowhere\";\"Males\";\"0 years\";12\r\n" + "\"K-4640 Sogndal\";\"Males\";\"1 year\";-3\r\n";
-		ResponseEntity<String> response = upload("koordinator", file.getBytes(StandardCharsets.ISO_8859_1), "broken.csv", false);
+		ResponseEntity<String> response = upload("admin", file.getBytes(StandardCharsets.ISO_8859_1), "broken.csv", false);
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType().toString()).contains("problem+json");
 		JsonNode errors = JSON.readTree(response.getBody()).get("errors");
@@ -349,7 +428,7 @@ class InsightApiTests {
 	void aRawBodyImportsToo() throws IOException {
 		ResponseEntity<String> response = client.post()
 			.uri("/sogn-og-fjordane/population/imports?fileName=population_by_age_sex_2021.csv")
-			.header(HttpHeaders.AUTHORIZATION, basic("koordinator", "samhald-demo"))
+			.header(HttpHeaders.AUTHORIZATION, basic("admin", "samhald-admin"))
 			.contentType(new MediaType("text", "csv"))
 			.body(Files.readAllBytes(FILES.resolve("population_by_age_sex_2021.csv")))
 			.retrieve()
@@ -359,11 +438,14 @@ class InsightApiTests {
 	}
 
 	@Test
-	void onlyACoordinatorImports() {
+	void onlyAnAdministratorOfTheInstallationImports() {
 		byte[] any = "x".getBytes(StandardCharsets.UTF_8);
 		// Without credentials the CSRF check (browser sessions) or the sign-in requirement stops it.
 		assertThat(upload(null, any, "a.csv", false).getStatusCode().value()).isIn(401, 403);
 		assertThat(upload("medlem", any, "a.csv", false).getStatusCode().value()).isEqualTo(403);
+		// A coordinator neither imports nor replaces: the store is every community's.
+		assertThat(upload("koordinator", any, "a.csv", false).getStatusCode().value()).isEqualTo(403);
+		assertThat(upload("koordinator", any, "a.csv", true).getStatusCode().value()).isEqualTo(403);
 	}
 
 	@Test
@@ -377,7 +459,7 @@ class InsightApiTests {
 				}
 			}
 		}
-		ResponseEntity<String> response = upload("koordinator", text.toString().getBytes(StandardCharsets.ISO_8859_1), "14288.csv", false);
+		ResponseEntity<String> response = upload("admin", text.toString().getBytes(StandardCharsets.ISO_8859_1), "14288.csv", false);
 		assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(200, 201);
 		assertThat(JSON.readTree(response.getBody()).get("kind").asString()).isEqualTo("OFFICIAL_PROJECTION");
 		JsonNode official = get("/sogn-og-fjordane/projections?municipality=4640&from=2022&to=2030&method=ssb");

@@ -30,7 +30,7 @@ import no.samhald.insight.engine.CohortChangeProjection;
 import no.samhald.insight.engine.CohortComponentProjection;
 import no.samhald.insight.engine.ComponentAssumptions;
 import no.samhald.insight.engine.PopulationSeries;
-import no.samhald.insight.engine.ServiceRate;
+import no.samhald.insight.engine.DemandRate;
 import no.samhald.insight.engine.SsbTable;
 import no.samhald.insight.engine.SsbTableReader;
 import no.samhald.insight.engine.SteeringIndicators;
@@ -64,7 +64,7 @@ public class ProjectionBenchmark {
 
 	AgeSexTable[] projected;
 
-	List<ServiceRate> rates;
+	List<DemandRate> rates;
 
 	int[][] municipalities;
 
@@ -89,8 +89,8 @@ public class ProjectionBenchmark {
 		homeCare.put(AgeGroup.AGE_67_79, 70.0);
 		homeCare.put(AgeGroup.AGE_80_89, 280.0);
 		homeCare.put(AgeGroup.AGE_90_PLUS, 550.0);
-		rates = List.of(new ServiceRate("home-care", homeCare, 2022, 0, 0.3),
-				new ServiceRate("nursing-home", homeCare, 2022, 0.01, 1.1));
+		rates = List.of(new DemandRate("home-care", homeCare, 2022, 0, 0.3),
+				new DemandRate("nursing-home", homeCare, 2022, 0.01, 1.1));
 		municipalities = new int[observed.units().size()][];
 		for (int u = 0; u < municipalities.length; u++) {
 			municipalities[u] = new int[] { u };

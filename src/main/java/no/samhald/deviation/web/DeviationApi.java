@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.samhald.community.Community;
 import no.samhald.deviation.Deviation;
-import no.samhald.deviation.DeviationReport;
 import no.samhald.deviation.DeviationStatistics;
 import no.samhald.deviation.Deviations;
+import no.samhald.deviation.ReportDeviation;
 
 /**
  * Deviations as JSON under {@code /api/v1/communities/{community}}: reporting needs a signed-in
@@ -33,8 +33,8 @@ class DeviationApi {
 	}
 
 	@PostMapping
-	ResponseEntity<DeviationJson> report(Community community, @RequestBody DeviationReport report) {
-		Deviation saved = deviations.report(community.id(), community.slug(), report);
+	ResponseEntity<DeviationJson> report(Community community, @RequestBody ReportDeviation report) {
+		Deviation saved = deviations.report(community, report);
 		URI location = URI.create("/api/v1/communities/" + community.slug() + "/deviations/" + saved.id());
 		return ResponseEntity.created(location).body(DeviationJson.of(saved));
 	}

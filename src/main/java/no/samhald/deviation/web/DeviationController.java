@@ -15,9 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.deviation.Deviation;
-import no.samhald.deviation.DeviationAnswer;
 import no.samhald.deviation.DeviationCategory;
-import no.samhald.deviation.DeviationReport;
 import no.samhald.deviation.Deviations;
 import no.samhald.partnership.Partner;
 import no.samhald.plan.PatientGroup;
@@ -64,57 +62,52 @@ class DeviationController {
 			// Only someone signed in to the community may report; the public is sent to sign in.
 			throw new AccessDeniedException("Not signed in to " + community.slug());
 		}
-		return form(community, new DeviationReport(), model);
+		return form(community, new DeviationReportForm(), model);
 	}
 
 	@PostMapping
-	String create(Community community, @ModelAttribute("report") DeviationReport report, BindingResult result,
+	String create(Community community, @ModelAttribute("report") DeviationReportForm report, BindingResult result,
 			Model model) {
 		return FormSubmission.save(result, () -> {
-			Deviation saved = deviations.report(community.id(), community.slug(), report);
-			return "redirect:/" + community.slug() + "/deviations/" + saved.id() + "?reported";
+			Deviation saved = deviations.report(community, report.toCommand());
+			return community.redirectTo("/deviations/" + saved.id() + "?reported");
 		}, () -> form(community, report, model));
 	}
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
 		Deviation deviation = deviations.get(community.id(), community.slug(), id);
-		return detail(community, deviation, DeviationAnswer.of(deviation), model);
+		return detail(community, deviation, DeviationAnswerForm.of(deviation), model);
 	}
 
 	@PostMapping("/{id}/answer")
-	String answer(Community community, @PathVariable long id, @ModelAttribute("answerForm") DeviationAnswer answer,
+	String answer(Community community, @PathVariable long id, @ModelAttribute("answerForm") DeviationAnswerForm answer,
 			BindingResult result, Model model) {
-		return FormSubmission.save(result, () -> {
-			try {
-				deviations.answer(community.id(), community.slug(), id, answer);
-				return "redirect:/" + community.slug() + "/deviations/" + id + "?answered";
-			}
-			catch (ConflictException ex) {
-				// Closed meanwhile: keep what was typed, in the form, and say why it cannot be saved.
-				result.reject(ex.messageKey());
-				model.addAttribute("keepAnswerForm", true);
-				return detail(community, deviations.get(community.id(), community.slug(), id), answer, model);
-			}
-		}, () -> detail(community, deviations.get(community.id(), community.slug(), id), answer, model), conflict -> {
-			Deviation stored = deviations.get(community.id(), community.slug(), id);
-			model.addAttribute("conflict", answer.fieldsChangedIn(stored));
-			// The next save is a deliberate overwrite of what the person has now seen.
-			answer.setVersion(stored.version());
-			return detail(community, stored, answer, model);
-		});
+		return FormSubmission.update(result, model, answer, () -> deviations.get(community.id(), community.slug(), id),
+				() -> {
+					try {
+						deviations.answer(community, id, answer.toCommand());
+						return community.redirectTo("/deviations/" + id + "?answered");
+					}
+					catch (ConflictException ex) {
+						// Closed meanwhile: keep what was typed, in the form, and say why it cannot be saved.
+						result.reject(ex.messageKey());
+						model.addAttribute("keepAnswerForm", true);
+						return showAnswer(community, id, answer, model);
+					}
+				}, () -> showAnswer(community, id, answer, model));
 	}
 
 	@PostMapping("/{id}/handling")
 	String startHandling(Community community, @PathVariable long id, @RequestParam int version) {
-		deviations.startHandling(community.id(), community.slug(), id, version);
-		return "redirect:/" + community.slug() + "/deviations/" + id + "?saved";
+		deviations.startHandling(community, id, version);
+		return community.redirectTo("/deviations/" + id + "?saved");
 	}
 
 	@PostMapping("/{id}/close")
 	String close(Community community, @PathVariable long id, @RequestParam int version) {
-		deviations.close(community.id(), community.slug(), id, version);
-		return "redirect:/" + community.slug() + "/deviations/" + id + "?closed";
+		deviations.close(community, id, version);
+		return community.redirectTo("/deviations/" + id + "?closed");
 	}
 
 	@GetMapping("/statistics")
@@ -123,7 +116,7 @@ class DeviationController {
 		return "deviation/statistics";
 	}
 
-	private String form(Community community, DeviationReport report, Model model) {
+	private String form(Community community, DeviationReportForm report, Model model) {
 		List<Partner> partners = deviations.reportablePartners(community.id());
 		model.addAttribute("report", report);
 		model.addAttribute("municipalities", partners.stream().filter(Partner::isMunicipality).toList());
@@ -134,7 +127,11 @@ class DeviationController {
 		return FORM;
 	}
 
-	private String detail(Community community, Deviation deviation, DeviationAnswer answer, Model model) {
+	private String showAnswer(Community community, long id, DeviationAnswerForm answer, Model model) {
+		return detail(community, deviations.get(community.id(), community.slug(), id), answer, model);
+	}
+
+	private String detail(Community community, Deviation deviation, DeviationAnswerForm answer, Model model) {
 		model.addAttribute("deviation", deviation);
 		model.addAttribute("answerForm", answer);
 		model.addAttribute("partnerNames", deviations.partnerNames(community.id()));

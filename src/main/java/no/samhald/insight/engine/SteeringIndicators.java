@@ -19,7 +19,7 @@ public final class SteeringIndicators {
 	private SteeringIndicators() {
 	}
 
-	public static IndicatorValues compute(double[][] bySexAndAge, int year, double frailShare, List<ServiceRate> services) {
+	public static IndicatorValues compute(double[][] bySexAndAge, int year, double frailShare, List<DemandRate> services) {
 		double[] ages = new double[AGES];
 		double total = 0;
 		for (int a = 0; a < AGES; a++) {
@@ -35,7 +35,7 @@ public final class SteeringIndicators {
 		double aged15to66 = range(ages, 15, 66);
 		double aged20to66 = range(ages, 20, 66);
 		var demand = new ArrayList<IndicatorValues.Demand>();
-		for (ServiceRate rate : services) {
+		for (DemandRate rate : services) {
 			double users = 0;
 			for (var entry : rate.usersPerThousand().entrySet()) {
 				users += entry.getValue() / 1000 * groups.get(entry.getKey());

@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import no.samhald.community.Community;
 import no.samhald.insight.Area;
 import no.samhald.insight.Areas;
+import no.samhald.insight.ImportPreview;
 import no.samhald.insight.ImportRejectedException;
 import no.samhald.insight.ImportReport;
 import no.samhald.insight.IndicatorSet;
@@ -42,10 +43,10 @@ import no.samhald.insight.ProjectionComparison;
 import no.samhald.insight.ProjectionMethod;
 import no.samhald.insight.ProjectionRequest;
 import no.samhald.insight.Projections;
+import no.samhald.insight.SaveServiceRate;
 import no.samhald.insight.ServiceRate;
 import no.samhald.insight.ServiceRates;
 import no.samhald.insight.engine.AgeSexTable;
-import no.samhald.platform.Access;
 import no.samhald.platform.InvalidInputException;
 
 /** Population, projections and indicators as JSON (or CSV with {@code Accept: text/csv}) under {@code /api/v1/communities/{community}}. */
@@ -63,18 +64,15 @@ class InsightApi {
 
 	private final Areas areas;
 
-	private final Access access;
-
 	private final MessageSource messages;
 
 	InsightApi(Population population, Projections projections, Indicators indicators, ServiceRates rates, Areas areas,
-			Access access, MessageSource messages) {
+			MessageSource messages) {
 		this.population = population;
 		this.projections = projections;
 		this.indicators = indicators;
 		this.rates = rates;
 		this.areas = areas;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -109,18 +107,33 @@ class InsightApi {
 		return population.imports();
 	}
 
+	/** Adds years; with {@code replace=true} answers what would change (the preview) and stores nothing yet. */
 	@PostMapping(path = "/population/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ImportReport> importFile(Community community, @RequestParam("file") MultipartFile file,
+	ResponseEntity<?> importFile(Community community, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean replace) throws IOException {
-		access.requireCoordinator(community.slug());
-		return created(community, population.importFile(file.getOriginalFilename(), file.getBytes(), replace, community.slug()));
+		return importOrPreview(community, file.getOriginalFilename(), file.getBytes(), replace);
 	}
 
 	@PostMapping("/population/imports")
-	ResponseEntity<ImportReport> importBody(Community community, @RequestBody byte[] body,
+	ResponseEntity<?> importBody(Community community, @RequestBody byte[] body,
 			@RequestParam(required = false) String fileName, @RequestParam(defaultValue = "false") boolean replace) {
-		access.requireCoordinator(community.slug());
-		return created(community, population.importFile(fileName, body, replace, community.slug()));
+		return importOrPreview(community, fileName, body, replace);
+	}
+
+	/** Commits a replacement the same administrator previewed. */
+	@PostMapping("/population/imports/previews/{id}")
+	ResponseEntity<ImportReport> confirm(Community community, @PathVariable long id) {
+		return created(community, population.confirm(community, id));
+	}
+
+	private ResponseEntity<?> importOrPreview(Community community, String fileName, byte[] content, boolean replace) {
+		if (replace) {
+			ImportPreview preview = population.preview(community, fileName, content);
+			return ResponseEntity.ok()
+				.location(URI.create("/api/v1/communities/" + community.slug() + "/population/imports/previews/" + preview.id()))
+				.body(preview);
+		}
+		return created(community, population.importFile(fileName, content, community.slug()));
 	}
 
 	private static ResponseEntity<ImportReport> created(Community community, ImportReport report) {
@@ -244,15 +257,12 @@ class InsightApi {
 	}
 
 	@PutMapping("/services/{service}")
-	ServiceRate saveService(Community community, @PathVariable String service, @RequestBody ServiceRate rate) {
-		access.requireCoordinator(community.slug());
-		return rates.save(community, new ServiceRate(service, rate.name(), rate.baseYear(), rate.usersPerThousand(),
-				rate.yearlyChange(), rate.fullTimeEquivalentsPerUser()));
+	ServiceRate saveService(Community community, @PathVariable String service, @RequestBody SaveServiceRate rate) {
+		return rates.save(community, rate.forService(service));
 	}
 
 	@PutMapping("/services/frail-share")
 	Map<String, Object> frailShare(Community community, @RequestBody Map<String, Double> body) {
-		access.requireCoordinator(community.slug());
 		Double share = body.get("frailShare");
 		if (share == null) {
 			throw new InvalidInputException("frailShare", "validation.required");

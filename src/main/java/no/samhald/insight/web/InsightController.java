@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,16 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.samhald.community.Community;
 import no.samhald.insight.Area;
 import no.samhald.insight.Areas;
-import no.samhald.insight.ImportRejectedException;
-import no.samhald.insight.ImportReport;
 import no.samhald.insight.IndicatorSet;
+import no.samhald.insight.IncompleteYearException;
 import no.samhald.insight.Indicators;
 import no.samhald.insight.Population;
 import no.samhald.insight.ProjectionMethod;
 import no.samhald.insight.ProjectionRequest;
 import no.samhald.insight.Projections;
+import no.samhald.insight.ServiceRates;
 import no.samhald.insight.YearsAlreadyImportedException;
-import no.samhald.platform.Access;
+import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
 
 /** The knowledge-base page: what has been imported, the upload, and the community's key numbers. */
@@ -45,17 +47,17 @@ class InsightController {
 
 	private final Areas areas;
 
-	private final Access access;
+	private final ServiceRates rates;
 
 	private final MessageSource messages;
 
-	InsightController(Population population, Projections projections, Indicators indicators, Areas areas, Access access,
-			MessageSource messages) {
+	InsightController(Population population, Projections projections, Indicators indicators, Areas areas,
+			ServiceRates rates, MessageSource messages) {
+		this.rates = rates;
 		this.population = population;
 		this.projections = projections;
 		this.indicators = indicators;
 		this.areas = areas;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -64,8 +66,10 @@ class InsightController {
 		model.addAttribute("imports", population.imports());
 		model.addAttribute("hasData", population.hasData());
 		model.addAttribute("dataFolderFound", population.ssbDirectory().isPresent());
+		model.addAttribute("services", rates.all(community.id()));
 		var rows = new ArrayList<IndicatorSet>();
 		var missing = new ArrayList<String>();
+		var incomplete = new ArrayList<String>();
 		if (population.hasData()) {
 			List<Integer> observed = population.observedYears();
 			int base = observed.get(observed.size() - 1);
@@ -81,36 +85,53 @@ class InsightController {
 				catch (NotFoundException ex) {
 					missing.add(area.name());
 				}
+				catch (IncompleteYearException ex) {
+					var problem = ex.problems().get(0);
+					incomplete.add(messages.getMessage("insight.key.incomplete", new Object[] { area.name(),
+							messages.getMessage(problem.messageKey(), problem.arguments(), LocaleContextHolder.getLocale()) },
+							LocaleContextHolder.getLocale()));
+				}
 			}
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("missingAreas", missing);
+		model.addAttribute("incompleteAreas", incomplete);
 		return "insight/overview";
 	}
 
+	/** Adds years at once; a file that replaces stored years is shown as a preview first (administrators only). */
 	@PostMapping("/imports")
 	String upload(Community community, @RequestParam(value = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean replace, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
-		access.requireCoordinator(community.slug());
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("uploadErrors", List.of(messages.getMessage("insight.upload.required", null, locale)));
 			return overview(community, model);
 		}
 		try {
-			ImportReport report = population.importFile(file.getOriginalFilename(), file.getBytes(), replace, community.slug());
-			redirect.addFlashAttribute("report", report);
-			return "redirect:/" + community.slug() + "/insight";
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("uploadErrors", ex.problems().stream()
-				.map(p -> messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale))
-				.toList());
+			if (replace) {
+				model.addAttribute("preview", population.preview(community, file.getOriginalFilename(), file.getBytes()));
+				return overview(community, model);
+			}
+			redirect.addFlashAttribute("report", population.importFile(file.getOriginalFilename(), file.getBytes(), community.slug()));
+			return community.redirectTo("/insight");
 		}
 		catch (YearsAlreadyImportedException ex) {
 			model.addAttribute("conflictYears", String.join(", ", ex.years()));
 		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("uploadErrors", ex.problems().stream()
+				.map(p -> messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale))
+				.toList());
+		}
 		return overview(community, model);
+	}
+
+	/** Commits the replacement the administrator has seen. */
+	@PostMapping("/imports/previews/{id}")
+	String confirm(Community community, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("report", population.confirm(community, id));
+		return community.redirectTo("/insight");
 	}
 
 }

@@ -18,7 +18,7 @@ class SteeringIndicatorsTests {
 			population[0][a] = 10;
 			population[1][a] = 10;
 		}
-		var homeCare = new ServiceRate("home-care", Map.of(AgeGroup.AGE_80_89, 200.0, AgeGroup.AGE_90_PLUS, 500.0), 2022,
+		var homeCare = new DemandRate("home-care", Map.of(AgeGroup.AGE_80_89, 200.0, AgeGroup.AGE_90_PLUS, 500.0), 2022,
 				0.01, 0.5);
 		IndicatorValues v = SteeringIndicators.compute(population, 2024, 0.31, List.of(homeCare));
 		assertThat(v.total()).isEqualTo(2120);

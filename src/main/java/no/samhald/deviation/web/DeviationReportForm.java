@@ -1,16 +1,15 @@
-package no.samhald.deviation;
+package no.samhald.deviation.web;
 
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.samhald.deviation.DeviationCategory;
+import no.samhald.deviation.ReportDeviation;
 import no.samhald.plan.PatientGroup;
 
-/**
- * What a health worker types to report a deviation; also the body of the API. The rules are
- * checked by {@link Deviations#report}, all at once, so a form or API client hears of every problem together.
- */
-public class DeviationReport {
+/** What a health worker types to report a deviation; the service checks the rules of {@link ReportDeviation}. */
+class DeviationReportForm {
 
 	private Long reportingPartnerId;
 
@@ -28,6 +27,11 @@ public class DeviationReport {
 	private String consequence;
 
 	private String reporterReference;
+
+	ReportDeviation toCommand() {
+		return new ReportDeviation(reportingPartnerId, receivingPartnerId, eventDate, category, patientGroup,
+				description, consequence, reporterReference);
+	}
 
 	public Long getReportingPartnerId() { return reportingPartnerId; }
 	public void setReportingPartnerId(Long reportingPartnerId) { this.reportingPartnerId = reportingPartnerId; }

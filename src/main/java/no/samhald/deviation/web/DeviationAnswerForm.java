@@ -1,14 +1,13 @@
-package no.samhald.deviation;
+package no.samhald.deviation.web;
 
 import java.util.List;
 
-import no.samhald.platform.ChangedFields;
+import no.samhald.deviation.AnswerDeviation;
+import no.samhald.deviation.Deviation;
+import no.samhald.platform.EditForm;
 
-/**
- * The receiver's answer to a report and the improvement measure it leads to, with the version
- * of the report the person saw, so that two coordinators cannot overwrite each other unseen.
- */
-public class DeviationAnswer {
+/** What a coordinator types to answer a report, with the version of the report they saw. */
+class DeviationAnswerForm implements EditForm<Deviation> {
 
 	private String answer;
 
@@ -16,19 +15,21 @@ public class DeviationAnswer {
 
 	private int version;
 
-	public static DeviationAnswer of(Deviation deviation) {
-		var form = new DeviationAnswer();
+	static DeviationAnswerForm of(Deviation deviation) {
+		var form = new DeviationAnswerForm();
 		form.answer = deviation.answer();
 		form.improvementMeasure = deviation.improvementMeasure();
 		form.version = deviation.version();
 		return form;
 	}
 
-	/** The fields in which the stored report differs from what this person saw and typed. */
+	AnswerDeviation toCommand() {
+		return new AnswerDeviation(answer, improvementMeasure, version);
+	}
+
+	@Override
 	public List<String> fieldsChangedIn(Deviation stored) {
-		return new ChangedFields().compare("answer", answer, stored.answer())
-			.compare("improvementMeasure", improvementMeasure, stored.improvementMeasure())
-			.list();
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	public String getAnswer() { return answer; }
@@ -36,6 +37,7 @@ public class DeviationAnswer {
 	public String getImprovementMeasure() { return improvementMeasure; }
 	public void setImprovementMeasure(String improvementMeasure) { this.improvementMeasure = improvementMeasure; }
 	public int getVersion() { return version; }
+	@Override
 	public void setVersion(int version) { this.version = version; }
 
 }

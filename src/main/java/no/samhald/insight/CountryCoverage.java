@@ -1,0 +1,70 @@
+package no.samhald.insight;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import no.samhald.insight.engine.PopulationSeries;
+import no.samhald.insight.engine.SsbTable;
+
+/**
+ * Whether an observed year covers every municipality of the country. The country of a year is
+ * the municipalities of the nearest stored observed year (or, before anything is stored, of the
+ * register); a municipality that was only renumbered counts as present under either number
+ * ({@link CodeSuccession}).
+ */
+final class CountryCoverage {
+
+	private CountryCoverage() {
+	}
+
+	/** The municipalities of {@code country} that {@code held} lacks, a renumbered one named once. */
+	static List<String> missing(Collection<String> country, Set<String> held) {
+		var missing = new ArrayList<String>();
+		for (String code : country) {
+			String other = CodeSuccession.counterpart(code);
+			boolean present = held.contains(code) || (other != null && held.contains(other));
+			if (!present && (other == null || !missing.contains(other))) {
+				missing.add(code);
+			}
+		}
+		return missing;
+	}
+
+	/** The municipalities stored for the stored year nearest to {@code year}, or empty when none is stored. */
+	static List<String> nearestStoredYear(PopulationSeries observed, int year) {
+		return nearest(observed, year, false);
+	}
+
+	/** The municipalities of the stored year nearest to {@code year} but not it, to judge a stored year by. */
+	static List<String> nearestOtherYear(PopulationSeries observed, int year) {
+		return nearest(observed, year, true);
+	}
+
+	private static List<String> nearest(PopulationSeries observed, int year, boolean other) {
+		Integer nearest = null;
+		for (int stored : observed.years()) {
+			if (other && stored == year) {
+				continue;
+			}
+			if (nearest == null || Math.abs(stored - year) < Math.abs(nearest - year)) {
+				nearest = stored;
+			}
+		}
+		return nearest == null ? List.of() : presentIn(observed, nearest);
+	}
+
+	/** The municipalities (not SSB's pseudo-regions) stored for the year. */
+	static List<String> presentIn(PopulationSeries observed, int year) {
+		var codes = new ArrayList<String>();
+		for (int unit = 0; unit < observed.units().size(); unit++) {
+			String code = observed.units().get(unit);
+			if (SsbTable.isMunicipality(code) && observed.isPresent(year, unit)) {
+				codes.add(code);
+			}
+		}
+		return codes;
+	}
+
+}

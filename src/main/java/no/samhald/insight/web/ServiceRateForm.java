@@ -1,0 +1,77 @@
+package no.samhald.insight.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import no.samhald.insight.SaveServiceRate;
+import no.samhald.insight.ServiceRate;
+import no.samhald.insight.engine.AgeGroup;
+import no.samhald.platform.EditForm;
+
+/** What a coordinator types to change the community's figures for a service; one rate per age group, in order. */
+class ServiceRateForm implements EditForm<ServiceRate> {
+
+	private String service;
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	private int baseYear;
+
+	private List<Double> usersPerThousand = new ArrayList<>();
+
+	private double yearlyChange;
+
+	private double fullTimeEquivalentsPerUser;
+
+	private int version;
+
+	static ServiceRateForm of(ServiceRate rate) {
+		var form = new ServiceRateForm();
+		form.service = rate.service();
+		form.name = rate.name();
+		form.baseYear = rate.baseYear();
+		for (AgeGroup group : AgeGroup.values()) {
+			form.usersPerThousand.add(rate.usersPerThousand().get(group.label()));
+		}
+		form.yearlyChange = rate.yearlyChange();
+		form.fullTimeEquivalentsPerUser = rate.fullTimeEquivalentsPerUser();
+		form.version = rate.version();
+		return form;
+	}
+
+	SaveServiceRate toCommand() {
+		var byGroup = new LinkedHashMap<String, Double>();
+		for (AgeGroup group : AgeGroup.values()) {
+			byGroup.put(group.label(), group.ordinal() < usersPerThousand.size() ? usersPerThousand.get(group.ordinal()) : null);
+		}
+		return new SaveServiceRate(service, name, baseYear, byGroup, yearlyChange, fullTimeEquivalentsPerUser, version);
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(ServiceRate stored) {
+		return toCommand().fieldsChangedIn(stored);
+	}
+
+	public String getService() { return service; }
+	public void setService(String service) { this.service = service; }
+	public String getName() { return name; }
+	public void setName(String name) { this.name = name; }
+	public int getBaseYear() { return baseYear; }
+	public void setBaseYear(int baseYear) { this.baseYear = baseYear; }
+	public List<Double> getUsersPerThousand() { return usersPerThousand; }
+	public void setUsersPerThousand(List<Double> usersPerThousand) { this.usersPerThousand = usersPerThousand; }
+	public double getYearlyChange() { return yearlyChange; }
+	public void setYearlyChange(double yearlyChange) { this.yearlyChange = yearlyChange; }
+	public double getFullTimeEquivalentsPerUser() { return fullTimeEquivalentsPerUser; }
+	public void setFullTimeEquivalentsPerUser(double fullTimeEquivalentsPerUser) { this.fullTimeEquivalentsPerUser = fullTimeEquivalentsPerUser; }
+	public int getVersion() { return version; }
+	@Override
+	public void setVersion(int version) { this.version = version; }
+
+}
