@@ -112,6 +112,30 @@ class MeetingApiTests {
 	}
 
 	@Test
+	void disqualifyingSomeoneWhoIsNotCalledComesBackWithTheMessageBesideTheField() throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sogn-og-fjordane/cases/"
+				+ exempt.id() + "/disqualifications"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "samhald-lang=nn")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString("koordinator:samhald-demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("personId=0&reason=Inhabil"))
+			.build();
+		HttpResponse<String> page = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"personId-error\"", "aria-describedby=\"personId-error\"",
+				"value=\"Inhabil\"");
+		MeetingFixtures.signInAsCoordinator();
+		try {
+			assertThat(cases.get(community, exempt.id()).disqualifications()).isEmpty();
+		}
+		finally {
+			MeetingFixtures.signOut();
+		}
+	}
+
+	@Test
 	void aCoordinatorOfAnotherCommunityIsRefusedAndNothingIsSaved() throws Exception {
 		int before = list("/meetings", true).size();
 		String form = "forumId=" + open.forumId() + "&date=2025-05-05&startTime=10:00&endTime=12:00&place=Bergen";
