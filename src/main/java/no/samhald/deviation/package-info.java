@@ -12,5 +12,5 @@
  * svarfrist · fødselsnummer/D-nummer = national identity number · received = motteke ·
  * in progress = under handsaming · answered = svara · closed = lukka.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deviation", allowedDependencies = { "platform", "community", "partnership" })
+@org.springframework.modulith.ApplicationModule(displayName = "Deviation", allowedDependencies = { "platform", "community", "partnership", "plan" })
 package no.samhald.deviation;

@@ -15,5 +15,5 @@
  * disqualified = ugild · exempt from public access = unnateke offentlegheit (offl.) ·
  * matter = sak som skal forankrast · anchoring = forankring · correction = retting.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meeting", allowedDependencies = { "platform", "community", "partnership" })
+@org.springframework.modulith.ApplicationModule(displayName = "Meeting", allowedDependencies = { "platform", "platform :: documents", "community", "partnership" })
 package no.samhald.meeting;
