@@ -87,6 +87,9 @@ public class Events {
 	/**
 	 * Registers the person, on the waiting list if the event is full, and sends the confirmation.
 	 * The event row is locked so that two people cannot take the last seat at once.
+	 * <p>
+	 * An address that is already registered gets the same answer as a new registration would (so
+	 * the answer tells nobody who is registered), and its owner a mail saying so; nothing is saved.
 	 */
 	@Transactional
 	public Registration register(long communityId, String communitySlug, long eventId, RegistrationDetails d,
@@ -97,17 +100,26 @@ public class Events {
 			throw new InvalidInputException(null, "event.registration.closed");
 		}
 		String email = d.getEmail().strip();
-		boolean duplicate = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
-			.anyMatch(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email));
-		if (duplicate) {
-			throw new InvalidInputException("email", "event.registration.duplicate");
-		}
 		boolean full = event.capacity() != null && seatsTaken(eventId) >= event.capacity();
-		Registration saved = registrations.save(new Registration(null, eventId, d.getName().strip(), email,
+		RegistrationStatus status = full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
+		var registration = new Registration(null, eventId, d.getName().strip(), email,
 				Objects.requireNonNullElse(d.getOrganisation(), "").strip(), Objects.requireNonNullElse(d.getNeeds(), "").strip(),
-				locale.getLanguage(), full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
-				UUID.randomUUID().toString(), Instant.now(clock), 0));
+				locale.getLanguage(), status, UUID.randomUUID().toString(), Instant.now(clock), 0);
+		var existing = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
+			.filter(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email))
+			.findFirst();
+		if (existing.isPresent()) {
+			mail.alreadyRegistered(communitySlug, event, existing.get());
+			audit.record(communitySlug, "event.registration.repeated", "event " + eventId,
+					"registration " + existing.get().id());
+			// Unsaved: its token cancels nothing, and nothing of the existing registration leaves.
+			return registration;
+		}
+		Registration saved = registrations.save(registration);
 		mail.confirm(communitySlug, event, saved);
+		// Who registered is personal data: the audit names the registration, never the name or address.
+		audit.record(communitySlug, "event.registered", "event " + eventId,
+				"registration " + saved.id() + " " + status.name().toLowerCase(Locale.ROOT));
 		return saved;
 	}
 
@@ -128,12 +140,17 @@ public class Events {
 			return;
 		}
 		registrations.save(registration.withStatus(RegistrationStatus.CANCELLED));
+		audit.record(communitySlug, "event.registration.cancelled", "event " + event.id(),
+				"registration " + registration.id());
 		if (registration.status() == RegistrationStatus.REGISTERED) {
 			registrations.findByEventIdOrderByRegisteredAt(event.id()).stream()
 				.filter(r -> r.status() == RegistrationStatus.WAITLISTED)
 				.findFirst()
-				.ifPresent(next -> mail.promoted(communitySlug, event,
-						registrations.save(next.withStatus(RegistrationStatus.REGISTERED))));
+				.ifPresent(next -> {
+					mail.promoted(communitySlug, event, registrations.save(next.withStatus(RegistrationStatus.REGISTERED)));
+					audit.record(communitySlug, "event.registration.promoted", "event " + event.id(),
+							"registration " + next.id());
+				});
 		}
 	}
 

@@ -76,7 +76,7 @@ public class Funding {
 			throw new InvalidInputException("amount", "funding.use.exceeds", account.balance());
 		}
 		GrantUse saved = uses.save(new GrantUse(null, grantId, d.getSpentOn(), d.getDescription().strip(), d.getAmount()));
-		audit.record(communitySlug, "grant.spent", "grant " + grantId, d.getDescription() + ": " + d.getAmount());
+		audit.record(communitySlug, "grant.spent", "grant " + grantId, "use " + saved.id() + ": " + d.getAmount());
 		return saved;
 	}
 

@@ -94,7 +94,7 @@ public class Matters {
 		steps.set(index, step(details));
 		Matter saved = save(matter, steps);
 		audit.record(community.slug(), "matter.step.updated", "matter " + id,
-				"step " + index + ": " + details.getOutcome() + " " + details.getSummary());
+				"step " + index + ": " + details.getOutcome());
 		return saved;
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import no.samhald.SamhaldTest;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,9 @@ class EventRegistrationIntegrationTests {
 	@Autowired
 	Communities communities;
 
+	@Autowired
+	AuditLog audit;
+
 	@Test
 	void theLastSeatGoesToTheFirstAndTheNextWaitsThenMovesUpWhenASeatIsFreed() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
@@ -45,7 +49,8 @@ class EventRegistrationIntegrationTests {
 		MimeMessage[] sent = smtp.getReceivedMessages();
 		assertThat(sent).hasSize(2);
 		assertThat(sent[0].getSubject()).startsWith("Påmelding stadfesta");
-		assertThat((String) sent[0].getContent()).contains("/sogn-og-fjordane/events/cancel/" + first.token());
+		assertThat((String) sent[0].getContent()).contains("/sogn-og-fjordane/events/cancel/" + first.token())
+			.doesNotContain("Astri Loen");
 		assertThat(sent[1].getSubject()).startsWith("Venteliste");
 
 		events.cancel(community.id(), community.slug(), first.token());
@@ -57,14 +62,55 @@ class EventRegistrationIntegrationTests {
 	}
 
 	@Test
-	void theSameAddressCannotRegisterTwice() {
+	void registeringAnAddressAgainGetsTheAnswerOfANewRegistrationAndOnlyTheOwnerIsToldByMail() throws Exception {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = events.create(community.id(), community.slug(), event(1));
+		Registration first = events.register(community.id(), community.slug(), event.id(), person("Ola Vik", "ola@example.org"), Locale.ENGLISH);
+		Registration newcomer = events.register(community.id(), community.slug(), event.id(), person("Kari Dal", "kari@example.org"), Locale.ENGLISH);
+
+		Registration again = events.register(community.id(), community.slug(), event.id(),
+				person("Someone Else", "OLA@example.org"), Locale.ENGLISH);
+
+		// The event is full now: a new address would be wait-listed, and so is the answer for a registered one.
+		assertThat(newcomer.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(again.status()).isEqualTo(newcomer.status());
+		assertThat(again.token()).isNotEqualTo(first.token());
+		assertThat(events.registrations(community.id(), event.id())).hasSize(2);
+		MimeMessage told = smtp.getReceivedMessages()[2];
+		assertThat(told.getAllRecipients()[0].toString()).isEqualTo("ola@example.org");
+		assertThat(told.getSubject()).startsWith("Du er alt påmeld");
+		assertThat((String) told.getContent()).contains(first.token()).doesNotContain("Someone Else");
+	}
+
+	@Test
+	void theMailToAnUnconfirmedAddressHoldsNothingTheRegistrantTyped() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Event event = events.create(community.id(), community.slug(), event(null));
-		events.register(community.id(), community.slug(), event.id(), person("Ola Vik", "ola@example.org"), Locale.ENGLISH);
-		assertThatThrownBy(() -> events.register(community.id(), community.slug(), event.id(),
-				person("Ola Vik", "OLA@example.org"), Locale.ENGLISH))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("event.registration.duplicate"));
+		var typed = person("Vinn ein iPhone: https://svindel.example", "offer@example.org");
+		typed.setOrganisation("Klikk https://svindel.example/org");
+		typed.setNeeds("Send BankID-koden til https://svindel.example/needs");
+
+		events.register(community.id(), community.slug(), event.id(), typed, Locale.forLanguageTag("nn"));
+
+		String mail = (String) smtp.getReceivedMessages()[0].getContent();
+		assertThat(mail + smtp.getReceivedMessages()[0].getSubject()).doesNotContain("svindel", "iPhone", "BankID")
+			.contains(event.title());
+	}
+
+	@Test
+	void registrationsAndCancellationsAreAuditedWithoutTheNameOrAddress() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = events.create(community.id(), community.slug(), event(null));
+		Registration registration = events.register(community.id(), community.slug(), event.id(),
+				person("Audun Berg", "audun@example.org"), Locale.ENGLISH);
+		events.cancel(community.id(), community.slug(), registration.token());
+
+		var entries = audit.latest(community.slug(), 50).stream()
+			.filter(e -> e.subject().equals("event " + event.id()))
+			.toList();
+		assertThat(entries).extracting(AuditLog.Entry::action)
+			.contains("event.registered", "event.registration.cancelled");
+		assertThat(entries).allSatisfy(e -> assertThat(e.detail()).doesNotContain("Audun", "audun@"));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<PublicWritePath> publicWrites,
-			SignInThrottle throttle) throws Exception {
+			SignInThrottle throttle, PublicWriteThrottle publicWriteThrottle) throws Exception {
 		String[] publicWritePatterns = publicWrites.orderedStream().map(PublicWritePath::pattern).toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
@@ -53,6 +54,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, publicWritePatterns).permitAll()
 			.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// Before the CSRF check, so that every public write counts, even one without a token.
+			.addFilterBefore(new PublicWriteThrottleFilter(publicWriteThrottle, publicWritePatterns), CsrfFilter.class)
 			// The session id changes at sign-in (Spring's default, stated so that nobody turns it off):
 			// an id planted before sign-in is worth nothing after it.
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

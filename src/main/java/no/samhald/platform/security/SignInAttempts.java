@@ -33,7 +33,7 @@ class SignInAttempts {
 	void onSuccess(AuthenticationSuccessEvent event) {
 		accounts.recordSuccess(event.getAuthentication().getName());
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			throttle.succeeded(details.getRemoteAddress());
+			throttle.giveBack(details.getRemoteAddress());
 		}
 	}
 

@@ -26,7 +26,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isSignIn(request) || throttle.tryAttempt(request.getRemoteAddr())) {
+		if (!isSignIn(request) || throttle.tryAcquire(request.getRemoteAddr())) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -47,6 +47,9 @@ class WebSecurityIntegrationTests {
 	@Value("${samhald.sign-in.failures-per-address:20}")
 	int failuresPerAddress;
 
+	@Value("${samhald.public-writes.per-address:30}")
+	int publicWritesPerAddress;
+
 	@Test
 	void everyPageForbidsInlineScriptAndFramingAndKeepsTheAddressFromOtherSites() {
 		var response = new WebClient(port).get("/sogn-og-fjordane/insight/dashboard");
@@ -164,6 +167,22 @@ class WebSecurityIntegrationTests {
 
 		var someoneElse = new WebClient(port).from(address()).signIn("koordinator", "samhald-demo");
 		assertThat(someoneElse.headers().firstValue("Location")).get().asString().doesNotContain("error", "throttled");
+	}
+
+	@Test
+	void anAddressThatSendsTooManyPublicRegistrationsIsAskedToWaitWhileOthersGoOn() {
+		var sender = new WebClient(port).from(address());
+		for (int i = 0; i < publicWritesPerAddress; i++) {
+			assertThat(sender.post("/sogn-og-fjordane/events/0/registrations", Map.of("name", "x")).statusCode())
+				.isNotEqualTo(429);
+		}
+
+		var refused = sender.post("/sogn-og-fjordane/events/0/registrations", Map.of("name", "x"));
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("For mange");
+		assertThat(new WebClient(port).from(address()).post("/sogn-og-fjordane/events/0/registrations",
+				Map.of("name", "x")).statusCode()).isNotEqualTo(429);
 	}
 
 	@Test
