@@ -40,7 +40,7 @@ final class AttachmentContent {
 	}
 
 	static boolean matches(String extension, byte[] content) {
-		return SIGNATURES.getOrDefault(extension, content -> false).test(content);
+		return SIGNATURES.getOrDefault(extension, anything -> false).test(content);
 	}
 
 	private static boolean startsWith(byte[] content, byte[] signature, int offset) {
