@@ -76,9 +76,12 @@ class EventRegistrationIntegrationTests {
 		assertThat(again.status()).isEqualTo(newcomer.status());
 		assertThat(again.token()).isNotEqualTo(first.token());
 		assertThat(events.registrations(community.id(), event.id())).hasSize(2);
-		MimeMessage told = smtp.getReceivedMessages()[2];
+		assertThat(smtp.getReceivedMessages()).hasSize(3);
+		MimeMessage told = java.util.Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> subject(m).startsWith("Du er alt påmeld"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(told.getAllRecipients()[0].toString()).isEqualTo("ola@example.org");
-		assertThat(told.getSubject()).startsWith("Du er alt påmeld");
 		assertThat((String) told.getContent()).contains(first.token()).doesNotContain("Someone Else");
 	}
 
@@ -121,6 +124,15 @@ class EventRegistrationIntegrationTests {
 		assertThatThrownBy(() -> events.create(community.id(), community.slug(), details))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).field()).isEqualTo("endsAt"));
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static EventDetails event(Integer capacity) {

@@ -308,8 +308,9 @@ class MeetingsIntegrationTests {
 		String secret = "Løyndom" + System.nanoTime();
 		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 9, 23));
 		Case item = cases.add(community, meeting.id(), caseTitled("Avtale med " + secret + " AS", ""));
-		cases.disqualify(community, item.id(), meeting.participants().get(2).personId(), "Eig aksjar i " + secret);
-		cases.decide(community, item.id(), "Avtalen med " + secret + " vert godkjend.", item.version());
+		Case disqualified = cases.disqualify(community, item.id(), meeting.participants().get(2).personId(),
+				"Eig aksjar i " + secret);
+		cases.decide(community, item.id(), "Avtalen med " + secret + " vert godkjend.", disqualified.version());
 		meetings.changeStatus(community, meeting.id(), MeetingStatus.HELD);
 		meetings.get(community, meeting.id()).approvers()
 			.forEach(p -> meetings.approveMinutes(community, meeting.id(), p.personId()));

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -32,12 +31,10 @@ class PublicWriteThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isPublicWrite(request) || throttle.tryAcquire(request.getRemoteAddr())) {
+		if (!isPublicWrite(request) || throttle.admit(request, response)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, throttle.retryAfter(request.getRemoteAddr()).toSeconds());
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.sendError(429);
 	}
 

@@ -26,18 +26,16 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isSignIn(request) || throttle.tryAcquire(request.getRemoteAddr())) {
+		if (!isSignIn(request) || throttle.admit(request, response)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, throttle.retryAfter(request.getRemoteAddr()).toSeconds());
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		if (isFormSignIn(request)) {
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
 			return;
 		}
 		ApiProblemResponses.write(request, response, 429, "Too Many Requests",
-				"Too many failed sign-ins from this address. Try again in " + seconds + " seconds.");
+				"Too many failed sign-ins from this address. Try again after the time in Retry-After (seconds).");
 	}
 
 	private static boolean isSignIn(HttpServletRequest request) {

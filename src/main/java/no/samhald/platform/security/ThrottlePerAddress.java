@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.bucket4j.Bucket;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * A token bucket per client address: {@code capacity} tokens, refilled evenly over the period.
@@ -34,7 +38,7 @@ class ThrottlePerAddress {
 	}
 
 	/** Takes a token for a request from this address; false when the address has used them all. */
-	boolean tryAcquire(String address) {
+	private boolean tryAcquire(String address) {
 		return bucket(address).tryConsume(1);
 	}
 
@@ -46,9 +50,18 @@ class ThrottlePerAddress {
 		}
 	}
 
-	/** How long until the address may try again. */
-	Duration retryAfter(String address) {
-		return Duration.ofNanos(bucket(address).estimateAbilityToConsume(1).getNanosToWaitForRefill());
+	/**
+	 * Takes a token for the request's client address; when it has none, tells the client how
+	 * long to wait ({@code Retry-After}) and returns false, and the caller answers the refusal.
+	 */
+	boolean admit(HttpServletRequest request, HttpServletResponse response) {
+		String address = request.getRemoteAddr();
+		if (tryAcquire(address)) {
+			return true;
+		}
+		long nanos = bucket(address).estimateAbilityToConsume(1).getNanosToWaitForRefill();
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, Duration.ofNanos(nanos).toSeconds())));
+		return false;
 	}
 
 	private Bucket bucket(String address) {

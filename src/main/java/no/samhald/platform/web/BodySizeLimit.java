@@ -77,6 +77,8 @@ class BodySizeLimit extends OncePerRequestFilter {
 	}
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		// The body is not read, so the connection cannot carry another request.
+		response.setHeader("Connection", "close");
 		if (!request.getRequestURI().startsWith("/api/")) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
@@ -89,6 +91,7 @@ class BodySizeLimit extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":413,\"detail\":\""
 				+ json(detail) + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
+		response.flushBuffer();
 	}
 
 	private static String json(String text) {
