@@ -78,7 +78,7 @@ class EventRegistrationIntegrationTests {
 		assertThat(events.registrations(community.id(), event.id())).hasSize(2);
 		assertThat(smtp.getReceivedMessages()).hasSize(3);
 		MimeMessage told = java.util.Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> subject(m).startsWith("Du er alt påmeld"))
+			.filter(m -> subject(m).startsWith("You are already registered"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(told.getAllRecipients()[0].toString()).isEqualTo("ola@example.org");

@@ -1,9 +1,16 @@
 package no.samhald.platform.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -19,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -76,11 +84,11 @@ class BodySizeLimit extends OncePerRequestFilter {
 		return bodyLimit;
 	}
 
-	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
 		// The body is not read, so the connection cannot carry another request.
 		response.setHeader("Connection", "close");
 		if (!request.getRequestURI().startsWith("/api/")) {
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			errorPage(request, response);
 			return;
 		}
 		Locale locale = locales.resolveLocale(request);
@@ -94,6 +102,19 @@ class BodySizeLimit extends OncePerRequestFilter {
 		response.flushBuffer();
 	}
 
+	/**
+	 * The error page, shown without the body: a plain sendError would let the error page read the
+	 * form fields, and Tomcat, finding the form too large, would answer with its own page instead.
+	 */
+	private static void errorPage(HttpServletRequest request, HttpServletResponse response)
+			throws IOException, ServletException {
+		var withoutBody = new QueryOnly(request);
+		withoutBody.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		withoutBody.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		request.getRequestDispatcher("/error").forward(withoutBody, response);
+	}
+
 	private static String json(String text) {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
@@ -103,6 +124,71 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 		BodyTooLargeException(long limit) {
 			super("Request body larger than " + limit + " bytes");
+		}
+
+	}
+
+	/** The request as far as its address goes: parameters from the query string only, no body. */
+	private static final class QueryOnly extends HttpServletRequestWrapper {
+
+		private final Map<String, String[]> parameters = new LinkedHashMap<>();
+
+		QueryOnly(HttpServletRequest request) {
+			super(request);
+			UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+				.forEach((name, values) -> parameters.put(decode(name),
+						values.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
+		}
+
+		private static String decode(String text) {
+			return URLDecoder.decode(text, StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			String[] values = parameters.get(name);
+			return values == null || values.length == 0 ? null : values[0];
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Collections.unmodifiableMap(parameters);
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.enumeration(parameters.keySet());
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return parameters.get(name);
+		}
+
+		/** A GET, so that the error page is shown without a CSRF check of a form never read. */
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return 0;
+		}
+
+		@Override
+		public int getContentLength() {
+			return 0;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			throw new IOException("The body of a request over its size limit is not read");
 		}
 
 	}
