@@ -94,6 +94,9 @@ public class Events {
 	/**
 	 * Registers the person, on the waiting list if the event is full, and sends the confirmation.
 	 * The event row is locked so that two people cannot take the last seat at once.
+	 * <p>
+	 * An address that is already registered gets the same answer as a new registration would (so
+	 * the answer tells nobody who is registered), and its owner a mail saying so; nothing is saved.
 	 */
 	@Transactional
 	public Registration register(Community community, long eventId, Register d, Locale locale) {
@@ -103,17 +106,26 @@ public class Events {
 			throw new InvalidInputException(null, "event.registration.closed");
 		}
 		String email = d.email().strip();
-		boolean duplicate = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
-			.anyMatch(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email));
-		if (duplicate) {
-			throw new InvalidInputException("email", "event.registration.duplicate");
-		}
 		boolean full = event.capacity() != null && seatsTaken(eventId) >= event.capacity();
-		Registration saved = registrations.save(new Registration(null, eventId, d.name().strip(), email,
+		RegistrationStatus status = full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
+		var registration = new Registration(null, eventId, d.name().strip(), email,
 				Objects.requireNonNullElse(d.organisation(), "").strip(), Objects.requireNonNullElse(d.needs(), "").strip(),
-				locale.getLanguage(), full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
-				UUID.randomUUID().toString(), Instant.now(clock), 0));
+				locale.getLanguage(), status, UUID.randomUUID().toString(), Instant.now(clock), 0);
+		var existing = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
+			.filter(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email))
+			.findFirst();
+		if (existing.isPresent()) {
+			mail.alreadyRegistered(community.slug(), event, existing.get());
+			audit.record(community.slug(), "event.registration.repeated", "event " + eventId,
+					"registration " + existing.get().id());
+			// Unsaved: its token cancels nothing, and nothing of the existing registration leaves.
+			return registration;
+		}
+		Registration saved = registrations.save(registration);
 		mail.confirm(community.slug(), event, saved);
+		// Who registered is personal data: the audit names the registration, never the name or address.
+		audit.record(community.slug(), "event.registered", "event " + eventId,
+				"registration " + saved.id() + " " + status.name().toLowerCase(Locale.ROOT));
 		return saved;
 	}
 
@@ -134,12 +146,17 @@ public class Events {
 			return;
 		}
 		registrations.save(registration.withStatus(RegistrationStatus.CANCELLED));
+		audit.record(community.slug(), "event.registration.cancelled", "event " + event.id(),
+				"registration " + registration.id());
 		if (registration.status() == RegistrationStatus.REGISTERED) {
 			registrations.findByEventIdOrderByRegisteredAt(event.id()).stream()
 				.filter(r -> r.status() == RegistrationStatus.WAITLISTED)
 				.findFirst()
-				.ifPresent(next -> mail.promoted(community.slug(), event,
-						registrations.save(next.withStatus(RegistrationStatus.REGISTERED))));
+				.ifPresent(next -> {
+					mail.promoted(community.slug(), event, registrations.save(next.withStatus(RegistrationStatus.REGISTERED)));
+					audit.record(community.slug(), "event.registration.promoted", "event " + event.id(),
+							"registration " + next.id());
+				});
 		}
 	}
 

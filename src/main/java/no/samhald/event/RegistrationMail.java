@@ -11,7 +11,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import no.samhald.platform.Mail;
 
-/** The e-mails a registrant gets, in the language they registered in, with the link to cancel. */
+/**
+ * The e-mails a registrant gets, in the language they registered in, with the link to cancel.
+ * The address has not been confirmed, so a mail holds nothing the registrant typed (not even the
+ * name): anyone can register someone else's address, and must not be able to mail them a text.
+ */
 @Component
 class RegistrationMail {
 
@@ -38,12 +42,17 @@ class RegistrationMail {
 		send(communitySlug, event, registration, "event.mail.promoted");
 	}
 
+	/** To the address of an existing registration that someone tried to register again. */
+	void alreadyRegistered(String communitySlug, Event event, Registration registration) {
+		send(communitySlug, event, registration, "event.mail.duplicate");
+	}
+
 	private void send(String communitySlug, Event event, Registration registration, String key) {
 		Locale locale = Locale.forLanguageTag(registration.language());
 		String cancelLink = baseUrl + "/" + communitySlug + "/events/cancel/" + registration.token();
 		String subject = messages.getMessage(key + ".subject", new Object[] { event.title() }, locale);
-		String body = messages.getMessage(key + ".body", new Object[] { registration.name(), event.title(),
-				WHEN.format(event.startsAt()), event.place(), cancelLink }, locale);
+		String body = messages.getMessage(key + ".body", new Object[] { event.title(), WHEN.format(event.startsAt()),
+				event.place(), cancelLink }, locale);
 		afterCommit(() -> mail.send(registration.email(), subject, body));
 	}
 

@@ -113,7 +113,7 @@ public class Funding {
 		GrantAccount account = lockedAccount(community.id(), grantId);
 		requireWithin(account.balance(), use);
 		GrantUse saved = uses.save(new GrantUse(null, grantId, use.spentOn(), use.description().strip(), use.amount(), 0));
-		audit.record(community.slug(), "grant.spent", "grant " + grantId, use.description() + ": " + use.amount());
+		audit.record(community.slug(), "grant.spent", "grant " + grantId, "use " + saved.id() + ": " + use.amount());
 		return saved;
 	}
 
@@ -140,7 +140,7 @@ public class Funding {
 		requireVersion(current.version(), version, "grant use " + useId);
 		uses.delete(current);
 		audit.record(community.slug(), "grant.use.removed", "grant " + grantId,
-				"use " + useId + ": " + current.description() + ": " + current.amount());
+				"use " + useId + ": " + current.amount());
 	}
 
 	private Grant grant(long communityId, long id) {

@@ -19,7 +19,7 @@ import no.samhald.platform.NotFoundException;
 /**
  * Case papers attached to a case. Only document and image types that readers can open safely
  * are accepted, up to a size limit; the type is taken from the file name, never from what the
- * browser claims. The public gets the attachments of public, non-exempt cases only.
+ * browser claims, and the content must begin as that type does ({@link AttachmentContent}). The public gets the attachments of public, non-exempt cases only.
  */
 @Service
 public class Attachments {
@@ -94,6 +94,9 @@ public class Attachments {
 		}
 		if (content.length > maxBytes) {
 			throw new InvalidInputException("file", "attachment.tooLarge", maxBytes / (1024 * 1024));
+		}
+		if (!AttachmentContent.matches(extension(name), content)) {
+			throw new InvalidInputException("file", "attachment.content", extension(name).toUpperCase(Locale.ROOT));
 		}
 		long id = jdbc.sql("""
 				insert into case_attachment (community_id, case_id, filename, content_type, size_bytes, content, uploaded_by)

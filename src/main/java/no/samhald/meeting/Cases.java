@@ -119,7 +119,7 @@ public class Cases {
 			if (saved.matterId() != null) {
 				matters.linkCase(community.id(), saved.matterId(), saved.forumId(), saved.id());
 			}
-			audit.record(community.slug(), "case.added", "case " + saved.id(), caseNumber(community, saved) + " " + saved.title());
+			audit.record(community.slug(), "case.added", "case " + saved.id(), caseNumber(community, saved));
 			return saved;
 		}
 		catch (DuplicateKeyException ex) {
@@ -168,7 +168,7 @@ public class Cases {
 		IdentityNumbers.refuseIn("decision", decision);
 		Case saved = cases.save(current.decided(decision.strip(), clock.instant(), version));
 		String number = caseNumber(community, saved);
-		audit.record(community.slug(), "case.decided", "case " + id, number + ": " + saved.decision());
+		audit.record(community.slug(), "case.decided", "case " + id, number);
 		events.publishEvent(new DecisionRecorded(community.id(), saved.meetingId(), id, number));
 		return saved;
 	}
@@ -191,7 +191,7 @@ public class Cases {
 		}
 		Case saved = cases.save(current.withDisqualifications(rest));
 		audit.record(community.slug(), reason == null ? "case.disqualification.cleared" : "case.disqualified",
-				"case " + id, "person " + personId + (reason == null ? "" : ": " + reason.strip()));
+				"case " + id, "person " + personId);
 		return saved;
 	}
 

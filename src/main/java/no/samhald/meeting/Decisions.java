@@ -16,7 +16,8 @@ import no.samhald.platform.Access;
  * The decision log: every decision of a community, searchable in full text. Words are stemmed
  * with PostgreSQL's 'norwegian' configuration and matched as prefixes, so "rekruttering" also
  * finds "rekrutteringa" and "rekrutteringstiltak"; the 'simple' configuration catches the Nynorsk
- * forms the Bokmål stemmer does not know. The public searches only public, approved decisions.
+ * forms the Bokmål stemmer does not know. The public searches only public, approved decisions,
+ * and only in their public title and texts: a word of a case's internal title finds nothing.
  */
 @Service
 public class Decisions {
@@ -39,6 +40,8 @@ public class Decisions {
 	public List<DecisionHit> search(Community community, String query, Long forumId, Integer year) {
 		boolean member = access.isMemberOf(community.slug());
 		List<String> words = words(query);
+		// The public's words are matched against what the public sees only (see V4_2__meeting_public_search).
+		String searched = member ? "c.search" : "c.public_search";
 		Map<Long, Forum> forums = meetings.forumsById(community);
 		var sql = new StringBuilder("""
 				select c.id, c.meeting_id, c.forum_id, c.year, c.number, c.title, c.public_title, c.decision,
@@ -48,9 +51,9 @@ public class Decisions {
 				  and (cast(:forum as bigint) is null or c.forum_id = cast(:forum as bigint))
 				  and (cast(:year as int) is null or c.year = cast(:year as int))
 				  and (:member or (m.public_meeting and m.status = 'MINUTES_APPROVED' and not c.exempt))
-				""".formatted(words.isEmpty() ? "0" : "ts_rank(c.search, " + tsquery(words.size()) + ")"));
+				""".formatted(words.isEmpty() ? "0" : "ts_rank(" + searched + ", " + tsquery(words.size()) + ")"));
 		if (!words.isEmpty()) {
-			sql.append(" and c.search @@ ").append(tsquery(words.size()));
+			sql.append(" and ").append(searched).append(" @@ ").append(tsquery(words.size()));
 		}
 		sql.append(" order by rank desc, m.starts_at desc, c.number desc limit 200");
 		var statement = jdbc.sql(sql.toString())

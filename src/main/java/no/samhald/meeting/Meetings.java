@@ -257,7 +257,7 @@ public class Meetings {
 			.param("community", community.id()).param("meeting", id).param("case", caseId)
 			.param("text", text.strip()).param("by", access.currentUsername())
 			.update();
-		audit.record(community.slug(), "minutes.corrected", "meeting " + id, text.strip());
+		audit.record(community.slug(), "minutes.corrected", "meeting " + id, caseId == null ? "" : "case " + caseId);
 	}
 
 	public List<Correction> corrections(Community community, long id) {

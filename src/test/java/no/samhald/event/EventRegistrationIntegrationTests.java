@@ -16,6 +16,7 @@ import no.samhald.SamhaldTest;
 import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,9 @@ class EventRegistrationIntegrationTests {
 	@Autowired
 	Communities communities;
 
+	@Autowired
+	AuditLog audit;
+
 	@Test
 	void theLastSeatGoesToTheFirstAndTheNextWaitsThenMovesUpWhenASeatIsFreed() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
@@ -46,7 +50,8 @@ class EventRegistrationIntegrationTests {
 		MimeMessage[] sent = smtp.getReceivedMessages();
 		assertThat(sent).hasSize(2);
 		assertThat(sent[0].getSubject()).startsWith("Påmelding stadfesta");
-		assertThat((String) sent[0].getContent()).contains("/sogn-og-fjordane/events/cancel/" + first.token());
+		assertThat((String) sent[0].getContent()).contains("/sogn-og-fjordane/events/cancel/" + first.token())
+			.doesNotContain("Astri Loen");
 		assertThat(sent[1].getSubject()).startsWith("Venteliste");
 
 		events.cancel(community, first.token());
@@ -58,14 +63,57 @@ class EventRegistrationIntegrationTests {
 	}
 
 	@Test
-	void theSameAddressCannotRegisterTwice() {
+	void registeringAnAddressAgainGetsTheAnswerOfANewRegistrationAndOnlyTheOwnerIsToldByMail() throws Exception {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(1)));
+		Registration first = events.register(community, event.id(), person("Ola Vik", "ola@example.org"), Locale.ENGLISH);
+		Registration newcomer = events.register(community, event.id(), person("Kari Dal", "kari@example.org"), Locale.ENGLISH);
+
+		Registration again = events.register(community, event.id(),
+				person("Someone Else", "OLA@example.org"), Locale.ENGLISH);
+
+		// The event is full now: a new address would be wait-listed, and so is the answer for a registered one.
+		assertThat(newcomer.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(again.status()).isEqualTo(newcomer.status());
+		assertThat(again.token()).isNotEqualTo(first.token());
+		assertThat(events.registrations(community.id(), event.id())).hasSize(2);
+		assertThat(smtp.getReceivedMessages()).hasSize(3);
+		MimeMessage told = java.util.Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> subject(m).startsWith("You are already registered"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(told.getAllRecipients()[0].toString()).isEqualTo("ola@example.org");
+		assertThat((String) told.getContent()).contains(first.token()).doesNotContain("Someone Else");
+	}
+
+	@Test
+	void theMailToAnUnconfirmedAddressHoldsNothingTheRegistrantTyped() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Event event = SignedIn.asCoordinator(() -> events.create(community, event(null)));
-		events.register(community, event.id(), person("Ola Vik", "ola@example.org"), Locale.ENGLISH);
-		assertThatThrownBy(() -> events.register(community, event.id(),
-				person("Ola Vik", "OLA@example.org"), Locale.ENGLISH))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("event.registration.duplicate"));
+		var typed = new Register("Vinn ein iPhone: https://svindel.example", "offer@example.org",
+				"Klikk https://svindel.example/org", "Send BankID-koden til https://svindel.example/needs");
+
+		events.register(community, event.id(), typed, Locale.forLanguageTag("nn"));
+
+		String mail = (String) smtp.getReceivedMessages()[0].getContent();
+		assertThat(mail + smtp.getReceivedMessages()[0].getSubject()).doesNotContain("svindel", "iPhone", "BankID")
+			.contains(event.title());
+	}
+
+	@Test
+	void registrationsAndCancellationsAreAuditedWithoutTheNameOrAddress() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(null)));
+		Registration registration = events.register(community, event.id(),
+				person("Audun Berg", "audun@example.org"), Locale.ENGLISH);
+		events.cancel(community, registration.token());
+
+		var entries = audit.latest(community.slug(), 50).stream()
+			.filter(e -> e.subject().equals("event " + event.id()))
+			.toList();
+		assertThat(entries).extracting(AuditLog.Entry::action)
+			.contains("event.registered", "event.registration.cancelled");
+		assertThat(entries).allSatisfy(e -> assertThat(e.detail()).doesNotContain("Audun", "audun@"));
 	}
 
 	@Test
@@ -76,6 +124,15 @@ class EventRegistrationIntegrationTests {
 		assertThatThrownBy(() -> SignedIn.asCoordinator(() -> events.create(community, backwards)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).field()).isEqualTo("endsAt"));
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static SaveEvent event(Integer capacity) {

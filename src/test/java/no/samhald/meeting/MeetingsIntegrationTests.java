@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MeetingsIntegrationTests {
 
 	@Autowired
+	no.samhald.platform.AuditLog audit;
+
+	@Autowired
 	MeetingFixtures fixtures;
 
 	@Autowired
@@ -265,6 +268,49 @@ class MeetingsIntegrationTests {
 	}
 
 	@Test
+	void thePublicDecisionSearchMatchesOnlyPublicTitlesAndTexts() {
+		Meeting open = fixtures.plan(forum, LocalDate.of(2025, 9, 16));
+		var firm = new SaveCase(null, "Avtale med Nordbyggteneste AS", "Avtale om vedlikehald", CaseType.DECISION,
+				"Bakgrunn for avtalen.", "", false, null, null, 0);
+		Case named = cases.add(community, open.id(), firm);
+		var personnel = new SaveCase(null, "Personalsak: permisjon for Kari Nordmann", "Personalsak", CaseType.DECISION,
+				"Kari Nordmann søkjer om permisjon.", "", true, "Offl. § 25", null, 0);
+		Case exempt = cases.add(community, open.id(), personnel);
+		cases.decide(community, named.id(), "Avtalen vert godkjend.", named.version());
+		cases.decide(community, exempt.id(), "Permisjon vert gitt.", exempt.version());
+		meetings.changeStatus(community, open.id(), MeetingStatus.HELD);
+		meetings.get(community, open.id()).approvers().forEach(p -> meetings.approveMinutes(community, open.id(), p.personId()));
+		assertThat(decisions.search(community, "Nordbyggteneste", forum.id(), null)).hasSize(1);
+		assertThat(decisions.search(community, "Nordmann permisjon", forum.id(), null)).hasSize(1);
+
+		signOut();
+		assertThat(decisions.search(community, "Nordbyggteneste", forum.id(), null)).as("internal title").isEmpty();
+		assertThat(decisions.search(community, "Nordmann", forum.id(), null)).as("exempt title and background").isEmpty();
+		assertThat(decisions.search(community, "permisjon", forum.id(), null)).as("exempt decision").isEmpty();
+		assertThat(decisions.search(community, "vedlikehald", forum.id(), null)).extracting(DecisionHit::caseId)
+			.containsExactly(named.id());
+	}
+
+	@Test
+	void theFreeTextOfTitlesDecisionsReasonsAndCorrectionsNeverReachesTheAuditLog() {
+		String secret = "Løyndom" + System.nanoTime();
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 9, 23));
+		Case item = cases.add(community, meeting.id(), caseTitled("Avtale med " + secret + " AS", ""));
+		Case disqualified = cases.disqualify(community, item.id(), meeting.participants().get(2).personId(),
+				"Eig aksjar i " + secret);
+		cases.decide(community, item.id(), "Avtalen med " + secret + " vert godkjend.", disqualified.version());
+		meetings.changeStatus(community, meeting.id(), MeetingStatus.HELD);
+		meetings.get(community, meeting.id()).approvers()
+			.forEach(p -> meetings.approveMinutes(community, meeting.id(), p.personId()));
+		meetings.correct(community, meeting.id(), item.id(), "Rett namn er " + secret + " Vest AS.");
+
+		assertThat(audit.latest(community.slug(), 100)).filteredOn(e -> e.subject().equals("case " + item.id())
+				|| e.subject().equals("meeting " + meeting.id()))
+			.hasSizeGreaterThanOrEqualTo(4)
+			.allSatisfy(e -> assertThat(e.detail()).doesNotContain(secret));
+	}
+
+	@Test
 	void theDemoDecisionOfDecember2023IsFoundBySearchingForRecruitment() {
 		signOut();
 		assertThat(decisions.search(community, "rekruttering", null, 2023))
@@ -311,6 +357,28 @@ class MeetingsIntegrationTests {
 		Attachment saved = attachments.attach(community, item.id(), "C:\\saker\\mandat.pdf", "%PDF-1.4".getBytes());
 		assertThat(saved.filename()).isEqualTo("mandat.pdf");
 		assertThat(attachments.of(community, item)).hasSize(1);
+	}
+
+	@Test
+	void anAttachmentWhoseContentIsNotWhatItsNameSaysIsRefused() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 12, 9));
+		Case item = cases.add(community, meeting.id(), caseTitled("Vedlegg etter innhald", ""));
+		byte[] program = { 'M', 'Z', (byte) 0x90, 0, 3, 0 };
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0 };
+
+		for (String renamed : new String[] { "mandat.pdf", "budsjett.xlsx", "bilete.png", "notat.txt" }) {
+			assertThatThrownBy(() -> attachments.attach(community, item.id(), renamed, program)).as(renamed)
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("attachment.content"));
+		}
+		assertThatThrownBy(() -> attachments.attach(community, item.id(), "bilete.jpg", png))
+			.isInstanceOf(InvalidInputException.class);
+
+		assertThat(attachments.attach(community, item.id(), "kart.png", png).contentType()).isEqualTo("image/png");
+		assertThat(attachments.attach(community, item.id(), "plan.docx", new byte[] { 'P', 'K', 3, 4, 20, 0 })
+			.filename()).isEqualTo("plan.docx");
+		assertThat(attachments.attach(community, item.id(), "liste.csv", "namn;tal\nKinn;3\n".getBytes())
+			.filename()).isEqualTo("liste.csv");
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.platform.Access;
-import no.samhald.platform.AuditLog;
 import no.samhald.platform.SignedInUser;
 import no.samhald.platform.SignedInUser.Role;
 
@@ -27,12 +26,9 @@ class AccountController {
 
 	private final Access access;
 
-	private final AuditLog audit;
-
-	AccountController(Accounts accounts, Access access, AuditLog audit) {
+	AccountController(Accounts accounts, Access access) {
 		this.accounts = accounts;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	@GetMapping("/{communitySlug}/accounts")
@@ -60,7 +56,6 @@ class AccountController {
 			form.setPassword(null);
 			return page(community, form, model);
 		}
-		audit.record(community, "account.created", "account " + form.getUsername(), form.getRole().name());
 		return "redirect:/" + community + "/accounts?created";
 	}
 
@@ -68,7 +63,6 @@ class AccountController {
 	String unlock(@PathVariable("communitySlug") String community, @PathVariable String username) {
 		access.requireCoordinator(community);
 		accounts.unlock(username, community);
-		audit.record(community, "account.unlocked", "account " + username, "");
 		return "redirect:/" + community + "/accounts?unlocked";
 	}
 
@@ -95,8 +89,6 @@ class AccountController {
 			return "platform/password";
 		}
 		accounts.changePassword(username, form.getNewPassword());
-		audit.record(access.currentUser().map(SignedInUser::communitySlug).orElse(null), "account.password",
-				"account " + username, "");
 		return "redirect:/account/password?changed";
 	}
 

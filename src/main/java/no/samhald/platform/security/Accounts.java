@@ -10,10 +10,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samhald.platform.AuditLog;
 import no.samhald.platform.SignedInUser;
 import no.samhald.platform.SignedInUser.Role;
 
-/** Sign-in accounts and the lock-out after repeated failed sign-ins. */
+/**
+ * Sign-in accounts and the lock-out after repeated failed sign-ins. Every change is audited in
+ * the transaction that makes it, so there is no change without its entry and no entry without
+ * its change.
+ */
 @Component
 public class Accounts {
 
@@ -25,9 +30,15 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+	private final AuditLog audit;
+
+	private final OtherSessions otherSessions;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog audit, OtherSessions otherSessions) {
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.otherSessions = otherSessions;
 	}
 
 	Optional<SignedInUser> find(String username) {
@@ -50,7 +61,7 @@ public class Accounts {
 	@Transactional
 	public boolean createIfAbsent(String username, String rawPassword, String displayName, Role role,
 			String communitySlug) {
-		return jdbc.sql("""
+		boolean created = jdbc.sql("""
 				insert into account (username, password_hash, display_name, role, community_slug)
 				values (:username, :hash, :displayName, :role, :community)
 				on conflict ((lower(username))) do nothing
@@ -61,26 +72,61 @@ public class Accounts {
 			.param("role", role.name())
 			.param("community", communitySlug)
 			.update() == 1;
+		if (created) {
+			audit.record(communitySlug, "account.created", "account " + username, role.name());
+		}
+		return created;
 	}
 
 	/**
-	 * Counts a failure; once a lock-out has expired the count starts again from one, or a single
-	 * wrong guess after the lock-out would lock the account for another period.
+	 * Counts an attempt before its password is compared, in one update so that parallel attempts
+	 * all count; once a lock-out has expired the count starts again from one, or a single wrong
+	 * guess after the lock-out would lock the account for another period. Returns whether the
+	 * attempt is within the limit (an unknown name is, and fails as unknown).
 	 */
 	@Transactional
-	void recordFailure(String username) {
-		jdbc.sql("""
-				update account set failed_attempts = counted.attempts,
-				  locked_until = case when counted.attempts >= :max then now() + make_interval(mins => :minutes)
-				                      when account.locked_until > now() then account.locked_until end
-				from (select id, case when locked_until <= now() then 1 else failed_attempts + 1 end as attempts
-				      from account where lower(username) = lower(:username)) counted
-				where account.id = counted.id
+	boolean startAttempt(String username) {
+		return jdbc.sql("""
+				update account set
+				  failed_attempts = case when locked_until <= now() then 1 else failed_attempts + 1 end,
+				  locked_until = case when locked_until <= now() then null else locked_until end
+				where lower(username) = lower(:username)
+				returning failed_attempts
+				""")
+			.param("username", username)
+			.query(Integer.class)
+			.optional()
+			.map(attempts -> attempts <= MAX_FAILED_ATTEMPTS)
+			.orElse(true);
+	}
+
+	/**
+	 * A failed sign-in (its attempt already counted): audited, and the account locked once the
+	 * count has reached the limit. The name is audited only when it is an account's, never what
+	 * someone typed (it may be a password typed into the wrong field).
+	 */
+	@Transactional
+	void recordFailure(String username, String address) {
+		var account = jdbc.sql("select username, community_slug from account where lower(username) = lower(:username)")
+			.param("username", username)
+			.query((rs, n) -> new String[] { rs.getString("username"), rs.getString("community_slug") })
+			.optional();
+		String community = account.map(a -> a[1]).orElse(null);
+		String subject = account.map(a -> "account " + a[0]).orElse("unknown account");
+		audit.record(community, "signin.failed", subject, "from " + address);
+		boolean lockedNow = account.isPresent() && jdbc.sql("""
+				update account set locked_until = now() + make_interval(mins => :minutes)
+				where lower(username) = lower(:username) and failed_attempts >= :max
+				  and (locked_until is null or locked_until <= now())
 				""")
 			.param("max", MAX_FAILED_ATTEMPTS)
 			.param("minutes", (int) LOCK_DURATION.toMinutes())
 			.param("username", username)
-			.update();
+			.update() == 1;
+		if (lockedNow) {
+			audit.record(community, "account.locked", subject,
+					MAX_FAILED_ATTEMPTS + " failed sign-ins, locked for " + LOCK_DURATION.toMinutes() + " minutes");
+		}
 	}
 
 	@Transactional
@@ -114,13 +160,16 @@ public class Accounts {
 
 	@Transactional
 	void unlock(String username, String communitySlug) {
-		jdbc.sql("""
+		boolean unlocked = jdbc.sql("""
 				update account set failed_attempts = 0, locked_until = null
 				where lower(username) = lower(:username) and community_slug = :community
 				""")
 			.param("username", username)
 			.param("community", communitySlug)
-			.update();
+			.update() == 1;
+		if (unlocked) {
+			audit.record(communitySlug, "account.unlocked", "account " + username, "");
+		}
 	}
 
 	/** Whether the raw password is the account's current one. */
@@ -128,12 +177,23 @@ public class Accounts {
 		return find(username).map(user -> passwordEncoder.matches(rawPassword, user.getPassword())).orElse(false);
 	}
 
+	/**
+	 * Sets a new password and ends the person's other sessions: whoever signed in with the old
+	 * password (a stolen one, or a shared computer) is signed out; the session that made the
+	 * change goes on.
+	 */
 	@Transactional
 	void changePassword(String username, String rawPassword) {
-		jdbc.sql("update account set password_hash = :hash where lower(username) = lower(:username)")
+		String community = jdbc.sql("""
+				update account set password_hash = :hash where lower(username) = lower(:username)
+				returning community_slug
+				""")
 			.param("hash", passwordEncoder.encode(rawPassword))
 			.param("username", username)
-			.update();
+			.query(String.class)
+			.single();
+		audit.record(community, "account.password", "account " + username, "");
+		otherSessions.end(username);
 	}
 
 }

@@ -28,7 +28,7 @@ final class ApiProblemResponses {
 				"Not allowed (missing role, or missing CSRF token on a browser session).");
 	}
 
-	private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+	static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
 			String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,9 +1,12 @@
 package no.samhald.platform.security;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,6 +15,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
@@ -26,9 +32,18 @@ import no.samhald.platform.PublicWritePath;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/**
+	 * Scripts only from files of our own origin (no inline script, no eval), so that text that
+	 * slips into a page unescaped cannot run. Inline style stays allowed: ECharts and htmx set
+	 * styles, and a style cannot run code. No page may be framed (clickjacking).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<PublicWritePath> publicWrites)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<PublicWritePath> publicWrites,
+			SignInThrottle throttle, PublicWriteThrottle publicWriteThrottle) throws Exception {
 		String[] publicWritePatterns = publicWrites.orderedStream().map(PublicWritePath::pattern).toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
@@ -38,6 +53,18 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error").permitAll()
 			.requestMatchers(HttpMethod.POST, publicWritePatterns).permitAll()
 			.anyRequest().authenticated())
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// Before the CSRF check, so that every public write counts, even one without a token.
+			.addFilterBefore(new PublicWriteThrottleFilter(publicWriteThrottle, publicWritePatterns), CsrfFilter.class)
+			// The session id changes at sign-in (Spring's default, stated so that nobody turns it off):
+			// an id planted before sign-in is worth nothing after it.
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frames -> frames.deny())
+				// Sent on HTTPS requests only, which behind a TLS proxy needs server.forward-headers-strategy.
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
 			.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
 			.httpBasic(Customizer.withDefaults())
@@ -53,6 +80,11 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationProvider countedSignIn(UserDetailsService users, PasswordEncoder passwordEncoder, Accounts accounts) {
+		return new CountedSignIn(users, passwordEncoder, accounts);
 	}
 
 	@Bean

@@ -1,28 +1,45 @@
 package no.samhald.platform.security;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins so that an account is locked after too many guesses. */
+/**
+ * Every failed sign-in is audited and counts towards the account's lock-out (the attempt itself
+ * was counted by {@link CountedSignIn}); a successful one clears the account's count and gives
+ * the address its attempt back ({@link SignInThrottle}).
+ */
 @Component
 class SignInAttempts {
 
 	private final Accounts accounts;
 
-	SignInAttempts(Accounts accounts) {
+	private final SignInThrottle throttle;
+
+	SignInAttempts(Accounts accounts, SignInThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	@EventListener
-	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.recordFailure(String.valueOf(event.getAuthentication().getPrincipal()));
+	void onFailure(AbstractAuthenticationFailureEvent event) {
+		accounts.recordFailure(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		accounts.recordSuccess(event.getAuthentication().getName());
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			throttle.giveBack(details.getRemoteAddress());
+		}
+	}
+
+	private static String address(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: "an unknown address";
 	}
 
 }

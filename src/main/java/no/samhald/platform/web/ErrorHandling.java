@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import no.samhald.platform.ConflictException;
@@ -102,16 +103,29 @@ class ErrorHandling {
 	}
 
 	/** Spring MVC's own errors (unknown path, wrong method, missing parameter, unreadable body): a page for people too. */
-	@ExceptionHandler({ ServletException.class, ErrorResponseException.class, HttpMessageNotReadableException.class })
+	@ExceptionHandler({ ServletException.class, ErrorResponseException.class, HttpMessageNotReadableException.class,
+			MultipartException.class })
 	Object framework(Exception ex, HttpServletRequest request, Locale locale) {
 		HttpStatusCode code = ex instanceof ErrorResponse response ? response.getStatusCode()
-				: ex instanceof HttpMessageNotReadableException ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+				: tooLarge(ex) ? HttpStatus.PAYLOAD_TOO_LARGE
+				: ex instanceof HttpMessageNotReadableException || ex instanceof MultipartException ? HttpStatus.BAD_REQUEST
+				: HttpStatus.INTERNAL_SERVER_ERROR;
 		HttpStatus status = Objects.requireNonNullElse(HttpStatus.resolve(code.value()), HttpStatus.INTERNAL_SERVER_ERROR);
 		String title = status == HttpStatus.NOT_FOUND ? text("error.notFound", locale)
 				: messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale);
 		// The framework's message names Java types and internals; people get the explanation.
 		String detail = messages.getMessage("error.explain." + status.value(), null, title, locale);
 		return respond(request, status, title, detail);
+	}
+
+	/** A body of unknown length that went past its limit while it was read (see BodySizeLimit). */
+	private static boolean tooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodySizeLimit.BodyTooLargeException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {

@@ -107,20 +107,26 @@ class AccountsIntegrationTests {
 	void whenALockOutExpiresTheFailuresCountFromZeroAgain() {
 		String username = newAccount();
 		for (int attempt = 1; attempt <= Accounts.MAX_FAILED_ATTEMPTS; attempt++) {
-			accounts.recordFailure(username);
+			guessWrong(username);
 		}
 		assertThat(accounts.find(username).orElseThrow().isAccountNonLocked()).isFalse();
 
 		jdbc.sql("update account set locked_until = now() - interval '1 minute' where username = :username")
 			.param("username", username)
 			.update();
-		accounts.recordFailure(username);
+		guessWrong(username);
 
 		assertThat(accounts.find(username).orElseThrow().isAccountNonLocked()).isTrue();
 		assertThat(jdbc.sql("select failed_attempts from account where username = :username")
 			.param("username", username)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	/** What a wrong password does: the attempt is counted before the check, then recorded as failed. */
+	private void guessWrong(String username) {
+		accounts.startAttempt(username);
+		accounts.recordFailure(username, "127.0.0.1");
 	}
 
 	private String fieldMessage(Object form, String field) {
