@@ -48,6 +48,9 @@ class AccountController {
 		if (form.getRole() == Role.ADMINISTRATOR) {
 			result.rejectValue("role", "account.role.notAllowed");
 		}
+		if (!result.hasFieldErrors("password") && DemoPasswords.isDemoPassword(form.getPassword())) {
+			result.rejectValue("password", "account.password.demo");
+		}
 		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}
@@ -83,6 +86,9 @@ class AccountController {
 		String username = access.currentUser().map(SignedInUser::getUsername).orElseThrow();
 		if (!result.hasFieldErrors("currentPassword") && !accounts.matches(username, form.getCurrentPassword())) {
 			result.rejectValue("currentPassword", "account.password.wrong");
+		}
+		if (!result.hasFieldErrors("newPassword") && DemoPasswords.isDemoPassword(form.getNewPassword())) {
+			result.rejectValue("newPassword", "account.password.demo");
 		}
 		if (!result.hasFieldErrors("repeatPassword") && !form.getRepeatPassword().equals(form.getNewPassword())) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");

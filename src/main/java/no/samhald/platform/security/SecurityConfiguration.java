@@ -15,6 +15,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
+import no.samhald.platform.DemoData;
 import no.samhald.platform.PublicWritePath;
 
 /**
@@ -53,6 +54,17 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	DemoPasswordsOnlyInDemoMode authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+			DemoData demoData) {
+		return new DemoPasswordsOnlyInDemoMode(users, passwordEncoder, demoData.enabled());
+	}
+
+	@Bean
+	PublicWritePath firstAdministratorSetup() {
+		return new PublicWritePath("/setup/*");
 	}
 
 	@Bean
