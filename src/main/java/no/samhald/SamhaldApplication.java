@@ -3,14 +3,14 @@ package no.samhald;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-import no.samhald.platform.db.DatabaseCommand;
+import no.samhald.platform.BackupCommand;
 
 @SpringBootApplication
 public class SamhaldApplication {
 
 	public static void main(String[] args) {
-		if (DatabaseCommand.isRequested(args)) {
-			DatabaseCommand.runAndExit(args);
+		if (BackupCommand.isRequested(args)) {
+			BackupCommand.runAndExit(args);
 			return;
 		}
 		SpringApplication.run(SamhaldApplication.class, args);
