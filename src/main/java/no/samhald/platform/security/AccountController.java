@@ -48,9 +48,7 @@ class AccountController {
 		if (form.getRole() == Role.ADMINISTRATOR) {
 			result.rejectValue("role", "account.role.notAllowed");
 		}
-		if (!result.hasFieldErrors("password") && DemoPasswords.isDemoPassword(form.getPassword())) {
-			result.rejectValue("password", "account.password.demo");
-		}
+		DemoPasswords.rejectAsNewPassword(result, "password", form.getPassword());
 		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}
@@ -87,9 +85,7 @@ class AccountController {
 		if (!result.hasFieldErrors("currentPassword") && !accounts.matches(username, form.getCurrentPassword())) {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
-		if (!result.hasFieldErrors("newPassword") && DemoPasswords.isDemoPassword(form.getNewPassword())) {
-			result.rejectValue("newPassword", "account.password.demo");
-		}
+		DemoPasswords.rejectAsNewPassword(result, "newPassword", form.getNewPassword());
 		if (!result.hasFieldErrors("repeatPassword") && !form.getRepeatPassword().equals(form.getNewPassword())) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");
 		}

@@ -40,9 +40,7 @@ class SetupController {
 		if (!result.hasFieldErrors("repeatPassword") && !form.getRepeatPassword().equals(form.getPassword())) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");
 		}
-		if (!result.hasFieldErrors("password") && DemoPasswords.isDemoPassword(form.getPassword())) {
-			result.rejectValue("password", "account.password.demo");
-		}
+		DemoPasswords.rejectAsNewPassword(result, "password", form.getPassword());
 		var outcome = result.hasErrors() ? null
 				: links.createFirstAdministrator(token, form.getUsername(), form.getDisplayName(), form.getPassword());
 		if (outcome == SetupLinks.Outcome.LINK_INVALID) {
