@@ -48,7 +48,7 @@ public final class DatabaseCommand {
 			System.exit(0);
 		}
 		catch (Exception ex) {
-			System.err.println("Samhald: " + ex.getMessage());
+			System.err.println("Samhald: " + (ex.getMessage() != null ? ex.getMessage() : ex));
 			System.exit(1);
 		}
 	}
