@@ -1,6 +1,6 @@
 package no.samhald.platform;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,7 +10,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads each named piece of demo data once per database: the loader runs in a transaction with
  * the marker that it ran, so a restart, or a second instance, never duplicates anything.
- * Disabled with {@code samhald.demo-data=false}.
+ *
+ * <p>Demo mode is on for the default run on the embedded database and off when an external
+ * database is configured ({@code spring.datasource.url}), since there the demo accounts would
+ * be known passwords on a real installation; {@code samhald.demo-data=true} or {@code false}
+ * decides explicitly. Outside demo mode no demo password signs in.
  */
 @Component
 public class DemoData {
@@ -21,10 +25,24 @@ public class DemoData {
 
 	private final boolean enabled;
 
-	DemoData(JdbcClient jdbc, TransactionTemplate transactions, @Value("${samhald.demo-data:true}") boolean enabled) {
+	DemoData(JdbcClient jdbc, TransactionTemplate transactions, Environment environment) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.enabled = enabled;
+		this.enabled = enabledIn(environment);
+	}
+
+	static boolean enabledIn(Environment environment) {
+		String asked = environment.getProperty("samhald.demo-data");
+		if (asked != null && !asked.isBlank()) {
+			return Boolean.parseBoolean(asked.strip());
+		}
+		String externalDatabase = environment.getProperty("spring.datasource.url");
+		return externalDatabase == null || externalDatabase.isBlank();
+	}
+
+	/** Whether this installation runs as a demo, with the demo data and the demo accounts. */
+	public boolean enabled() {
+		return enabled;
 	}
 
 	/**

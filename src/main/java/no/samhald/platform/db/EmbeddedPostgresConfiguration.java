@@ -3,6 +3,7 @@ package no.samhald.platform.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -21,7 +22,9 @@ import org.springframework.util.StringUtils;
  * Starts an embedded PostgreSQL when no external database is configured, so that one command
  * runs Samhald on a machine with only a JDK. With a data directory the cluster is kept between
  * runs, with fsync and synchronous commit on; without one (tests) it lives in a temporary
- * directory and trades durability for speed.
+ * directory and trades durability for speed. A server that a killed run left on the directory
+ * is stopped first ({@link LeftoverServer}), and the server ends with the application, however
+ * the application ends ({@link StopWithApplication}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -29,29 +32,36 @@ class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+	/** Generous: on a busy two-core machine a server that recovers from a crash takes its time. */
+	private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${samhald.db.data-dir:}") String dataDir) throws IOException {
-		var builder = EmbeddedPostgres.builder().setLocaleConfig("encoding", "UTF8");
+	EmbeddedDatabase embeddedDatabase(@Value("${samhald.db.data-dir:}") String dataDir) throws IOException {
+		var builder = EmbeddedPostgres.builder().setLocaleConfig("encoding", "UTF8").setPGStartupWait(STARTUP_WAIT);
+		Path dir;
 		if (StringUtils.hasText(dataDir)) {
-			Path dir = Path.of(dataDir).toAbsolutePath();
+			dir = Path.of(dataDir).toAbsolutePath();
 			Files.createDirectories(dir.getParent());
 			log.info("Embedded PostgreSQL keeps its data in {}", dir);
-			builder.setDataDirectory(dir)
-				.setCleanDataDirectory(false)
+			if (Files.isDirectory(dir)) {
+				LeftoverServer.stopIfLeftBehind(dir);
+			}
+			builder.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on");
 		}
 		else {
-			builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
+			dir = Files.createTempDirectory("samhald-postgres");
+			builder.setCleanDataDirectory(true).setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
 		}
-		return builder.start();
+		return new EmbeddedDatabase(builder.setDataDirectory(dir).start(), dir);
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedDatabase database) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;

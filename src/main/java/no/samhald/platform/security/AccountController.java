@@ -44,6 +44,7 @@ class AccountController {
 		if (form.getRole() == Role.ADMINISTRATOR) {
 			result.rejectValue("role", "account.role.notAllowed");
 		}
+		DemoPasswords.rejectAsNewPassword(result, "password", form.getPassword());
 		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}
@@ -78,6 +79,7 @@ class AccountController {
 		if (!result.hasFieldErrors("currentPassword") && !accounts.matches(username, form.getCurrentPassword())) {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
+		DemoPasswords.rejectAsNewPassword(result, "newPassword", form.getNewPassword());
 		if (!result.hasFieldErrors("repeatPassword") && !form.getRepeatPassword().equals(form.getNewPassword())) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");
 		}

@@ -178,6 +178,33 @@ public class Accounts {
 	}
 
 	/**
+	 * Whether an administrator can sign in outside demo mode, that is, has a password other than
+	 * the demo ones. Checked at start and on the setup page only: each check costs a bcrypt hash
+	 * per administrator and demo password.
+	 */
+	boolean hasAdministratorWhoCanSignIn() {
+		return jdbc.sql("select password_hash from account where role = 'ADMINISTRATOR'")
+			.query(String.class)
+			.list()
+			.stream()
+			.anyMatch(hash -> DemoPasswords.all().stream().noneMatch(demo -> passwordEncoder.matches(demo, hash)));
+	}
+
+	/** Sets an administrator's password, creating the administrator if there is none of that name. */
+	@Transactional
+	void setAdministratorPassword(String username, String rawPassword) {
+		if (createIfAbsent(username, rawPassword, username, Role.ADMINISTRATOR, null)) {
+			return;
+		}
+		if (find(username).filter(user -> user.role() == Role.ADMINISTRATOR).isEmpty()) {
+			throw new IllegalStateException("The account " + username + " exists and is no administrator; "
+					+ "choose another name in SAMHALD_ADMIN_USERNAME");
+		}
+		changePassword(username, rawPassword);
+		recordSuccess(username);
+	}
+
+	/**
 	 * Sets a new password and ends the person's other sessions: whoever signed in with the old
 	 * password (a stolen one, or a shared computer) is signed out; the session that made the
 	 * change goes on.

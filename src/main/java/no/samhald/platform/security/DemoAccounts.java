@@ -25,10 +25,10 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		demoData.loadOnce("platform.accounts", () -> {
-			accounts.createIfAbsent("admin", "samhald-admin", "Systemadministrator", Role.ADMINISTRATOR, null);
-			accounts.createIfAbsent("koordinator", "samhald-demo", "Ingrid Fjærestad", Role.COORDINATOR, "sogn-og-fjordane");
-			accounts.createIfAbsent("medlem", "samhald-demo", "Torstein Hovland", Role.MEMBER, "sogn-og-fjordane");
-			accounts.createIfAbsent("vestfold", "samhald-demo", "Kari Holtan", Role.COORDINATOR, "vestfold");
+			accounts.createIfAbsent("admin", DemoPasswords.ADMINISTRATOR, "Systemadministrator", Role.ADMINISTRATOR, null);
+			accounts.createIfAbsent("koordinator", DemoPasswords.OTHERS, "Ingrid Fjærestad", Role.COORDINATOR, "sogn-og-fjordane");
+			accounts.createIfAbsent("medlem", DemoPasswords.OTHERS, "Torstein Hovland", Role.MEMBER, "sogn-og-fjordane");
+			accounts.createIfAbsent("vestfold", DemoPasswords.OTHERS, "Kari Holtan", Role.COORDINATOR, "vestfold");
 		});
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
+import no.samhald.platform.DemoData;
 import no.samhald.platform.PublicWritePath;
 
 /**
@@ -83,8 +84,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationProvider countedSignIn(UserDetailsService users, PasswordEncoder passwordEncoder, Accounts accounts) {
-		return new CountedSignIn(users, passwordEncoder, accounts);
+	AuthenticationProvider countedSignIn(UserDetailsService users, PasswordEncoder passwordEncoder, Accounts accounts,
+			DemoData demoData) {
+		return new CountedSignIn(users, passwordEncoder, accounts, demoData.enabled());
+	}
+
+	@Bean
+	PublicWritePath firstAdministratorSetup() {
+		return new PublicWritePath("/setup/*");
 	}
 
 	@Bean

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,7 @@ class EmbeddedPostgresPersistenceTests {
 		Path dataDir = home.resolve("postgres");
 		var configuration = new EmbeddedPostgresConfiguration();
 
-		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString())) {
+		try (EmbeddedDatabase first = configuration.embeddedDatabase(dataDir.toString())) {
 			var jdbc = jdbc(configuration.dataSource(first));
 			jdbc.sql("create table note (text text)").update();
 			jdbc.sql("insert into note values ('lagra')").update();
@@ -34,7 +33,7 @@ class EmbeddedPostgresPersistenceTests {
 		}
 		assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
 
-		try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir.toString())) {
+		try (EmbeddedDatabase second = configuration.embeddedDatabase(dataDir.toString())) {
 			var jdbc = jdbc(configuration.dataSource(second));
 			assertThat(jdbc.sql("select text from note").query(String.class).list()).containsExactly("lagra");
 			close(jdbc);

@@ -19,6 +19,7 @@ import no.samhald.SamhaldTest;
 import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SamhaldTest
 class AccountsIntegrationTests {
@@ -121,6 +122,31 @@ class AccountsIntegrationTests {
 			.param("username", username)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aDemoPasswordIsNeverANewPassword() {
+		String username = newAccount();
+		var changed = new Api(port).as(username, "right-password").postForm("/account/password",
+				Map.of("currentPassword", "right-password", "newPassword", "samhald-demo", "repeatPassword", "samhald-demo"));
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.body()).contains("kjent for alle");
+		assertThat(accounts.matches(username, "right-password")).isTrue();
+	}
+
+	@Test
+	void theAdministratorPasswordFromTheEnvironmentCreatesOrSetsAnAdministratorOnly() {
+		String administrator = "drift-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.setAdministratorPassword(administrator, "forste-passord-for-drift");
+		accounts.setAdministratorPassword(administrator, "andre-passord-for-drift");
+		assertThat(accounts.matches(administrator, "andre-passord-for-drift")).isTrue();
+		assertThat(accounts.find(administrator).orElseThrow().role()).isEqualTo(Role.ADMINISTRATOR);
+		assertThat(accounts.hasAdministratorWhoCanSignIn()).isTrue();
+
+		String member = newAccount();
+		assertThatThrownBy(() -> accounts.setAdministratorPassword(member, "forste-passord-for-drift"))
+			.hasMessageContaining("is no administrator");
+		assertThat(accounts.matches(member, "right-password")).isTrue();
 	}
 
 	/** What a wrong password does: the attempt is counted before the check, then recorded as failed. */
