@@ -100,6 +100,36 @@ public final class Browser {
 		return this;
 	}
 
+	/**
+	 * How far the page reaches beyond the window's width, in pixels (0 or less: no sideways
+	 * scrolling). Measured again for up to five seconds while it is positive, because just after a
+	 * resize the browser may still report the width of the previous layout.
+	 */
+	public int sidewaysOverflow() {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+		int overflow = measureSidewaysOverflow();
+		while (overflow > 0 && System.nanoTime() < until) {
+			sleep(200);
+			overflow = measureSidewaysOverflow();
+		}
+		return overflow;
+	}
+
+	private int measureSidewaysOverflow() {
+		return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Browser phoneSize() {
 		driver().manage().window().setSize(new Dimension(390, 844));
 		return this;

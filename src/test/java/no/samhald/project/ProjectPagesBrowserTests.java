@@ -201,9 +201,7 @@ class ProjectPagesBrowserTests {
 		try {
 			window.setSize(new org.openqa.selenium.Dimension(390, 844));
 			browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + seedProject().id());
-			Object overflow = ((JavascriptExecutor) browser.driver())
-				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-			assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+			assertThat(browser.sidewaysOverflow()).isLessThanOrEqualTo(0);
 			scrollTo("#subprojects");
 			browser.screenshot("project-phone");
 		}
