@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.platform.AccountLinks;
+import no.samhald.platform.SignedInUser.Role;
 import no.samhald.platform.DemoData;
 
 /**
@@ -58,6 +59,27 @@ class PartnershipDemoData implements ApplicationRunner {
 		communities.findBySlug("vestfold")
 			.ifPresent(c -> demoData.loadOnce("partnership.vestfold", () -> new Builder(c).vestfold()));
 		demoData.loadOnce("partnership.account-links", this::linkDemoAccounts);
+		communities.findBySlug("sogn-og-fjordane")
+			.ifPresent(c -> demoData.loadOnce("partnership.account-roles", () -> grantDemoRoles(c)));
+	}
+
+	/**
+	 * The demo's partner contacts (Helse Førde, Kinn) and the secretary of FSU act for themselves;
+	 * the coordinator's person has the e-mail of the coordinator's account.
+	 */
+	private void grantDemoRoles(Community sogn) {
+		partners.findByCommunityIdAndNameIgnoreCase(sogn.id(), "Helse Førde")
+			.ifPresent(trust -> accountLinks.grant("sjukehus", Role.PARTNER_CONTACT, sogn.slug(), trust.id()));
+		partners.findByCommunityIdAndMunicipalityCode(sogn.id(), "4602")
+			.ifPresent(kinn -> accountLinks.grant("kinn", Role.PARTNER_CONTACT, sogn.slug(), kinn.id()));
+		forums.findByCommunityIdAndNameIgnoreCase(sogn.id(), "Fagleg samarbeidsutval")
+			.ifPresent(fsu -> accountLinks.grant("sekretar", Role.FORUM_SECRETARY, sogn.slug(), fsu.id()));
+		people.findByCommunityIdOrderByName(sogn.id())
+			.stream()
+			.filter(person -> person.name().equals("Ingrid Fjærestad"))
+			.findFirst()
+			.ifPresent(person -> people.save(new Person(person.id(), person.communityId(), person.name(), person.title(),
+					"koordinator@samhald.example", person.version())));
 	}
 
 	/** The demo sign-ins are people of their community, so they can act for themselves. */

@@ -1,20 +1,33 @@
 package no.samhald.platform;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.platform.SignedInUser.Role;
+import no.samhald.platform.security.OtherSessions;
 
 /**
- * Links a sign-in account to a person of its community, so that the person can act for
- * themselves (approve minutes they must approve). The person belongs to partnership; the
- * account keeps only the id.
+ * What ties a sign-in account to the rest of Samhald: the person of its community it belongs to
+ * (so that the person can act for themselves, e.g. approve minutes), its e-mail, and the scoped
+ * roles it holds (partner contact, forum secretary, measure owner). The person, partner, forum
+ * and measure belong to other modules; the account keeps only their ids.
  */
 @Component
 public class AccountLinks {
 
 	private final JdbcClient jdbc;
 
-	AccountLinks(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	private final OtherSessions otherSessions;
+
+	AccountLinks(JdbcClient jdbc, AuditLog audit, OtherSessions otherSessions) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+		this.otherSessions = otherSessions;
 	}
 
 	/** Returns whether an account of that name in that community was linked. */
@@ -24,6 +37,86 @@ public class AccountLinks {
 			.param("username", username)
 			.param("community", communitySlug)
 			.update() == 1;
+	}
+
+	/**
+	 * Gives the account a scoped role (partner contact, forum secretary, measure owner) unless it
+	 * holds it already; audited, and the person's sessions end so that the next sign-in carries the
+	 * role. Returns whether the role was added.
+	 */
+	@Transactional
+	public boolean grant(String username, Role role, String communitySlug, long scopeId) {
+		requireScoped(role);
+		boolean added = jdbc.sql("""
+				insert into account_role (account_id, role, community_slug, scope_id)
+				select id, :role, :community, :scope from account where lower(username) = lower(:username)
+				on conflict do nothing
+				""")
+			.param("role", role.name())
+			.param("community", communitySlug)
+			.param("scope", scopeId)
+			.param("username", username)
+			.update() == 1;
+		if (added) {
+			audit.record(communitySlug, "account.role-granted", "account " + username, role.name() + " " + scopeId);
+			otherSessions.end(username);
+		}
+		return added;
+	}
+
+	/** Takes a scoped role from the account; audited, and the person's other sessions end. */
+	@Transactional
+	public boolean revoke(String username, Role role, String communitySlug, long scopeId) {
+		requireScoped(role);
+		boolean removed = jdbc.sql("""
+				delete from account_role where role = :role and community_slug = :community and scope_id = :scope
+				  and account_id = (select id from account where lower(username) = lower(:username))
+				""")
+			.param("role", role.name())
+			.param("community", communitySlug)
+			.param("scope", scopeId)
+			.param("username", username)
+			.update() == 1;
+		if (removed) {
+			audit.record(communitySlug, "account.role-revoked", "account " + username, role.name() + " " + scopeId);
+			otherSessions.end(username);
+		}
+		return removed;
+	}
+
+	/** Who holds the scoped role for that partner, forum or measure, e.g. to tell them of new work. */
+	public List<RoleHolder> holders(Role role, String communitySlug, long scopeId) {
+		return jdbc.sql("""
+				select a.username, a.display_name, a.email from account_role r join account a on a.id = r.account_id
+				where r.role = :role and r.community_slug = :community and r.scope_id = :scope
+				order by a.display_name
+				""")
+			.param("role", role.name())
+			.param("community", communitySlug)
+			.param("scope", scopeId)
+			.query(RoleHolder.class)
+			.list();
+	}
+
+	/** The coordinators of a community (not the installation's administrators). */
+	public List<RoleHolder> coordinators(String communitySlug) {
+		return jdbc.sql("""
+				select username, display_name, email from account
+				where role = 'COORDINATOR' and community_slug = :community order by display_name
+				""")
+			.param("community", communitySlug)
+			.query(RoleHolder.class)
+			.list();
+	}
+
+	private static void requireScoped(Role role) {
+		if (!role.isScoped()) {
+			throw new IllegalArgumentException(role + " is a base role, not a scoped one");
+		}
+	}
+
+	/** A person holding a role; the e-mail may be missing. */
+	public record RoleHolder(String username, String displayName, String email) {
 	}
 
 }

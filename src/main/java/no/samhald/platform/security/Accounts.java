@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.SignedInUser;
+import no.samhald.platform.SignedInUser.Grant;
 import no.samhald.platform.SignedInUser.Role;
 
 /**
@@ -43,7 +44,7 @@ public class Accounts {
 
 	Optional<SignedInUser> find(String username) {
 		return jdbc.sql("""
-				select username, password_hash, display_name, role, community_slug, locked_until, person_id
+				select id, username, password_hash, display_name, role, community_slug, locked_until, person_id
 				from account where lower(username) = lower(:username)
 				""")
 			.param("username", username)
@@ -52,9 +53,18 @@ public class Accounts {
 				boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
 				return new SignedInUser(rs.getString("username"), rs.getString("password_hash"), locked,
 						rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-						rs.getString("community_slug"), rs.getObject("person_id", Long.class));
+						rs.getString("community_slug"), rs.getObject("person_id", Long.class),
+						scopedGrants(rs.getLong("id")));
 			})
 			.optional();
+	}
+
+	private List<Grant> scopedGrants(long accountId) {
+		return jdbc.sql("select role, community_slug, scope_id from account_role where account_id = :account order by id")
+			.param("account", accountId)
+			.query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")), rs.getString("community_slug"),
+					rs.getObject("scope_id", Long.class)))
+			.list();
 	}
 
 	/** Creates the account unless one with that name, in any case, exists; returns whether it was created. */
@@ -149,6 +159,15 @@ public class Accounts {
 			.query((rs, n) -> new AccountSummary(rs.getString("username"), rs.getString("display_name"),
 					Role.valueOf(rs.getString("role")), rs.getString("community_slug"), rs.getBoolean("locked")))
 			.list();
+	}
+
+	/** Sets an account's e-mail (for the demo; invitations set it when they create the account). */
+	@Transactional
+	void setEmail(String username, String email) {
+		jdbc.sql("update account set email = :email where lower(username) = lower(:username)")
+			.param("email", email)
+			.param("username", username)
+			.update();
 	}
 
 	boolean exists(String username) {

@@ -14,7 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * role calls this.
  */
 @Component
-class OtherSessions {
+public class OtherSessions {
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
@@ -22,7 +22,7 @@ class OtherSessions {
 		this.sessions = sessions;
 	}
 
-	void end(String username) {
+	public void end(String username) {
 		String current = currentSessionId();
 		sessions.findByPrincipalName(username).keySet().stream()
 			.filter(id -> !id.equals(current))

@@ -1,0 +1,52 @@
+package no.samhald.plan;
+
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+import no.samhald.platform.AccountLinks;
+import no.samhald.platform.DemoData;
+import no.samhald.platform.SignedInUser.Role;
+
+/** The demo's measure owner ({@code tiltakseigar}) reports on two measures of Sogn og Fjordane's action plan. */
+@Component
+@Order(41)
+class PlanDemoRoles implements ApplicationRunner {
+
+	private static final Set<String> OWNED_MEASURES = Set.of("Revisjon av avtaleporteføljen",
+			"Fagnettverk for barn som pårørande");
+
+	private final DemoData demoData;
+
+	private final Communities communities;
+
+	private final MeasureRepository measures;
+
+	private final AccountLinks accountLinks;
+
+	PlanDemoRoles(DemoData demoData, Communities communities, MeasureRepository measures, AccountLinks accountLinks) {
+		this.demoData = demoData;
+		this.communities = communities;
+		this.measures = measures;
+		this.accountLinks = accountLinks;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		communities.findBySlug("sogn-og-fjordane")
+			.ifPresent(sogn -> demoData.loadOnce("plan.measure-owner", () -> grantOwnedMeasures(sogn)));
+	}
+
+	private void grantOwnedMeasures(Community sogn) {
+		measures.findAll()
+			.stream()
+			.filter(measure -> sogn.id().equals(measure.communityId()) && OWNED_MEASURES.contains(measure.title()))
+			.forEach(measure -> accountLinks.grant("tiltakseigar", Role.MEASURE_OWNER, sogn.slug(), measure.id()));
+	}
+
+}
