@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import no.samhald.SamhaldTest;
+import no.samhald.TestSmtp;
 import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EventRegistrationIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	Events events;
