@@ -80,8 +80,7 @@ public class Attachments {
 
 	@Transactional
 	public Attachment attach(Community community, long caseId, String filename, byte[] content) {
-		access.requireCoordinator(community.slug());
-		Case item = cases.stored(community, caseId);
+		Case item = cases.kept(community, caseId);
 		Meetings.requireOpen(meetings.get(community, item.meetingId()));
 		String name = safeName(filename);
 		IdentityNumbers.refuseIn("file", name);

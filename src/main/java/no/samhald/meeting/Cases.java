@@ -102,8 +102,7 @@ public class Cases {
 
 	@Transactional
 	public Case add(Community community, long meetingId, SaveCase details) {
-		access.requireCoordinator(community.slug());
-		Meeting meeting = meetings.get(community, meetingId);
+		Meeting meeting = meetings.kept(community, meetingId);
 		Meetings.requireOpen(meeting);
 		int year = meeting.startsAt().getYear();
 		check(community, details);
@@ -131,8 +130,7 @@ public class Cases {
 	/** Saves unless someone else saved since {@code details.version()} (then OptimisticLockingFailureException). */
 	@Transactional
 	public Case update(Community community, long id, SaveCase details) {
-		access.requireCoordinator(community.slug());
-		Case current = stored(community, id);
+		Case current = kept(community, id);
 		Meetings.requireOpen(meetings.get(community, current.meetingId()));
 		check(community, details);
 		int number = details.number() == null ? current.number() : details.number();
@@ -153,8 +151,7 @@ public class Cases {
 	 */
 	@Transactional
 	public Case decide(Community community, long id, String decision, int version) {
-		access.requireCoordinator(community.slug());
-		Case current = stored(community, id);
+		Case current = kept(community, id);
 		Meetings.requireOpen(meetings.get(community, current.meetingId()));
 		if (current.isDecided()) {
 			throw new ConflictException("case.alreadyDecided", "case " + id + " is decided");
@@ -176,8 +173,7 @@ public class Cases {
 	/** Records that a participant is disqualified (ugild) for the case, or clears it with a null reason. */
 	@Transactional
 	public Case disqualify(Community community, long id, long personId, String reason) {
-		access.requireCoordinator(community.slug());
-		Case current = stored(community, id);
+		Case current = kept(community, id);
 		Meeting meeting = meetings.get(community, current.meetingId());
 		Meetings.requireOpen(meeting);
 		if (meeting.participant(personId).isEmpty()) {
@@ -193,6 +189,13 @@ public class Cases {
 		audit.record(community.slug(), reason == null ? "case.disqualification.cleared" : "case.disqualified",
 				"case " + id, "person " + personId);
 		return saved;
+	}
+
+	/** The case, to be changed by a keeper of its forum (its secretary or a coordinator); a 403 to anyone else. */
+	Case kept(Community community, long id) {
+		Case item = stored(community, id);
+		access.requireKeeperOfForum(community.slug(), item.forumId());
+		return item;
 	}
 
 	Case stored(Community community, long id) {

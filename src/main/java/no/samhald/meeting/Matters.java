@@ -21,7 +21,9 @@ import no.samhald.platform.NotFoundException;
 
 /**
  * Matters and their anchoring trails (forankring): the planned route of one matter through
- * several forums, with the outcome in each and the case in that forum's meeting.
+ * several forums, with the outcome in each and the case in that forum's meeting. A matter runs
+ * through the community, so a coordinator creates it; each step is kept by the keeper of its
+ * forum (its secretary or a coordinator).
  */
 @Service
 public class Matters {
@@ -34,13 +36,17 @@ public class Matters {
 
 	private final Access access;
 
+	private final ForumKeepers keepers;
+
 	private final AuditLog audit;
 
-	Matters(MatterRepository matters, CaseRepository cases, Forums forums, Access access, AuditLog audit) {
+	Matters(MatterRepository matters, CaseRepository cases, Forums forums, Access access, ForumKeepers keepers,
+			AuditLog audit) {
 		this.matters = matters;
 		this.cases = cases;
 		this.forums = forums;
 		this.access = access;
+		this.keepers = keepers;
 		this.audit = audit;
 	}
 
@@ -73,7 +79,7 @@ public class Matters {
 	/** Adds a step to the route; the steps stay in date order. */
 	@Transactional
 	public Matter addStep(Community community, long id, SaveStep step) {
-		access.requireCoordinator(community.slug());
+		keepers.require(community, step.forumId());
 		Matter matter = get(community, id);
 		check(community, step);
 		var steps = new ArrayList<>(matter.steps());
@@ -89,9 +95,11 @@ public class Matters {
 	 */
 	@Transactional
 	public Matter updateStep(Community community, long id, int number, SaveStep step) {
-		access.requireCoordinator(community.slug());
 		Matter matter = get(community, id);
 		AnchoringStep current = step(matter, number);
+		// the forum the step is in now, and the one it would move to
+		access.requireKeeperOfForum(community.slug(), current.forumId());
+		keepers.require(community, step.forumId());
 		if (current.version() != step.version()) {
 			throw new OptimisticLockingFailureException("anchoring step " + number + " of matter " + id
 					+ " is at version " + current.version() + ", not " + step.version());

@@ -31,8 +31,8 @@ import no.samhald.platform.Text;
 
 /**
  * Meetings of a community's forums: planning, status, attendance, and the approval of the
- * minutes that locks them. Changes need a coordinator of the community; the public sees only
- * public meetings.
+ * minutes that locks them. Changes need a keeper of the meeting's forum (its secretary, or a
+ * coordinator of the community); the public sees only public meetings.
  */
 @Service
 public class Meetings {
@@ -45,6 +45,8 @@ public class Meetings {
 
 	private final Access access;
 
+	private final ForumKeepers keepers;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -53,12 +55,13 @@ public class Meetings {
 
 	private final Clock clock;
 
-	Meetings(MeetingRepository meetings, CaseRepository cases, Forums forums, Access access, AuditLog audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+	Meetings(MeetingRepository meetings, CaseRepository cases, Forums forums, Access access, ForumKeepers keepers,
+			AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.meetings = meetings;
 		this.cases = cases;
 		this.forums = forums;
 		this.access = access;
+		this.keepers = keepers;
 		this.audit = audit;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -83,6 +86,11 @@ public class Meetings {
 		return meeting;
 	}
 
+	/** The forums of the community whose meetings, cases and minutes the signed-in person may keep. */
+	public List<Forum> keptForums(Community community) {
+		return keepers.kept(community);
+	}
+
 	/** The forums of the community by id, for labels beside meetings and cases. */
 	public Map<Long, Forum> forumsById(Community community) {
 		return forums.all(community.id()).stream().collect(Collectors.toMap(Forum::id, Function.identity()));
@@ -90,7 +98,7 @@ public class Meetings {
 
 	@Transactional
 	public Meeting plan(Community community, SaveMeeting details) {
-		access.requireCoordinator(community.slug());
+		keepers.require(community, details.forumId());
 		check(community, details);
 		Forum forum = forums.get(community.id(), details.forumId());
 		Meeting saved = meetings.save(new Meeting(null, community.id(), forum.id(), Text.strippedOrEmpty(details.title()),
@@ -103,8 +111,7 @@ public class Meetings {
 
 	@Transactional
 	public Meeting update(Community community, long id, SaveMeeting details) {
-		access.requireCoordinator(community.slug());
-		Meeting current = get(community, id);
+		Meeting current = kept(community, id);
 		requireOpen(current);
 		check(community, details);
 		if (!details.forumId().equals(current.forumId())) {
@@ -126,8 +133,7 @@ public class Meetings {
 	/** Moves the meeting forward (innkalla, gjennomført) or back to planned; approval happens only by approving. */
 	@Transactional
 	public Meeting changeStatus(Community community, long id, MeetingStatus status) {
-		access.requireCoordinator(community.slug());
-		Meeting current = get(community, id);
+		Meeting current = kept(community, id);
 		requireOpen(current);
 		if (status == MeetingStatus.MINUTES_APPROVED) {
 			throw new ConflictException("meeting.status.approveByApproving", "approve the minutes instead");
@@ -140,8 +146,7 @@ public class Meetings {
 	/** Records who came, who sent a substitute, and who must approve the minutes. */
 	@Transactional
 	public Meeting recordAttendance(Community community, long id, List<AttendanceEntry> entries, int version) {
-		access.requireCoordinator(community.slug());
-		Meeting current = get(community, id);
+		Meeting current = kept(community, id);
 		requireOpen(current);
 		Map<Long, AttendanceEntry> byPerson = entries.stream()
 			.collect(Collectors.toMap(AttendanceEntry::personId, Function.identity(), (a, b) -> b));
@@ -167,8 +172,7 @@ public class Meetings {
 	 */
 	@Transactional
 	public Meeting refreshParticipants(Community community, long id) {
-		access.requireCoordinator(community.slug());
-		Meeting current = get(community, id);
+		Meeting current = kept(community, id);
 		requireOpen(current);
 		List<Participant> members = participantsFrom(forums.currentMembers(community.id(), current.forumId()));
 		var participants = new ArrayList<Participant>();
@@ -189,8 +193,7 @@ public class Meetings {
 	/** Saves the free text of the draft minutes; approvals already given no longer hold for the changed text. */
 	@Transactional
 	public Meeting saveMinutesNotes(Community community, long id, String notes, int version) {
-		access.requireCoordinator(community.slug());
-		Meeting current = get(community, id);
+		Meeting current = kept(community, id);
 		requireOpen(current);
 		IdentityNumbers.refuseIn("notes", notes);
 		var participants = current.participants().stream().map(p -> p.approvedAt(null)).toList();
@@ -210,10 +213,7 @@ public class Meetings {
 	 */
 	@Transactional
 	public Meeting approveMinutes(Community community, long id, long personId) {
-		if (!access.isPerson(community.slug(), personId)) {
-			access.requireCoordinator(community.slug());
-		}
-		Meeting current = get(community, id);
+		Meeting current = access.isPerson(community.slug(), personId) ? get(community, id) : kept(community, id);
 		requireOpen(current);
 		if (current.status() != MeetingStatus.HELD) {
 			throw new ConflictException("minutes.notHeld", "meeting " + id + " is " + current.status());
@@ -241,8 +241,7 @@ public class Meetings {
 	/** Adds a visible correction to approved minutes: the only change they allow. */
 	@Transactional
 	public void correct(Community community, long id, Long caseId, String text) {
-		access.requireCoordinator(community.slug());
-		Meeting current = get(community, id);
+		Meeting current = kept(community, id);
 		if (!current.isLocked()) {
 			throw new ConflictException("minutes.correction.notLocked", "meeting " + id + " is not approved");
 		}
@@ -270,6 +269,17 @@ public class Meetings {
 			.query((rs, n) -> new Correction(rs.getLong("id"), (Long) rs.getObject("case_id"), rs.getString("text"),
 					rs.getString("made_by"), rs.getTimestamp("made_at").toInstant()))
 			.list();
+	}
+
+	/**
+	 * The meeting, to be changed by a keeper of its forum. Anyone else is refused (403) before
+	 * the meeting's visibility is considered, as when only coordinators could change meetings.
+	 */
+	Meeting kept(Community community, long id) {
+		Meeting meeting = meetings.findByIdAndCommunityId(id, community.id())
+			.orElseThrow(() -> new NotFoundException("meeting", id));
+		access.requireKeeperOfForum(community.slug(), meeting.forumId());
+		return meeting;
 	}
 
 	static void requireOpen(Meeting meeting) {

@@ -6,7 +6,7 @@ import java.util.List;
 import no.samhald.platform.ChangedFields;
 
 /**
- * One step on a matter's anchoring trail as a coordinator adds or changes it; a change is made
+ * One step on a matter's anchoring trail as a keeper of its forum (its secretary or a coordinator) adds or changes it; a change is made
  * over {@code version}, the version of the step the person opened.
  */
 public record SaveStep(Long forumId, LocalDate plannedDate, AnchoringOutcome outcome, String summary, Long caseId,

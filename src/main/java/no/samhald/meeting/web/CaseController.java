@@ -90,14 +90,14 @@ class CaseController {
 
 	@GetMapping("/meetings/{meetingId}/cases/new")
 	String newForm(Community community, @PathVariable long meetingId, Model model) {
-		access.requireCoordinator(community.slug());
+		access.requireKeeperOfForum(community.slug(), meetings.get(community, meetingId).forumId());
 		return form(community, meetingId, new CaseForm(), null, model);
 	}
 
 	@PostMapping("/meetings/{meetingId}/cases")
 	String create(Community community, @PathVariable long meetingId,
 			@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+		access.requireKeeperOfForum(community.slug(), meetings.get(community, meetingId).forumId());
 		return FormSubmission.save(result, () -> {
 			Case saved = cases.add(community, meetingId, form.toCommand());
 			return community.redirectTo("/cases/" + saved.id() + "?saved");
@@ -106,16 +106,16 @@ class CaseController {
 
 	@GetMapping("/cases/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
-		access.requireCoordinator(community.slug());
 		Case item = cases.get(community, id);
+		access.requireKeeperOfForum(community.slug(), item.forumId());
 		return form(community, item.meetingId(), CaseForm.of(item), id, model);
 	}
 
 	@PostMapping("/cases/{id}")
 	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("caseForm") CaseForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
 		Case current = cases.get(community, id);
+		access.requireKeeperOfForum(community.slug(), current.forumId());
 		return FormSubmission.update(result, model, form, () -> {
 			Case stored = cases.get(community, id);
 			model.addAttribute("stored", stored);

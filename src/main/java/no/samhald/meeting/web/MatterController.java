@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import no.samhald.community.Community;
 import no.samhald.meeting.AnchoringOutcome;
+import no.samhald.meeting.AnchoringStep;
 import no.samhald.meeting.Cases;
 import no.samhald.meeting.Matter;
 import no.samhald.meeting.Matters;
@@ -72,9 +74,14 @@ class MatterController {
 		if (!model.containsAttribute("step")) {
 			model.addAttribute("step", new StepForm());
 		}
-		model.addAttribute("matter", matters.get(community, id));
+		Matter matter = matters.get(community, id);
+		List<Forum> kept = forumList(community);
+		model.addAttribute("matter", matter);
 		model.addAttribute("forums", meetings.forumsById(community));
-		model.addAttribute("forumList", forumList(community));
+		model.addAttribute("forumList", kept);
+		// the steps whose outcome the person may record: those in the forums they keep
+		model.addAttribute("keptSteps", matter.steps().stream()
+			.filter(s -> kept.stream().anyMatch(f -> f.id().equals(s.forumId()))).toList());
 		model.addAttribute("outcomes", AnchoringOutcome.values());
 		model.addAttribute("caseList", cases.visible(community));
 		return "meeting/matter";
@@ -83,7 +90,12 @@ class MatterController {
 	@PostMapping("/{id}/steps")
 	String addStep(Community community, @PathVariable long id, @Valid @ModelAttribute("step") StepForm step,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+		if (step.getForumId() != null) {
+			access.requireKeeperOfForum(community.slug(), step.getForumId());
+		}
+		else if (forumList(community).isEmpty()) {
+			throw new AccessDeniedException("Keeps no forum of " + community.slug());
+		}
 		return FormSubmission.save(result, () -> {
 			matters.addStep(community, id, step.toCommand());
 			return community.redirectTo("/matters/" + id + "?stepAdded#timeline");
@@ -92,14 +104,15 @@ class MatterController {
 
 	@GetMapping("/{id}/steps/{number}/edit")
 	String editStep(Community community, @PathVariable long id, @PathVariable int number, Model model) {
-		access.requireCoordinator(community.slug());
-		return stepForm(community, id, number, StepForm.of(matters.step(community, id, number)), model);
+		AnchoringStep current = matters.step(community, id, number);
+		access.requireKeeperOfForum(community.slug(), current.forumId());
+		return stepForm(community, id, number, StepForm.of(current), model);
 	}
 
 	@PostMapping("/{id}/steps/{number}")
 	String updateStep(Community community, @PathVariable long id, @PathVariable int number,
 			@Valid @ModelAttribute("step") StepForm step, BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+		access.requireKeeperOfForum(community.slug(), matters.step(community, id, number).forumId());
 		return FormSubmission.update(result, model, step, () -> matters.step(community, id, number), () -> {
 			matters.updateStep(community, id, number, step.toCommand());
 			return community.redirectTo("/matters/" + id + "?stepSaved#timeline");
@@ -121,8 +134,9 @@ class MatterController {
 		return "meeting/stepForm";
 	}
 
+	/** The forums whose steps the person may keep: every forum for a coordinator, their own for a secretary. */
 	private List<Forum> forumList(Community community) {
-		return meetings.forumsById(community).values().stream().sorted(Comparator.comparing(Forum::name)).toList();
+		return meetings.keptForums(community).stream().sorted(Comparator.comparing(Forum::name)).toList();
 	}
 
 }

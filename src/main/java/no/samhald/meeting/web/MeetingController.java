@@ -3,6 +3,7 @@ package no.samhald.meeting.web;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,6 +47,7 @@ class MeetingController {
 			.filter(m -> forum == null || m.forumId().equals(forum)).toList());
 		model.addAttribute("forums", meetings.forumsById(community));
 		model.addAttribute("selectedForum", forum);
+		model.addAttribute("keptForums", meetings.keptForums(community));
 		return "meeting/meetings";
 	}
 
@@ -62,7 +64,7 @@ class MeetingController {
 
 	@GetMapping("/new")
 	String newForm(Community community, @RequestParam(required = false) Long forumId, Model model) {
-		access.requireCoordinator(community.slug());
+		requireKeeper(community, forumId);
 		var form = new MeetingForm();
 		form.setForumId(forumId);
 		return form(community, form, null, model);
@@ -71,7 +73,7 @@ class MeetingController {
 	@PostMapping
 	String create(Community community, @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
 			Model model) {
-		access.requireCoordinator(community.slug());
+		requireKeeper(community, form.getForumId());
 		return FormSubmission.save(result, () -> {
 			Meeting saved = meetings.plan(community, form.toCommand());
 			return community.redirectTo("/meetings/" + saved.id() + "?saved");
@@ -80,14 +82,15 @@ class MeetingController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(Community community, @PathVariable long id, Model model) {
-		access.requireCoordinator(community.slug());
-		return form(community, MeetingForm.of(meetings.get(community, id)), id, model);
+		Meeting meeting = meetings.get(community, id);
+		access.requireKeeperOfForum(community.slug(), meeting.forumId());
+		return form(community, MeetingForm.of(meeting), id, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
 			BindingResult result, Model model) {
-		access.requireCoordinator(community.slug());
+		access.requireKeeperOfForum(community.slug(), meetings.get(community, id).forumId());
 		return FormSubmission.update(result, model, form, () -> meetings.get(community, id), () -> {
 			meetings.update(community, id, form.toCommand());
 			return community.redirectTo("/meetings/" + id + "?saved");
@@ -103,6 +106,7 @@ class MeetingController {
 	@PostMapping("/{id}/attendance")
 	String attendance(Community community, @PathVariable long id, @ModelAttribute("attendance") AttendanceForm form,
 			BindingResult result, Model model) {
+		access.requireKeeperOfForum(community.slug(), meetings.get(community, id).forumId());
 		return FormSubmission.update(result, model, form, () -> meetings.get(community, id), () -> {
 			meetings.recordAttendance(community, id, form.entries(), form.getVersion());
 			return community.redirectTo("/meetings/" + id + "?attendanceSaved#attendance");
@@ -115,11 +119,24 @@ class MeetingController {
 		return community.redirectTo("/meetings/" + id + "?participantsRefreshed#attendance-heading");
 	}
 
-	/** The form; a meeting's forum is fixed once planned, so its edit form offers only that forum. */
+	/** Shows the form only to whom the service would let save it: a keeper of the forum (or of some forum, when none is chosen). */
+	private void requireKeeper(Community community, Long forumId) {
+		if (forumId != null) {
+			access.requireKeeperOfForum(community.slug(), forumId);
+		}
+		else if (meetings.keptForums(community).isEmpty()) {
+			throw new AccessDeniedException("Keeps no forum of " + community.slug());
+		}
+	}
+
+	/**
+	 * The form; it offers the forums the person keeps, and a meeting's forum is fixed once
+	 * planned, so its edit form offers only that forum.
+	 */
 	private String form(Community community, MeetingForm form, Long id, Model model) {
 		model.addAttribute("meetingForm", form);
 		model.addAttribute("meetingId", id);
-		model.addAttribute("forumList", meetings.forumsById(community).values().stream()
+		model.addAttribute("forumList", meetings.keptForums(community).stream()
 			.filter(f -> id == null || f.id().equals(form.getForumId()))
 			.sorted(Comparator.comparing(Forum::name)).toList());
 		return FORM;
