@@ -2,6 +2,7 @@ package no.samhald.partnership.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -25,7 +26,9 @@ import no.samhald.partnership.Partners;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Representation;
 import no.samhald.platform.Access;
+import no.samhald.platform.AccountLinks;
 import no.samhald.platform.FormSubmission;
+import no.samhald.platform.SignedInUser.Role;
 
 @Controller
 @RequestMapping("/{community}/forums")
@@ -39,13 +42,17 @@ class ForumController {
 
 	private final Access access;
 
+	private final AccountLinks accountLinks;
+
 	private final Clock clock;
 
-	ForumController(Forums forums, Partners partners, People people, Access access, Clock clock) {
+	ForumController(Forums forums, Partners partners, People people, Access access, AccountLinks accountLinks,
+			Clock clock) {
 		this.forums = forums;
 		this.partners = partners;
 		this.people = people;
 		this.access = access;
+		this.accountLinks = accountLinks;
 		this.clock = clock;
 	}
 
@@ -86,6 +93,9 @@ class ForumController {
 		model.addAttribute("members", forums.members(community.id(), id));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("gaps", forums.representationGaps(community.id(), id));
+		// who keeps the forum's meetings, for members to know whom to ask; not shown to the public
+		model.addAttribute("secretaries", access.isMemberOf(community.slug())
+				? accountLinks.holders(Role.FORUM_SECRETARY, community.slug(), id) : List.of());
 		model.addAttribute("membership", membership);
 		model.addAttribute("people", people.all(community.id()));
 		model.addAttribute("partners", partners.all(community.id()));
