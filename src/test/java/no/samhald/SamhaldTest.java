@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"spring.security.oauth2.client.registration.ansattporten.client-id=samhald-test",
 				"spring.security.oauth2.client.registration.ansattporten.client-secret=samhald-test-secret",
 				"spring.security.oauth2.client.registration.ansattporten.scope=openid,profile,email",
-				"spring.security.oauth2.client.provider.ansattporten.issuer-uri=http://localhost:${SAMHALD_TEST_OIDC_PORT:3201}/ansattporten" })
+				"spring.security.oauth2.client.provider.ansattporten.issuer-uri=http://localhost:${samhald.test.oidc-port}/ansattporten" })
 @ContextConfiguration(initializers = TestOidcProvider.class)
 public @interface SamhaldTest {
 }

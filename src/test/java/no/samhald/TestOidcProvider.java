@@ -8,13 +8,16 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * A real OpenID Connect provider in the test JVM (NAV's mock-oauth2-server), registered in
  * {@link SamhaldTest}'s properties as {@code ansattporten}, on port 3201 or
- * {@code SAMHALD_TEST_OIDC_PORT}. Started once per JVM by this initializer, before the shared
- * context (whose client registration reads the provider's discovery document at start), whichever
- * test class comes first. Without a queued identity it signs in a random subject without e-mail.
+ * {@code SAMHALD_TEST_OIDC_PORT}, or on a free port when that one is taken (parallel test runs on
+ * one machine); the port reaches the properties as {@code samhald.test.oidc-port}. Started once
+ * per JVM by this initializer, before the shared context (whose client registration reads the
+ * provider's discovery document at start), whichever test class comes first. Without a queued
+ * identity it signs in a random subject without e-mail.
  */
 public final class TestOidcProvider implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,21 +27,32 @@ public final class TestOidcProvider implements ApplicationContextInitializer<Con
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		server();
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testOidcProvider",
+				Map.of("samhald.test.oidc-port", server().baseUrl().port())));
 	}
 
 	public static synchronized MockOAuth2Server server() {
 		if (server == null) {
-			var started = new MockOAuth2Server();
-			started.start(port());
-			Runtime.getRuntime().addShutdownHook(new Thread(started::shutdown));
-			server = started;
+			server = startOn(preferredPort());
+			Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
 		}
 		return server;
 	}
 
-	/** The port in {@link SamhaldTest}'s issuer-uri. */
-	static int port() {
+	private static MockOAuth2Server startOn(int port) {
+		var started = new MockOAuth2Server();
+		try {
+			started.start(port);
+			return started;
+		}
+		catch (Exception taken) {
+			var elsewhere = new MockOAuth2Server();
+			elsewhere.start(0);
+			return elsewhere;
+		}
+	}
+
+	private static int preferredPort() {
 		String configured = System.getenv("SAMHALD_TEST_OIDC_PORT");
 		return configured == null || configured.isBlank() ? 3201 : Integer.parseInt(configured);
 	}
