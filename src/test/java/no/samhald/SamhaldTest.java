@@ -6,15 +6,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real (embedded, throw-away) PostgreSQL with the demo data, on a
- * random port, mail to a GreenMail SMTP server on port 3025 (or {@code SAMHALD_TEST_SMTP_PORT}) where a test starts one with {@link TestSmtp}. Every integration and browser test uses exactly this, so they share one context.
+ * random port, mail to a GreenMail SMTP server on port 3025 (or {@code SAMHALD_TEST_SMTP_PORT}) where a test starts one with {@link TestSmtp}, and one sign-in provider ({@code ansattporten}, a real
+ * OpenID Connect provider in the test JVM, {@link TestOidcProvider}). Every integration and browser test uses exactly this, so they share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "samhald.db.data-dir=", "samhald.demo-data=true", "spring.mail.host=localhost",
-				"spring.mail.port=${SAMHALD_TEST_SMTP_PORT:3025}" })
+				"spring.mail.port=${SAMHALD_TEST_SMTP_PORT:3025}",
+				"spring.security.oauth2.client.registration.ansattporten.client-id=samhald-test",
+				"spring.security.oauth2.client.registration.ansattporten.client-secret=samhald-test-secret",
+				"spring.security.oauth2.client.registration.ansattporten.scope=openid,profile,email",
+				"spring.security.oauth2.client.provider.ansattporten.issuer-uri=http://localhost:${samhald.test.oidc-port}/ansattporten" })
+@ContextConfiguration(initializers = TestOidcProvider.class)
 public @interface SamhaldTest {
 }

@@ -23,12 +23,20 @@ public class AuditLog {
 	 * @param detail what changed, human-readable
 	 */
 	public void record(String community, String action, String subject, String detail) {
+		recordAs(access.currentUsername(), community, action, subject, detail);
+	}
+
+	/**
+	 * As {@link #record}, for a change made by a person who is not (yet) the signed-in one, such as
+	 * the link of a provider's identity made while its owner signs in.
+	 */
+	public void recordAs(String actor, String community, String action, String subject, String detail) {
 		jdbc.sql("""
 				insert into audit_entry (community_slug, actor, action, subject, detail)
 				values (:community, :actor, :action, :subject, :detail)
 				""")
 			.param("community", community)
-			.param("actor", access.currentUsername())
+			.param("actor", actor)
 			.param("action", action)
 			.param("subject", subject)
 			.param("detail", detail)

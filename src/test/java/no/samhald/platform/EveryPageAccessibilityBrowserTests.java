@@ -97,9 +97,10 @@ class EveryPageAccessibilityBrowserTests {
 		return links;
 	}
 
-	/** Pages only: no downloads, feeds, API, sign-out or language switches. */
+	/** Pages only: no downloads, feeds, API, sign-out, sign-in at a provider or language switches. */
 	private static boolean isPage(String path) {
-		return path.startsWith("/") && !path.startsWith("/api/") && !path.startsWith("/logout") && !path.contains("lang=")
+		return path.startsWith("/") && !path.startsWith("/api/") && !path.startsWith("/logout")
+				&& !path.startsWith("/oauth2/") && !path.contains("lang=")
 				&& !path.matches(".*\\.(pdf|docx|ics|csv|json|png)(\\?.*)?$") && !path.contains("/export")
 				&& !path.startsWith("/webjars/") && !path.startsWith("/css/");
 	}

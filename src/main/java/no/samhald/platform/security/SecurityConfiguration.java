@@ -9,7 +9,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +29,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 import no.samhald.platform.DemoData;
+import no.samhald.platform.InvitationRedeemer;
 import no.samhald.platform.PublicWritePath;
 
 /**
@@ -44,7 +52,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<PublicWritePath> publicWrites,
-			SignInThrottle throttle, PublicWriteThrottle publicWriteThrottle) throws Exception {
+			SignInThrottle throttle, PublicWriteThrottle publicWriteThrottle,
+			ObjectProvider<ClientRegistrationRepository> providers, Accounts accounts, ProviderIdentities identities,
+			ObjectProvider<InvitationRedeemer> invitations) throws Exception {
 		String[] publicWritePatterns = publicWrites.orderedStream().map(PublicWritePath::pattern).toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
@@ -75,7 +85,33 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(), ApiProblemResponses.API)
 				// With a single mapping Spring would use the API handler everywhere; pages get the error page.
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+		ClientRegistrationRepository configured = providers.getIfAvailable();
+		if (configured != null) {
+			http.oauth2Login(login -> signInWithProviders(login, configured,
+					new ProviderSignIn(accounts, identities, invitations), identities));
+		}
 		return http.build();
+	}
+
+	/**
+	 * Sign-in with the OpenID Connect providers configured by Spring's standard properties (none:
+	 * no such sign-in at all). Authorization code with PKCE also for confidential clients, as
+	 * ID-porten and HelseID require; the sign-in page stays ours; the provider's tokens are not kept.
+	 */
+	private static void signInWithProviders(OAuth2LoginConfigurer<HttpSecurity> login,
+			ClientRegistrationRepository configured, ProviderSignIn signIn, ProviderIdentities identities) {
+		var requests = new DefaultOAuth2AuthorizationRequestResolver(configured,
+				OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		login.loginPage("/login")
+			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+			.authorizedClientRepository(new NotKeptAuthorizedClients())
+			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn).userService(request -> {
+				// Only OpenID Connect says who the person is; plain OAuth2 (no openid scope) is refused.
+				throw new OAuth2AuthenticationException(new OAuth2Error("samhald_openid_required"));
+			}))
+			.successHandler(new ProviderSignInSuccess(identities))
+			.failureHandler(new ProviderSignInFailure());
 	}
 
 	@Bean

@@ -1,0 +1,80 @@
+package no.samhald.platform.security;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samhald.platform.AuditLog;
+import no.samhald.platform.SignedInUser;
+
+/**
+ * Identities at OpenID Connect providers linked to accounts: the issuer and the keyed hash of the
+ * subject ({@link IdentityKey}), never the subject itself nor any national identity number. The
+ * audit names the account and the provider's registration id, nothing that identifies the person
+ * at the provider.
+ */
+@Component
+class ProviderIdentities {
+
+	private final JdbcClient jdbc;
+
+	private final IdentityKey key;
+
+	private final AuditLog audit;
+
+	ProviderIdentities(JdbcClient jdbc, IdentityKey key, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.key = key;
+		this.audit = audit;
+	}
+
+	/** The account this identity is linked to, if any. */
+	Optional<String> linkedUsername(String issuer, String subject) {
+		return jdbc.sql("""
+				select a.username from account_identity i join account a on a.id = i.account_id
+				where i.issuer = :issuer and i.subject_hash = :hash
+				""")
+			.param("issuer", issuer)
+			.param("hash", key.hash(issuer, subject))
+			.query(String.class)
+			.optional();
+	}
+
+	/** The account whose e-mail this is (in any case), if any. */
+	Optional<String> usernameWithEmail(String email) {
+		return jdbc.sql("select username from account where lower(email) = lower(:email)")
+			.param("email", email)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Links the identity to the account (an identity already linked stays with its account) and audits it. */
+	@Transactional
+	void link(SignedInUser account, String provider, String issuer, String subject, String how) {
+		boolean linked = jdbc.sql("""
+				insert into account_identity (account_id, issuer, subject_hash)
+				select id, :issuer, :hash from account where lower(username) = lower(:username)
+				on conflict (issuer, subject_hash) do nothing
+				""")
+			.param("issuer", issuer)
+			.param("hash", key.hash(issuer, subject))
+			.param("username", account.getUsername())
+			.update() == 1;
+		if (linked) {
+			audit.recordAs(account.getUsername(), account.communitySlug(), "account.identity-linked",
+					"account " + account.getUsername(), provider + ", " + how);
+		}
+	}
+
+	void recordSignIn(SignedInUser account, String provider) {
+		audit.recordAs(account.getUsername(), account.communitySlug(), "signin.provider", "account " + account.getUsername(),
+				provider);
+	}
+
+	void recordRefused(String community, String subject, String provider, String reason) {
+		audit.record(community, "signin.provider-refused", subject, provider + ", " + reason);
+	}
+
+}
