@@ -2,6 +2,7 @@ package no.samhald.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,9 @@ import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
+import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
+import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
 
 /**
@@ -30,6 +33,9 @@ import no.samhald.platform.NotFoundException;
  */
 @Service
 public class Agreements {
+
+	/** The longest note on a partner's implementation: a line in a table, not a report. */
+	static final int MAX_NOTE = 1000;
 
 	private final AgreementRepository agreements;
 
@@ -136,25 +142,30 @@ public class Agreements {
 	}
 
 	/**
-	 * Records a partner's implementation unless someone else recorded it since the coordinator saw
-	 * it ({@code implementation.version()}, 0 for nothing recorded): then OptimisticLockingFailureException.
+	 * Records a partner's implementation, by the partner's contact or a coordinator, unless someone
+	 * else recorded it since the person saw it ({@code implementation.version()}, 0 for nothing
+	 * recorded): then OptimisticLockingFailureException. Returns the partner's row as it is now.
 	 */
 	@Transactional
-	public void recordImplementation(Community community, long id, long partnerId, RecordImplementation implementation) {
-		access.requireCoordinator(community.slug());
+	public PartnerImplementation recordImplementation(Community community, long id, long partnerId,
+			RecordImplementation implementation) {
+		access.requireActingForPartner(community.slug(), partnerId);
 		get(community.id(), id);
-		if (implementingPartners(community.id()).stream().noneMatch(p -> p.id() == partnerId)) {
-			throw new InvalidInputException("partnerId", "validation.unknown");
-		}
+		Partner partner = implementingPartners(community.id()).stream()
+			.filter(p -> p.id() == partnerId)
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("partnerId", "validation.unknown"));
+		checkImplementation(implementation);
 		var existing = implementations.findByAgreementIdAndPartnerId(id, partnerId);
 		int storedVersion = existing.map(Implementation::version).orElse(0);
 		if (storedVersion != implementation.version()) {
 			throw new OptimisticLockingFailureException("implementation of agreement " + id + " by partner "
 					+ partnerId + " is at version " + storedVersion + ", not " + implementation.version());
 		}
+		Implementation saved;
 		try {
-			implementations.save(new Implementation(existing.map(Implementation::id).orElse(null), id, partnerId,
-					implementation.status(), Objects.requireNonNullElse(implementation.note(), "").strip(),
+			saved = implementations.save(new Implementation(existing.map(Implementation::id).orElse(null), id,
+					partnerId, implementation.status(), Objects.requireNonNullElse(implementation.note(), "").strip(),
 					LocalDate.now(clock), storedVersion));
 		}
 		catch (DuplicateKeyException ex) {
@@ -163,6 +174,25 @@ public class Agreements {
 		}
 		audit.record(community.slug(), "agreement.implementation", "agreement " + id,
 				"partner " + partnerId + ": " + implementation.status());
+		return new PartnerImplementation(partnerId, partner.name(), saved.status(), saved.note(), saved.updatedOn(),
+				saved.version());
+	}
+
+	/** The form checks these too; API callers send what they like. */
+	private static void checkImplementation(RecordImplementation implementation) {
+		var problems = new ArrayList<FieldProblem>();
+		if (implementation.status() == null) {
+			problems.add(new FieldProblem("status", "validation.required"));
+		}
+		if (implementation.note() != null && implementation.note().strip().length() > MAX_NOTE) {
+			problems.add(new FieldProblem("note", "agreement.implementation.note.tooLong", MAX_NOTE));
+		}
+		else if (implementation.note() != null && IdentityNumbers.containsOne(implementation.note())) {
+			problems.add(new FieldProblem("note", "NoIdentityNumber"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 	}
 
 	/** The share of implementing partners that have implemented each agreement, for the overview. */

@@ -6,7 +6,7 @@ import no.samhald.platform.ChangedFields;
 
 /**
  * The receiver's answer to a report and the improvement measure it leads to, over {@code version},
- * the version of the report the person saw, so that two coordinators cannot overwrite each other unseen.
+ * the version of the report the person saw, so that two people answering for the receiver cannot overwrite each other unseen.
  */
 public record AnswerDeviation(String answer, String improvementMeasure, int version) {
 

@@ -1,8 +1,10 @@
 package no.samhald.deviation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface DeviationRepository extends ListCrudRepository<Deviation, Long> {
@@ -15,5 +17,14 @@ interface DeviationRepository extends ListCrudRepository<Deviation, Long> {
 
 	List<Deviation> findByCommunityIdAndReceivingPartnerIdOrderByReceivedOnDescIdDesc(Long communityId,
 			Long receivingPartnerId);
+
+	/** The person's own reports and those that the partners they are a contact of received or reported. */
+	@Query("""
+			select * from deviation
+			where community_id = :communityId
+			  and (reported_by = :username or receiving_partner_id in (:partnerIds) or reporting_partner_id in (:partnerIds))
+			order by received_on desc, id desc
+			""")
+	List<Deviation> findVisibleToPartnerContact(long communityId, String username, Collection<Long> partnerIds);
 
 }

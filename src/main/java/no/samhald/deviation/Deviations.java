@@ -26,13 +26,15 @@ import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.SignedInUser.Role;
 import no.samhald.platform.Text;
 
 /**
  * Samhandlingsavvik of a community: reporting (by anyone signed in to the community), routing to
- * the receiving partner, handling and answering (by a coordinator on the receiver's behalf), and
- * statistics. Who may see a report: its reporter and the community's coordinators; to anyone else
- * it does not exist. Every method is scoped by the community.
+ * the receiving partner, handling and answering (by the receiving partner's contact, or a
+ * coordinator on the receiver's behalf), closing (by a coordinator), and statistics. Who may see a
+ * report: its reporter, the contacts of the partners that reported or received it, and the
+ * community's coordinators; to anyone else it does not exist. Every method is scoped by the community.
  */
 @Service
 public class Deviations {
@@ -108,34 +110,42 @@ public class Deviations {
 	}
 
 	/**
-	 * The reports the signed-in person may see: all of the community's for a coordinator (only
-	 * those to {@code receivingPartnerId} when given: that partner's inbox), their own for anyone else.
+	 * The reports the signed-in person may see: all of the community's for a coordinator; for
+	 * anyone else their own and, for a partner contact, those their partner received or reported.
+	 * Only those to {@code receivingPartnerId} when given: that partner's inbox.
 	 */
 	public List<Deviation> visible(long communityId, String communitySlug, Long receivingPartnerId) {
 		requireMember(communitySlug);
-		if (!access.canCoordinate(communitySlug)) {
-			return repository.findByCommunityIdAndReportedByOrderByReceivedOnDescIdDesc(communityId,
-					access.currentUsername());
+		if (access.canCoordinate(communitySlug)) {
+			return receivingPartnerId == null ? repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId)
+					: repository.findByCommunityIdAndReceivingPartnerIdOrderByReceivedOnDescIdDesc(communityId,
+							receivingPartnerId);
 		}
-		if (receivingPartnerId != null) {
-			return repository.findByCommunityIdAndReceivingPartnerIdOrderByReceivedOnDescIdDesc(communityId,
-					receivingPartnerId);
+		List<Deviation> visible = visibleToNonCoordinator(communityId, communitySlug);
+		if (receivingPartnerId == null) {
+			return visible;
 		}
-		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId);
+		return visible.stream().filter(d -> d.receivingPartnerId().equals(receivingPartnerId)).toList();
+	}
+
+	/** The partners the signed-in person is a contact of (not counting coordinators), among the reportable ones. */
+	public List<Partner> partnersActedFor(long communityId, String communitySlug) {
+		Set<Long> contactOf = access.scopesOf(Role.PARTNER_CONTACT, communitySlug);
+		return reportablePartners(communityId).stream().filter(p -> contactOf.contains(p.id())).toList();
 	}
 
 	/** One report, if the signed-in person may see it; otherwise a {@link NotFoundException}. */
 	public Deviation get(long communityId, String communitySlug, long id) {
 		requireMember(communitySlug);
 		return repository.findByIdAndCommunityId(id, communityId)
-			.filter(d -> access.canCoordinate(communitySlug) || d.reportedBy().equals(access.currentUsername()))
+			.filter(d -> maySee(communitySlug, d))
 			.orElseThrow(() -> new NotFoundException("deviation", id));
 	}
 
 	/** The receiver has started on the report (motteke → under handsaming). */
 	@Transactional
 	public Deviation startHandling(Community community, long id, int version) {
-		Deviation current = handled(community, id);
+		Deviation current = answerable(community, id);
 		if (current.status() != DeviationStatus.RECEIVED) {
 			throw new ConflictException("deviation.notReceived", "deviation " + id + " is " + current.status());
 		}
@@ -152,7 +162,7 @@ public class Deviations {
 	 */
 	@Transactional
 	public Deviation answer(Community community, long id, AnswerDeviation answer) {
-		Deviation current = handled(community, id);
+		Deviation current = answerable(community, id);
 		var problems = new ArrayList<FieldProblem>();
 		requireText(problems, "answer", answer.answer(), 4000);
 		optionalText(problems, "improvementMeasure", answer.improvementMeasure(), 2000);
@@ -163,13 +173,16 @@ public class Deviations {
 				Text.strippedOrNull(answer.improvementMeasure()), access.currentUsername(), today(), answer.version()));
 		audit.record(community.slug(), "deviation.answered", "deviation " + id,
 				String.join(", ", answer.fieldsChangedIn(current)));
+		events.publishEvent(new DeviationAnswered(community.id(), id, saved.reportingPartnerId(),
+				saved.receivingPartnerId(), saved.reportedBy(), saved.answeredOn()));
 		return saved;
 	}
 
 	/** Closes the report: nothing more is done with it, and it can no longer be answered. */
 	@Transactional
 	public Deviation close(Community community, long id, int version) {
-		Deviation current = handled(community, id);
+		access.requireCoordinator(community.slug());
+		Deviation current = answerable(community, id);
 		Deviation saved = repository.save(current.withStatus(DeviationStatus.CLOSED, version));
 		audit.record(community.slug(), "deviation.closed", "deviation " + id, current.status() + " → CLOSED");
 		return saved;
@@ -180,13 +193,34 @@ public class Deviations {
 		return counts.statistics(communityId);
 	}
 
-	private Deviation handled(Community community, long id) {
-		access.requireCoordinator(community.slug());
-		Deviation current = get(community.id(), community.slug(), id);
+	/**
+	 * The report, if the signed-in person may act for its receiving partner (its contact or a
+	 * coordinator) and it is still open.
+	 */
+	private Deviation answerable(Community community, long id) {
+		requireMember(community.slug());
+		Deviation current = repository.findByIdAndCommunityId(id, community.id())
+			.orElseThrow(() -> new NotFoundException("deviation", id));
+		access.requireActingForPartner(community.slug(), current.receivingPartnerId());
 		if (current.isClosed()) {
 			throw new ConflictException("deviation.closed", "deviation " + id + " is closed");
 		}
 		return current;
+	}
+
+	private List<Deviation> visibleToNonCoordinator(long communityId, String communitySlug) {
+		Set<Long> contactOf = access.scopesOf(Role.PARTNER_CONTACT, communitySlug);
+		if (contactOf.isEmpty()) {
+			return repository.findByCommunityIdAndReportedByOrderByReceivedOnDescIdDesc(communityId,
+					access.currentUsername());
+		}
+		return repository.findVisibleToPartnerContact(communityId, access.currentUsername(), contactOf);
+	}
+
+	private boolean maySee(String communitySlug, Deviation d) {
+		return access.canCoordinate(communitySlug) || d.reportedBy().equals(access.currentUsername())
+				|| access.isPartnerContact(communitySlug, d.receivingPartnerId())
+				|| access.isPartnerContact(communitySlug, d.reportingPartnerId());
 	}
 
 	private void requireMember(String communitySlug) {

@@ -95,16 +95,29 @@ public class Measures {
 		return saved;
 	}
 
-	/** Adds a dated status report and makes its status the measure's current one. */
+	/** The measure, if it is one of the plan's; otherwise a {@link NotFoundException}. */
+	public Measure inPlan(long communityId, long planId, long id) {
+		Measure measure = get(communityId, id);
+		if (measure.actionPlanId() != planId) {
+			throw new NotFoundException("measure", id);
+		}
+		return measure;
+	}
+
+	/**
+	 * Adds a dated status report, by the measure's owner or a coordinator, and makes its status the
+	 * measure's current one.
+	 */
 	@Transactional
 	public StatusUpdate report(Community community, long measureId, ReportStatus report) {
-		access.requireCoordinator(community.slug());
 		Measure measure = get(community.id(), measureId);
+		access.requireReporterOnMeasure(community.slug(), measureId);
 		var problems = new ArrayList<FieldProblem>(
 				PlanRules.statusDate(report.statusDate(), updates.findByMeasureIdOrderByStatusDateDescIdDesc(measureId)));
 		if (report.status() == null) {
 			problems.add(new FieldProblem("status", "validation.required"));
 		}
+		problems.addAll(PlanRules.statusComment(report.comment()));
 		PlanRules.throwIfAny(problems);
 		StatusUpdate saved = updates.save(new StatusUpdate(null, community.id(), measureId, report.statusDate(),
 				report.status(), PlanRules.text(report.comment()), access.currentUsername(), Instant.now(clock)));

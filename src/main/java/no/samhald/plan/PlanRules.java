@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 
@@ -15,6 +16,9 @@ final class PlanRules {
 
 	/** An action plan runs for one or two years (annual report 2022: "gjelde for to år av gongen"). */
 	static final int MAX_PLAN_YEARS = 2;
+
+	/** As long as the status form allows. */
+	static final int MAX_STATUS_COMMENT = 4000;
 
 	private static final int FIRST_YEAR = 2000;
 
@@ -85,6 +89,23 @@ final class PlanRules {
 		Optional<LocalDate> latest = history.stream().map(StatusUpdate::statusDate).max(Comparator.naturalOrder());
 		if (latest.isPresent() && date.isBefore(latest.get())) {
 			return List.of(new FieldProblem("statusDate", "statusUpdate.date.beforePrevious", latest.get().format(DAY)));
+		}
+		return List.of();
+	}
+
+	/**
+	 * A status report's comment is read by everyone (plans are public): not too long, and never
+	 * with a patient's identity number. The form checks the same; API callers send what they like.
+	 */
+	static List<FieldProblem> statusComment(String comment) {
+		if (comment == null) {
+			return List.of();
+		}
+		if (comment.strip().length() > MAX_STATUS_COMMENT) {
+			return List.of(new FieldProblem("comment", "statusUpdate.comment.tooLong", MAX_STATUS_COMMENT));
+		}
+		if (IdentityNumbers.containsOne(comment)) {
+			return List.of(new FieldProblem("comment", "NoIdentityNumber"));
 		}
 		return List.of();
 	}

@@ -2,6 +2,6 @@ package no.samhald.plan;
 
 import java.time.LocalDate;
 
-/** A dated status report a coordinator adds to a measure. */
+/** A dated status report that the measure's owner or a coordinator adds to a measure. */
 public record ReportStatus(LocalDate statusDate, MeasureStatus status, String comment) {
 }

@@ -68,6 +68,25 @@ class AgreementPagesBrowserTests {
 	}
 
 	@Test
+	void kinnsContactRecordsKinnsImplementationAndHasNoFormForOtherPartners() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Agreement agreement = SignedIn.asCoordinator(() -> agreements.create(community, new SaveAgreement(
+				AgreementKind.ROUTINE, null, "Rutine for partnaren sjølv " + java.util.UUID.randomUUID(), null,
+				AgreementStatus.IN_FORCE, null, null, 0)));
+		long kinn = agreements.implementation(community.id(), agreement.id()).stream()
+			.filter(i -> i.partnerName().equals("Kinn kommune")).findFirst().orElseThrow().partnerId();
+		browser.signIn("kinn", "samhald-demo").open("/sogn-og-fjordane/agreements/" + agreement.id());
+
+		assertThat(browser.findAll("#implementation ~ .table-wrap form")).hasSize(1);
+		new Select(browser.find("#status-" + kinn)).selectByVisibleText("Implementert");
+		browser.find("#note-" + kinn).sendKeys("Innført i heimetenestene.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.clickAndWait("#implementation ~ .table-wrap form button");
+		assertThat(browser.pageText()).contains("Implementeringa er oppdatert.", "Innført i heimetenestene.");
+		assertThat(browser.findAll(".page-heading a.button")).isEmpty();
+	}
+
+	@Test
 	void anImplementationRecordedByAnotherCoordinatorWhileThePageWasOpenIsNotOverwritten() {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Agreement agreement = SignedIn.asCoordinator(() -> agreements.create(community, new SaveAgreement(

@@ -96,6 +96,32 @@ class DeviationPagesBrowserTests {
 	}
 
 	@Test
+	void theHospitalsContactFindsWhatHelseFordeReceivedAndAnswersItButCannotCloseIt() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Deviation received = reportAsMember(community, "Kinn kommune", "Helse Førde");
+		String detailPath = "/sogn-og-fjordane/deviations/" + received.id();
+
+		signIn("sjukehus").open("/sogn-og-fjordane/deviations?receiver=" + partnerNamed(community, "Helse Førde").id());
+		assertThat(browser.text("h1")).isEqualTo("Avvik for partnaren din");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.clickAndWait("a[href='" + detailPath + "']");
+		assertThat(browser.currentPath()).isEqualTo(detailPath);
+		assertThat(browser.pageText()).contains("Som kontaktperson for Helse Førde");
+		assertThat(browser.findAll("form[action$='/close']")).isEmpty();
+		browser.find("#answer").sendKeys("Meldinga om utskriving vart send til feil eining i kommunen.");
+		browser.find("#improvementMeasure").sendKeys("Adresseregisteret for kommunane er oppdatert.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.find("#answer").submit();
+		assertThat(browser.text(".alert.success")).contains("Svaret er lagra");
+		assertThat(browser.text("#deviation-answer")).contains("Adresseregisteret for kommunane er oppdatert.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		signIn("kinn").open(detailPath);
+		assertThat(browser.text("#deviation-answer")).contains("Adresseregisteret for kommunane er oppdatert.");
+		assertThat(browser.findAll("#answer")).isEmpty();
+	}
+
+	@Test
 	void aMemberReportsInBokmaal() {
 		signIn("medlem").open("/sogn-og-fjordane/deviations/new?lang=nb");
 		assertThat(browser.pageText()).contains("Dato for hendelsen", "Hva skjedde?");

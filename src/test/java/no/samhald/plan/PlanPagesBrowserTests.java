@@ -15,12 +15,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
 import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.platform.SignedInUser;
+import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +44,9 @@ class PlanPagesBrowserTests {
 
 	@Autowired
 	Strategies strategies;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	Browser browser;
 
@@ -276,6 +282,22 @@ class PlanPagesBrowserTests {
 	private void submitAndWaitForSaved() {
 		browser.clickAndWait("form.form button[type=submit]");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("saved"));
+	}
+
+	@Test
+	void theMeasureOwnerHasTheStatusFormOnTheirOwnMeasureOnly() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		long ownedId = ((SignedInUser) accounts.loadUserByUsername("tiltakseigar")).grants().stream()
+			.filter(grant -> grant.role() == Role.MEASURE_OWNER).findFirst().orElseThrow().scopeId();
+		Measure owned = measures.get(community.id(), ownedId);
+		Measure other = freshMeasure();
+
+		browser.signIn("tiltakseigar", "samhald-demo").open(measurePath(owned));
+		assertThat(browser.findAll("#status-form")).hasSize(1);
+		assertThat(browser.findAll(".page-heading a.button")).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.open(measurePath(other));
+		assertThat(browser.findAll("#status-form")).isEmpty();
 	}
 
 	private void setValue(String css, String value) {

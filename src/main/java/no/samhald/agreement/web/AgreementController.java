@@ -123,7 +123,11 @@ class AgreementController {
 	private String detailPage(Community community, long id, VersionForm version, Model model) {
 		model.addAttribute("agreement", agreements.get(community.id(), id));
 		model.addAttribute("versions", agreements.versions(community.id(), id));
-		model.addAttribute("implementation", agreements.implementation(community.id(), id));
+		var implementation = agreements.implementation(community.id(), id);
+		model.addAttribute("implementation", implementation);
+		// The actions column is there when the person may record at least one partner's row (their own, or all).
+		model.addAttribute("recordsAny", implementation.stream()
+			.anyMatch(i -> access.canActForPartner(community.slug(), i.partnerId())));
 		model.addAttribute("statuses", ImplementationStatus.values());
 		model.addAttribute("forums", forums.all(community.id()));
 		model.addAttribute("today", LocalDate.now(clock));

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import no.samhald.agreement.ImplementationStatus;
 import no.samhald.agreement.RecordImplementation;
 
-/** One row of the implementation table: a partner's status and note, over the version the coordinator saw. */
+/** One row of the implementation table: a partner's status and note, over the version the partner's contact or coordinator saw. */
 class ImplementationForm {
 
 	@NotNull

@@ -6,7 +6,7 @@ import no.samhald.deviation.AnswerDeviation;
 import no.samhald.deviation.Deviation;
 import no.samhald.platform.EditForm;
 
-/** What a coordinator types to answer a report, with the version of the report they saw. */
+/** What the receiving partner's contact or a coordinator types to answer a report, with the version of the report they saw. */
 class DeviationAnswerForm implements EditForm<Deviation> {
 
 	private String answer;

@@ -2,6 +2,7 @@ package no.samhald.deviation.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.samhald.community.Community;
+import no.samhald.deviation.AnswerDeviation;
 import no.samhald.deviation.Deviation;
 import no.samhald.deviation.DeviationStatistics;
 import no.samhald.deviation.Deviations;
@@ -19,8 +22,8 @@ import no.samhald.deviation.ReportDeviation;
 
 /**
  * Deviations as JSON under {@code /api/v1/communities/{community}}: reporting needs a signed-in
- * member of the community (and reads only what the person may see); statistics are public and
- * suppressed.
+ * member of the community (and reads only what the person may see); the receiving partner's
+ * contact or a coordinator answers; statistics are public and suppressed.
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/deviations")
@@ -35,6 +38,24 @@ class DeviationApi {
 	@PostMapping
 	ResponseEntity<DeviationJson> report(Community community, @RequestBody ReportDeviation report) {
 		Deviation saved = deviations.report(community, report);
+		URI location = URI.create("/api/v1/communities/" + community.slug() + "/deviations/" + saved.id());
+		return ResponseEntity.created(location).body(DeviationJson.of(saved));
+	}
+
+	/** The reports the caller may see (see {@link Deviations#visible}), optionally only those to one receiver. */
+	@GetMapping
+	List<DeviationJson> visible(Community community, @RequestParam(required = false) Long receiver) {
+		return deviations.visible(community.id(), community.slug(), receiver).stream().map(DeviationJson::of).toList();
+	}
+
+	/**
+	 * The receiving partner's answer (by its contact or a coordinator): 201 with the answered report,
+	 * 409 when the report changed since {@code version} or is closed.
+	 */
+	@PostMapping("/{id}/answers")
+	ResponseEntity<DeviationJson> answer(Community community, @PathVariable long id,
+			@RequestBody AnswerDeviation answer) {
+		Deviation saved = deviations.answer(community, id, answer);
 		URI location = URI.create("/api/v1/communities/" + community.slug() + "/deviations/" + saved.id());
 		return ResponseEntity.created(location).body(DeviationJson.of(saved));
 	}

@@ -23,7 +23,11 @@ import no.samhald.platform.Access;
 import no.samhald.platform.ConflictException;
 import no.samhald.platform.FormSubmission;
 
-/** The deviation pages: the list (inbox for coordinators, "mine" for others), the report form and the detail with the answer. */
+/**
+ * The deviation pages: the list (inbox for coordinators, the partner's deviations for a partner
+ * contact, "mine" for others), the report form and the detail with the answer, which the receiving
+ * partner's contact or a coordinator gives.
+ */
 @Controller
 @RequestMapping("/{community}/deviations")
 class DeviationController {
@@ -44,13 +48,18 @@ class DeviationController {
 	@GetMapping
 	String list(Community community, @RequestParam(required = false) Long receiver, Model model) {
 		boolean member = access.isMemberOf(community.slug());
+		boolean coordinator = access.canCoordinate(community.slug());
+		// A partner contact (who is no coordinator) sees their partner's deviations and filters by their own partners.
+		List<Partner> actedFor = member && !coordinator ? deviations.partnersActedFor(community.id(), community.slug())
+				: List.of();
 		model.addAttribute("member", member);
-		model.addAttribute("coordinator", access.canCoordinate(community.slug()));
+		model.addAttribute("coordinator", coordinator);
+		model.addAttribute("partnerContact", !actedFor.isEmpty());
 		List<Deviation> visible = member ? deviations.visible(community.id(), community.slug(), receiver) : List.of();
 		model.addAttribute("deviations", visible);
 		model.addAttribute("overdueCount", visible.stream().filter(d -> d.isOverdue(deviations.today())).count());
 		model.addAttribute("receiver", receiver);
-		model.addAttribute("receivers", deviations.reportablePartners(community.id()));
+		model.addAttribute("receivers", coordinator ? deviations.reportablePartners(community.id()) : actedFor);
 		model.addAttribute("partnerNames", deviations.partnerNames(community.id()));
 		model.addAttribute("today", deviations.today());
 		return "deviation/list";

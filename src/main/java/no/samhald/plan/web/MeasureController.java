@@ -24,9 +24,8 @@ import no.samhald.plan.Measures;
 import no.samhald.plan.PatientGroup;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
-import no.samhald.platform.NotFoundException;
 
-/** A measure with its status history; coordinators create and edit measures and report their status. */
+/** A measure with its status history; coordinators create and edit measures; the owner or a coordinator reports status. */
 @Controller
 @RequestMapping("/{community}/plans/{planId}/measures")
 class MeasureController {
@@ -104,11 +103,7 @@ class MeasureController {
 	}
 
 	private Measure measure(Community community, long planId, long id) {
-		Measure measure = measures.get(community.id(), id);
-		if (measure.actionPlanId() != planId) {
-			throw new NotFoundException("measure", id);
-		}
-		return measure;
+		return measures.inPlan(community.id(), planId, id);
 	}
 
 	private String detail(Community community, long planId, long id, StatusUpdateForm update, Model model) {

@@ -1,13 +1,17 @@
 package no.samhald.plan.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,14 +21,17 @@ import no.samhald.plan.ActionPlans;
 import no.samhald.plan.Measure;
 import no.samhald.plan.Measures;
 import no.samhald.plan.PlanArea;
+import no.samhald.plan.ReportStatus;
 import no.samhald.plan.StatusCounts;
 import no.samhald.plan.StatusUpdate;
 import no.samhald.plan.Strategies;
 import no.samhald.plan.Strategy;
+import no.samhald.platform.NotFoundException;
 
 /**
  * Strategies, action plans and measures as JSON under {@code /api/v1/communities/{community}}.
- * Plans are public documents; only who typed a status report is left out.
+ * Plans are public documents; only who typed a status report is left out. A measure's owner or a
+ * coordinator adds status reports.
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/plans")
@@ -61,6 +68,42 @@ class PlanApi {
 		return measures.ofPlan(community.id(), id).stream()
 			.map(m -> MeasureJson.of(m, areas.get(m.areaId()), forums, people, measures.history(community.id(), m.id())))
 			.toList();
+	}
+
+	/**
+	 * A dated status report on a measure of the plan, by the measure's owner or a coordinator:
+	 * 201 with the report, 404 when the measure is not in that plan.
+	 */
+	@PostMapping("/{planId}/measures/{measureId}/status-updates")
+	ResponseEntity<StatusUpdateJson> reportStatus(Community community, @PathVariable long planId,
+			@PathVariable long measureId, @RequestBody ReportStatus report) {
+		measures.inPlan(community.id(), planId, measureId);
+		StatusUpdate saved = measures.report(community, measureId, report);
+		return ResponseEntity.created(URI.create(statusUpdatesOf(community, planId, measureId) + "/" + saved.id()))
+			.body(StatusUpdateJson.of(saved));
+	}
+
+	/** The measure's status reports, newest first. */
+	@GetMapping("/{planId}/measures/{measureId}/status-updates")
+	List<StatusUpdateJson> statusUpdates(Community community, @PathVariable long planId, @PathVariable long measureId) {
+		measures.inPlan(community.id(), planId, measureId);
+		return measures.history(community.id(), measureId).stream().map(StatusUpdateJson::of).toList();
+	}
+
+	@GetMapping("/{planId}/measures/{measureId}/status-updates/{id}")
+	StatusUpdateJson statusUpdate(Community community, @PathVariable long planId, @PathVariable long measureId,
+			@PathVariable long id) {
+		measures.inPlan(community.id(), planId, measureId);
+		return measures.history(community.id(), measureId).stream()
+			.filter(u -> u.id() == id)
+			.findFirst()
+			.map(StatusUpdateJson::of)
+			.orElseThrow(() -> new NotFoundException("status update", id));
+	}
+
+	private static String statusUpdatesOf(Community community, long planId, long measureId) {
+		return "/api/v1/communities/" + community.slug() + "/plans/" + planId + "/measures/" + measureId
+				+ "/status-updates";
 	}
 
 	record PlansJson(List<StrategyJson> strategies, List<ActionPlanJson> actionPlans) {
@@ -108,12 +151,17 @@ class PlanApi {
 					m.patientGroup() == null ? null : m.patientGroup().name(), m.forumId(), forums.get(m.forumId()),
 					m.ownerId(), people.get(m.ownerId()), m.status().name(), m.target(), m.startDate(), m.dueDate(),
 					m.originId(), m.version(),
-					history.stream().map(u -> new StatusUpdateJson(u.statusDate(), u.status().name(), u.comment())).toList());
+					history.stream().map(StatusUpdateJson::of).toList());
 		}
 
 	}
 
-	record StatusUpdateJson(LocalDate statusDate, String status, String comment) {
+	record StatusUpdateJson(long id, LocalDate statusDate, String status, String comment) {
+
+		static StatusUpdateJson of(StatusUpdate u) {
+			return new StatusUpdateJson(u.id(), u.statusDate(), u.status().name(), u.comment());
+		}
+
 	}
 
 }

@@ -11,7 +11,7 @@ import no.samhald.plan.MeasureStatus;
 import no.samhald.plan.ReportStatus;
 import no.samhald.platform.NoIdentityNumber;
 
-/** A status report a coordinator adds to a measure. */
+/** A status report that the measure's owner or a coordinator adds to a measure. */
 public class StatusUpdateForm {
 
 	@NotNull

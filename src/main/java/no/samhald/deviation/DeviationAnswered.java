@@ -1,0 +1,11 @@
+package no.samhald.deviation;
+
+import java.time.LocalDate;
+
+/**
+ * The receiving partner answered a deviation (with its improvement measure); {@code reportedBy} is
+ * the username of the reporter, who may want to know.
+ */
+public record DeviationAnswered(long communityId, long deviationId, long reportingPartnerId,
+		long receivingPartnerId, String reportedBy, LocalDate answeredOn) {
+}
