@@ -98,7 +98,7 @@ public class SignedInUser extends User {
 	}
 
 	/** One role with its scope: the community (none for an administrator) and, if scoped, the partner, forum or measure id. */
-	public record Grant(Role role, String communitySlug, Long scopeId) {
+	public record Grant(Role role, String communitySlug, Long scopeId) implements java.io.Serializable {
 	}
 
 	@Override
