@@ -28,7 +28,7 @@ class OverdueSection implements OverviewSection {
 		if (!access.canCoordinate(community.slug())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Content("work/overdue", "overdue-summary",Map.of("overdue", myWork.overdueIn(community))));
+		return Optional.of(new Content("work/overdue-summary", "overdue-summary",Map.of("overdue", myWork.overdueIn(community))));
 	}
 
 }
