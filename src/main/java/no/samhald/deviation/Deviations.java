@@ -3,6 +3,7 @@ package no.samhald.deviation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,27 @@ public class Deviations {
 	public List<Partner> partnersActedFor(long communityId, String communitySlug) {
 		Set<Long> contactOf = access.scopesOf(Role.PARTNER_CONTACT, communitySlug);
 		return reportablePartners(communityId).stream().filter(p -> contactOf.contains(p.id())).toList();
+	}
+
+	/**
+	 * The reports still awaiting an answer from the given receiving partners, for whom the
+	 * signed-in person acts (their contact, or a coordinator); the answer deadline first.
+	 */
+	public List<Deviation> awaitingAnswerFrom(long communityId, String communitySlug, Set<Long> partnerIds) {
+		partnerIds.forEach(partnerId -> access.requireActingForPartner(communitySlug, partnerId));
+		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId).stream()
+			.filter(d -> d.status().awaitsAnswer() && partnerIds.contains(d.receivingPartnerId()))
+			.sorted(Comparator.comparing(Deviation::answerDue).thenComparing(Deviation::id))
+			.toList();
+	}
+
+	/** Every report of the community still awaiting an answer, for its coordinators; the answer deadline first. */
+	public List<Deviation> awaitingAnswer(long communityId, String communitySlug) {
+		access.requireCoordinator(communitySlug);
+		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId).stream()
+			.filter(d -> d.status().awaitsAnswer())
+			.sorted(Comparator.comparing(Deviation::answerDue).thenComparing(Deviation::id))
+			.toList();
 	}
 
 	/** One report, if the signed-in person may see it; otherwise a {@link NotFoundException}. */

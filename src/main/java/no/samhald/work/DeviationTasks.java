@@ -1,0 +1,64 @@
+package no.samhald.work;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import no.samhald.community.Community;
+import no.samhald.deviation.Deviation;
+import no.samhald.deviation.Deviations;
+import no.samhald.platform.Access;
+import no.samhald.platform.SignedInUser.Role;
+
+/**
+ * Deviations to answer: for a partner's contact those received by that partner, for a
+ * coordinator every unanswered one in the community.
+ */
+@Component
+class DeviationTasks implements TaskSource {
+
+	private final Deviations deviations;
+
+	private final Access access;
+
+	DeviationTasks(Deviations deviations, Access access) {
+		this.deviations = deviations;
+		this.access = access;
+	}
+
+	@Override
+	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {
+		List<Deviation> awaiting;
+		if (access.canCoordinate(community.slug())) {
+			awaiting = deviations.awaitingAnswer(community.id(), community.slug());
+		}
+		else {
+			Set<Long> partners = access.scopesOf(Role.PARTNER_CONTACT, community.slug());
+			if (partners.isEmpty()) {
+				return List.of();
+			}
+			awaiting = deviations.awaitingAnswerFrom(community.id(), community.slug(), partners);
+		}
+		return tasks(community, awaiting, now);
+	}
+
+	@Override
+	public List<Task> overdueIn(Community community, LocalDateTime now) {
+		return tasks(community, deviations.awaitingAnswer(community.id(), community.slug()), now).stream()
+			.filter(Task::overdue)
+			.toList();
+	}
+
+	private List<Task> tasks(Community community, List<Deviation> awaiting, LocalDateTime now) {
+		Map<Long, String> names = deviations.partnerNames(community.id());
+		return awaiting.stream()
+			.map(d -> Task.of(TaskKind.DEVIATION_TO_ANSWER, community.slug(), d.id(),
+					names.get(d.reportingPartnerId()) + " → " + names.get(d.receivingPartnerId()), d.answerDue(),
+					now.toLocalDate(), "/deviations/" + d.id()))
+			.toList();
+	}
+
+}
