@@ -1,6 +1,7 @@
 package no.samhald.platform;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -96,6 +97,14 @@ public class AccountLinks {
 			.param("scope", scopeId)
 			.query(RoleHolder.class)
 			.list();
+	}
+
+	/** The e-mail of an account, if it has one. */
+	public Optional<String> email(String username) {
+		return jdbc.sql("select email from account where lower(username) = lower(:username) and email is not null")
+			.param("username", username)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The coordinators of a community (not the installation's administrators). */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -23,8 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
@@ -36,7 +39,7 @@ import no.samhald.platform.PublicWritePath;
  * Pages and GET requests are open to the public (each controller shows the public only what is
  * public); changes need a signed-in person, and the controllers check their role in the
  * community. Browser sessions are protected against CSRF; API clients that send HTTP Basic
- * credentials carry no session and so need no CSRF token.
+ * credentials or a personal access token carry no session and so need no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,6 +52,40 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The API ({@code /api/**}) has a chain of its own, before the pages' one. A client signs in
+	 * per request with HTTP Basic (the same counted, throttled sign-in as the form) or a personal
+	 * access token ({@code Authorization: Bearer}); such a call needs no CSRF token (a page of
+	 * another site cannot send that header) and never creates a session. A browser session works
+	 * as on the pages, with its CSRF token. Every refusal is problem+json, never a redirect to the
+	 * sign-in page.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SignInThrottle throttle, AccessTokens tokens,
+			Accounts accounts) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/v1/me").authenticated()
+				.requestMatchers(HttpMethod.GET, "/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+				.anyRequest().authenticated())
+			.addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+			.addFilterBefore(new AccessTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(ApiProblemResponses.unauthorized()))
+			// A refused call is not remembered for after a sign-in: that would create a session.
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiProblemResponses.CREDENTIALS))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frames -> frames.deny())
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
+			.exceptionHandling(e -> e.authenticationEntryPoint(ApiProblemResponses.unauthorized())
+				.accessDeniedHandler(ApiProblemResponses.forbidden()));
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<PublicWritePath> publicWrites,
