@@ -97,8 +97,11 @@ public class SignedInUser extends User {
 		}
 	}
 
-	/** One role with its scope: the community (none for an administrator) and, if scoped, the partner, forum or measure id. */
-	public record Grant(Role role, String communitySlug, Long scopeId) {
+	/**
+	 * One role with its scope: the community (none for an administrator) and, if scoped, the partner,
+	 * forum or measure id. Serializable: it is kept in the signed-in person's session in the database.
+	 */
+	public record Grant(Role role, String communitySlug, Long scopeId) implements java.io.Serializable {
 	}
 
 	@Override
