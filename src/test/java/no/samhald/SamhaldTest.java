@@ -9,12 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a real (embedded, throw-away) PostgreSQL with the demo data, on a
- * random port, mail to a GreenMail SMTP server on port 3025 (or {@code SAMHALD_TEST_SMTP_PORT}) where a test starts one with {@link TestSmtp}. Every integration and browser test uses exactly this, so they share one context.
+ * random port, mail to a GreenMail SMTP server on port 3025 (or {@code SAMHALD_TEST_SMTP_PORT}) where a test starts one with {@link TestSmtp}. The schedules (mail outbox, reminders) are off: a test runs a job itself, so that no mail of one test arrives in another's server. Every integration and browser test uses exactly this, so they share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "samhald.db.data-dir=", "samhald.demo-data=true", "spring.mail.host=localhost",
-				"spring.mail.port=${SAMHALD_TEST_SMTP_PORT:3025}" })
+				"spring.mail.port=${SAMHALD_TEST_SMTP_PORT:3025}", "samhald.schedules=false" })
 public @interface SamhaldTest {
 }

@@ -1,5 +1,6 @@
 package no.samhald.deviation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 interface DeviationRepository extends ListCrudRepository<Deviation, Long> {
 
 	Optional<Deviation> findByIdAndCommunityId(Long id, Long communityId);
+
+	List<Deviation> findByStatusIn(Collection<DeviationStatus> statuses);
 
 	List<Deviation> findByCommunityIdOrderByReceivedOnDescIdDesc(Long communityId);
 

@@ -5,7 +5,8 @@
  * suppress small cells.
  * <p>
  * Its API: {@link no.samhald.deviation.Deviations} (report, read, handle, answer, close, statistics),
- * the value types, and the event {@link no.samhald.deviation.DeviationReported}.
+ * the value types, and the events {@link no.samhald.deviation.DeviationReported} and
+ * {@link no.samhald.deviation.DeviationAnswered}.
  * <p>
  * Glossary: deviation = (samhandlings)avvik · reporting partner = meldande partnar · receiving
  * partner = mottakande partnar · improvement measure = forbetringstiltak · answer deadline =

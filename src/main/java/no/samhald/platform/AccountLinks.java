@@ -1,6 +1,7 @@
 package no.samhald.platform;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -107,6 +108,14 @@ public class AccountLinks {
 			.param("community", communitySlug)
 			.query(RoleHolder.class)
 			.list();
+	}
+
+	/** The name and e-mail of one account, e.g. to tell a reporter their report was answered. */
+	public Optional<RoleHolder> person(String username) {
+		return jdbc.sql("select username, display_name, email from account where lower(username) = lower(:username)")
+			.param("username", username)
+			.query(RoleHolder.class)
+			.optional();
 	}
 
 	private static void requireScoped(Role role) {
