@@ -34,16 +34,16 @@ public class DeadlineReminders {
 
 	private final Recipients recipients;
 
-	private final MailOutbox outbox;
+	private final Deliveries deliveries;
 
 	private final JdbcClient jdbc;
 
-	DeadlineReminders(Deviations deviations, Communities communities, Recipients recipients, MailOutbox outbox,
+	DeadlineReminders(Deviations deviations, Communities communities, Recipients recipients, Deliveries deliveries,
 			JdbcClient jdbc) {
 		this.deviations = deviations;
 		this.communities = communities;
 		this.recipients = recipients;
-		this.outbox = outbox;
+		this.deliveries = deliveries;
 		this.jdbc = jdbc;
 	}
 
@@ -64,7 +64,7 @@ public class DeadlineReminders {
 					id -> communities.findById(id).orElseThrow());
 			for (RoleHolder person : toldOf(step, community, deadline)) {
 				if (firstTime(deadline, person, step)) {
-					outbox.add(notice(step, community, deadline, person));
+					deliveries.send(notice(step, community, deadline, person));
 					sent.add(new Reminder(deadline.deviationId(), person.username(), step.name()));
 				}
 			}
@@ -96,7 +96,7 @@ public class DeadlineReminders {
 	}
 
 	private Notice notice(Step step, Community community, AnswerDeadline deadline, RoleHolder person) {
-		return new Notice(step.kind(), person.email(), recipients.languageOf(community),
+		return new Notice(step.kind(), person.username(), person.email(), recipients.languageOf(community),
 				new Object[] { community.name(), DeviationNotifications.date(deadline.answerDue()), step.weeksOverdue() },
 				recipients.deviationLink(community, deadline.deviationId()));
 	}

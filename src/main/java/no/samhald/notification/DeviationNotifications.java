@@ -27,14 +27,14 @@ class DeviationNotifications {
 
 	private final Recipients recipients;
 
-	private final MailOutbox outbox;
+	private final Deliveries deliveries;
 
 	private final MessageSource messages;
 
-	DeviationNotifications(Communities communities, Recipients recipients, MailOutbox outbox, MessageSource messages) {
+	DeviationNotifications(Communities communities, Recipients recipients, Deliveries deliveries, MessageSource messages) {
 		this.communities = communities;
 		this.recipients = recipients;
-		this.outbox = outbox;
+		this.deliveries = deliveries;
 		this.messages = messages;
 	}
 
@@ -44,7 +44,7 @@ class DeviationNotifications {
 		for (RoleHolder contact : recipients.partnerContacts(community, event.receivingPartnerId())) {
 			var language = recipients.languageOf(community);
 			String category = messages.getMessage("deviation.category." + event.category().name(), null, language);
-			outbox.add(new Notice(MailKind.DEVIATION_REPORTED, contact.email(), language,
+			deliveries.send(new Notice(MailKind.DEVIATION_REPORTED, contact.username(), contact.email(), language,
 					new Object[] { community.name(), category, date(event.answerDue()) },
 					recipients.deviationLink(community, event.deviationId())));
 		}
@@ -54,7 +54,7 @@ class DeviationNotifications {
 	void answered(DeviationAnswered event) {
 		Community community = communities.bySlug(event.communitySlug());
 		for (RoleHolder reporter : recipients.person(event.reportedBy())) {
-			outbox.add(new Notice(MailKind.DEVIATION_ANSWERED, reporter.email(), recipients.languageOf(community),
+			deliveries.send(new Notice(MailKind.DEVIATION_ANSWERED, reporter.username(), reporter.email(), recipients.languageOf(community),
 					new Object[] { community.name() }, recipients.deviationLink(community, event.deviationId())));
 		}
 	}

@@ -77,14 +77,18 @@ public class MailOutbox {
 
 	/** Adds the mail; it is sent after the surrounding transaction commits, or retried later. */
 	long add(Notice notice) {
-		MailWriter.Written written = writer.write(notice);
+		return add(notice.recipient(), notice.language().getLanguage(), notice.kind().name(), writer.write(notice));
+	}
+
+	/** Adds a mail written already (a digest), under {@code kind}. */
+	long add(String recipient, String language, String kind, MailWriter.Written written) {
 		long id = jdbc.sql("""
 				insert into mail_outbox (recipient, language, kind, subject, plain_text, html, next_attempt)
 				values (:recipient, :language, :kind, :subject, :plain, :html, :now) returning id
 				""")
-			.param("recipient", notice.recipient())
-			.param("language", notice.language().getLanguage())
-			.param("kind", notice.kind().name())
+			.param("recipient", recipient)
+			.param("language", language)
+			.param("kind", kind)
 			.param("subject", written.subject())
 			.param("plain", written.plainText())
 			.param("html", written.html())

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the jobs run: the outbox sender every few seconds (any node; rows are claimed so that two
- * nodes never send one mail), the reminders once a day on one node (ShedLock). On unless
+ * nodes never send one mail), the reminders and the digests once a day on one node (ShedLock). On unless
  * {@code samhald.schedules=false}: the tests turn them off and run a job themselves with the time
  * they choose, so that no mail from one test arrives in another test's mail server.
  */
@@ -23,11 +23,14 @@ class Schedules {
 
 	private final DeadlineReminders reminders;
 
+	private final Digests digests;
+
 	private final Clock clock;
 
-	Schedules(MailOutbox outbox, DeadlineReminders reminders, Clock clock) {
+	Schedules(MailOutbox outbox, DeadlineReminders reminders, Digests digests, Clock clock) {
 		this.outbox = outbox;
 		this.reminders = reminders;
+		this.digests = digests;
 		this.clock = clock;
 	}
 
@@ -40,6 +43,12 @@ class Schedules {
 	@SchedulerLock(name = "deadline-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	void remindOfDeadlines() {
 		reminders.remind(LocalDate.now(clock));
+	}
+
+	@Scheduled(cron = "${samhald.digests.cron:0 30 7 * * *}", zone = "Europe/Oslo")
+	@SchedulerLock(name = "digests", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	void sendDigests() {
+		digests.send(LocalDate.now(clock));
 	}
 
 }

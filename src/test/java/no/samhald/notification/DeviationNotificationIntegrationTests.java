@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samhald.SamhaldTest;
 import no.samhald.SignedIn;
@@ -19,6 +20,7 @@ import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.deviation.AnswerDeviation;
 import no.samhald.deviation.Deviation;
+import no.samhald.deviation.DeviationReported;
 import no.samhald.deviation.Deviations;
 import no.samhald.notification.DeadlineReminders.Reminder;
 import no.samhald.partnership.Partners;
@@ -44,6 +46,9 @@ class DeviationNotificationIntegrationTests {
 	@Autowired
 	DeadlineReminders reminders;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aReportedDeviationIsMailedToTheReceivingPartnersContactWithTheLinkButNotTheText() throws Exception {
 		Community community = sogn();
@@ -56,6 +61,9 @@ class DeviationNotificationIntegrationTests {
 		assertThat(MailTexts.plain(mail)).contains("http://localhost:8080/sogn-og-fjordane/deviations/" + report.id())
 			.contains(DeviationNotifications.date(report.answerDue()))
 			.doesNotContain(Reports.SECRET_TEXT, report.reporterReference(), "medlem");
+		assertThat(publicationsOf(report)).as("handled, and recorded as handled, by the listener")
+			.isNotEmpty()
+			.allSatisfy(completed -> assertThat(completed).isTrue());
 		assertThat(MailTexts.html(mail)).contains("<a href=\"http://localhost:8080/sogn-og-fjordane/deviations/" + report.id() + "\"")
 			.doesNotContain(Reports.SECRET_TEXT);
 	}
@@ -104,6 +112,19 @@ class DeviationNotificationIntegrationTests {
 				new AnswerDeviation("Svart.", null, report.version())));
 
 		assertThat(remindersOf(report, reminders.remind(report.answerDue()))).isEmpty();
+	}
+
+	/** Whether each publication of the report's {@code DeviationReported} event was completed. */
+	private List<Boolean> publicationsOf(Deviation report) {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("""
+					select completion_date is not null from event_publication
+					where event_type = :type and serialized_event like :id
+					""")
+				.param("type", DeviationReported.class.getName())
+				.param("id", "%\"deviationId\":" + report.id() + ",%")
+				.query(Boolean.class)
+				.list(), list -> !list.isEmpty() && !list.contains(false));
 	}
 
 	private static List<Reminder> remindersOf(Deviation report, List<Reminder> sent) {

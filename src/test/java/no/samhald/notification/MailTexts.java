@@ -26,6 +26,16 @@ final class MailTexts {
 			.findFirst();
 	}
 
+	/** Waits until a mail to {@code to} whose plain text holds {@code link} has arrived. */
+	static MimeMessage arrived(GreenMailOperations smtp, String to, String link) {
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> Arrays.stream(smtp.getReceivedMessages())
+				.filter(m -> recipients(m).contains(to) && plain(m).contains(link + "\n"))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+	}
+
 	static String plain(MimeMessage mail) {
 		return part(mail, "text/plain");
 	}

@@ -22,10 +22,15 @@ final class Reports {
 	}
 
 	static Deviation toHelseForde(Deviations deviations, Partners partners, Community community) {
+		return report(deviations, partners, community, "Kinn", "Helse Førde");
+	}
+
+	/** Reported by the demo member from one partner to another (by name or short name). */
+	static Deviation report(Deviations deviations, Partners partners, Community community, String from, String to) {
 		SignedIn.as("medlem", Role.MEMBER, community.slug());
 		try {
-			return deviations.report(community, new ReportDeviation(partner(partners, community, "Kinn").id(),
-					partner(partners, community, "Helse Førde").id(), deviations.today().minusDays(1),
+			return deviations.report(community, new ReportDeviation(partner(partners, community, from).id(),
+					partner(partners, community, to).id(), deviations.today().minusDays(1),
 					DeviationCategory.MEDICATION, null, SECRET_TEXT + " " + UUID.randomUUID(),
 					"Ekstra tilsyn om kvelden.", "Synergi " + UUID.randomUUID().toString().substring(0, 6)));
 		}
