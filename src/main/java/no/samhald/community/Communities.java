@@ -31,6 +31,11 @@ public class Communities {
 		return repository.findBySlug(slug);
 	}
 
+	/** The community with this id, e.g. to address one named in an event. */
+	public Optional<Community> findById(long id) {
+		return repository.findById(id);
+	}
+
 	/** The community with this slug, or a {@link NotFoundException} (→ 404). */
 	public Community bySlug(String slug) {
 		return findBySlug(slug).orElseThrow(() -> new NotFoundException("community", slug));

@@ -11,6 +11,8 @@ interface DeviationRepository extends ListCrudRepository<Deviation, Long> {
 
 	Optional<Deviation> findByIdAndCommunityId(Long id, Long communityId);
 
+	List<Deviation> findByStatusIn(Collection<DeviationStatus> statuses);
+
 	List<Deviation> findByCommunityIdOrderByReceivedOnDescIdDesc(Long communityId);
 
 	List<Deviation> findByCommunityIdAndReportedByOrderByReceivedOnDescIdDesc(Long communityId, String reportedBy);

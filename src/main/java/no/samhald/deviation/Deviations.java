@@ -195,7 +195,7 @@ public class Deviations {
 				Text.strippedOrNull(answer.improvementMeasure()), access.currentUsername(), today(), answer.version()));
 		audit.record(community.slug(), "deviation.answered", "deviation " + id,
 				String.join(", ", answer.fieldsChangedIn(current)));
-		events.publishEvent(new DeviationAnswered(community.id(), id, saved.reportingPartnerId(),
+		events.publishEvent(new DeviationAnswered(community.id(), community.slug(), id, saved.reportingPartnerId(),
 				saved.receivingPartnerId(), saved.reportedBy(), saved.answeredOn()));
 		return saved;
 	}
@@ -208,6 +208,17 @@ public class Deviations {
 		Deviation saved = repository.save(current.withStatus(DeviationStatus.CLOSED, version));
 		audit.record(community.slug(), "deviation.closed", "deviation " + id, current.status() + " → CLOSED");
 		return saved;
+	}
+
+	/**
+	 * Every deviation of every community still waiting for an answer, for the reminders of
+	 * answer deadlines; a job of the installation, so no person's access applies.
+	 */
+	public List<AnswerDeadline> awaitingAnswer() {
+		return repository.findByStatusIn(List.of(DeviationStatus.RECEIVED, DeviationStatus.IN_PROGRESS))
+			.stream()
+			.map(d -> new AnswerDeadline(d.communityId(), d.id(), d.receivingPartnerId(), d.answerDue()))
+			.toList();
 	}
 
 	/** Public statistics for learning, small cells suppressed. */

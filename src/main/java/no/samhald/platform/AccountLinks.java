@@ -118,6 +118,14 @@ public class AccountLinks {
 			.list();
 	}
 
+	/** The name and e-mail of one account, e.g. to tell a reporter their report was answered. */
+	public Optional<RoleHolder> person(String username) {
+		return jdbc.sql("select username, display_name, email from account where lower(username) = lower(:username)")
+			.param("username", username)
+			.query(RoleHolder.class)
+			.optional();
+	}
+
 	private static void requireScoped(Role role) {
 		if (!role.isScoped()) {
 			throw new IllegalArgumentException(role + " is a base role, not a scoped one");

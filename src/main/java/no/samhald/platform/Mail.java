@@ -1,5 +1,8 @@
 package no.samhald.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,7 +10,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +32,34 @@ public class Mail {
 	Mail(ObjectProvider<JavaMailSender> sender, @Value("${samhald.mail.from:samhald@localhost}") String from) {
 		this.sender = sender;
 		this.from = from;
+	}
+
+	/**
+	 * Sends a message as plain text with an HTML alternative, and files as attachments, for a
+	 * sender that retries: a failure is thrown, not swallowed. Returns false when no SMTP server
+	 * is configured and the message was only logged.
+	 */
+	public boolean deliver(String to, String subject, String plainText, String html, List<Attachment> attachments) {
+		JavaMailSender smtp = sender.getIfAvailable();
+		if (smtp == null) {
+			log.info("No SMTP server configured; e-mail to {} not sent: {}\n{}", to, subject, plainText);
+			return false;
+		}
+		smtp.send(mime -> {
+			var message = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+			message.setFrom(from);
+			message.setTo(to);
+			message.setSubject(subject);
+			message.setText(plainText, html);
+			for (Attachment a : attachments) {
+				message.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+			}
+		});
+		return true;
+	}
+
+	/** A file sent with a message, e.g. a meeting as {@code text/calendar}. */
+	public record Attachment(String fileName, String contentType, byte[] content) {
 	}
 
 	/** Returns whether the message was handed to the SMTP server. */

@@ -1,0 +1,33 @@
+package no.samhald.notification;
+
+/** What a mail is about; its texts are {@code notification.mail.<key>.*} in the recipient's language. */
+public enum MailKind {
+
+	DEVIATION_REPORTED("deviationReported", true), DEVIATION_DUE_SOON("deviationDueSoon", true),
+	DEVIATION_DUE_TODAY("deviationDueToday", true), DEVIATION_OVERDUE("deviationOverdue", true),
+	DEVIATION_ANSWERED("deviationAnswered", false);
+
+	private final String key;
+
+	private final boolean deadline;
+
+	MailKind(String key, boolean deadline) {
+		this.key = key;
+		this.deadline = deadline;
+	}
+
+	/** About a deadline the person must meet (or see met): may be gathered in a digest, never turned off. */
+	public boolean isDeadline() {
+		return deadline;
+	}
+
+	/** The name of the kind on the page of choices. */
+	public String labelKey() {
+		return "notification.kind." + key;
+	}
+
+	String messageKey(String part) {
+		return "notification.mail." + key + "." + part;
+	}
+
+}

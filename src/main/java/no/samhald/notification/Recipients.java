@@ -1,0 +1,55 @@
+package no.samhald.notification;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import no.samhald.community.Community;
+import no.samhald.platform.AccountLinks;
+import no.samhald.platform.AccountLinks.RoleHolder;
+import no.samhald.platform.SignedInUser.Role;
+
+/**
+ * Who is told, in which language, and the links in the mail. An account has no language of its
+ * own yet, so a person is written to in their community's language.
+ */
+@Component
+class Recipients {
+
+	private final AccountLinks accounts;
+
+	private final String baseUrl;
+
+	Recipients(AccountLinks accounts, @Value("${samhald.base-url:http://localhost:8080}") String baseUrl) {
+		this.accounts = accounts;
+		this.baseUrl = baseUrl;
+	}
+
+	/** The contacts of a partner, with an e-mail. */
+	List<RoleHolder> partnerContacts(Community community, long partnerId) {
+		return withEmail(accounts.holders(Role.PARTNER_CONTACT, community.slug(), partnerId));
+	}
+
+	List<RoleHolder> coordinators(Community community) {
+		return withEmail(accounts.coordinators(community.slug()));
+	}
+
+	List<RoleHolder> person(String username) {
+		return withEmail(accounts.person(username).stream().toList());
+	}
+
+	Locale languageOf(Community community) {
+		return community.locale();
+	}
+
+	String deviationLink(Community community, long deviationId) {
+		return baseUrl + "/" + community.slug() + "/deviations/" + deviationId;
+	}
+
+	private static List<RoleHolder> withEmail(List<RoleHolder> holders) {
+		return holders.stream().filter(h -> h.email() != null && !h.email().isBlank()).toList();
+	}
+
+}
