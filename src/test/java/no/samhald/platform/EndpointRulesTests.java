@@ -66,6 +66,8 @@ class EndpointRulesTests {
 		PARTNER,
 		/** The forum's secretary and the coordinators. */
 		FORUM,
+		/** The secretary of any forum and the coordinators: a form that offers only the forums the person keeps. */
+		SOME_FORUM,
 		/** The measure's owner and the coordinators. */
 		MEASURE,
 		/** The community's coordinators. */
@@ -88,6 +90,7 @@ class EndpointRulesTests {
 				case MEMBER -> this != ANONYMOUS && this != OTHER_COMMUNITYS_COORDINATOR;
 				case PARTNER -> this == PARTNER_CONTACT || this == COORDINATOR;
 				case FORUM -> this == FORUM_SECRETARY || this == COORDINATOR;
+				case SOME_FORUM -> this == FORUM_SECRETARY || this == OTHER_FORUMS_SECRETARY || this == COORDINATOR;
 				case MEASURE -> this == MEASURE_OWNER || this == COORDINATOR;
 				case COORDINATOR -> this == COORDINATOR;
 				case ADMINISTRATOR -> false;
@@ -103,7 +106,15 @@ class EndpointRulesTests {
 		rule(Rule.PUBLIC, "GET /", "GET /login", "GET /api/v1/docs", "GET /api/v1/openapi.yaml",
 				"GET /api/v1/openapi/swagger-config", "GET /api/v1/openapi", "GET /setup/{token}", "POST /setup/{token}",
 				"GET /{community:[a-z][a-z0-9-]+}", "GET /{community}/structure");
-		rule(Rule.SIGNED_IN, "GET /account/password", "POST /account/password");
+		rule(Rule.PUBLIC, "GET /login/unknown");
+		rule(Rule.SIGNED_IN, "GET /account/password", "POST /account/password", "GET /account/tokens",
+				"POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /account/notifications",
+				"POST /account/notifications", "GET /api/v1/me", "GET /api/v1/me/tasks", "GET /my-work",
+				"POST /my-work/calendar-feed");
+		// The feed's address is its secret: a wrong one finds nothing.
+		rule(Rule.PUBLIC, "GET /my-work/calendar-feed/{token}.ics");
+		rule(Rule.ADMINISTRATOR, "GET /admin/mail", "POST /admin/mail/{id}/retry");
+		rule(Rule.COORDINATOR, "GET /{community}/overdue");
 		rule(Rule.COORDINATOR, "GET /{communitySlug}/accounts", "POST /{communitySlug}/accounts",
 				"POST /{communitySlug}/accounts/{username}/unlock", "GET /{communitySlug}/audit");
 
@@ -127,7 +138,13 @@ class EndpointRulesTests {
 				"GET /api/v1/communities/{community}/projects", "GET /api/v1/communities/{community}/projects/{id}",
 				"GET /api/v1/communities/{community}/reports/action-plans/{id}",
 				"GET /api/v1/communities/{community}/reports/annual/{year}");
-		rule(Rule.MEMBER, "GET /api/v1/communities/{community}/deviations/{id}",
+		rule(Rule.PUBLIC, "GET /api/v1/communities/{community}/agreements/{id}/implementations",
+				"GET /api/v1/communities/{community}/plans/{planId}/measures/{measureId}/status-updates",
+				"GET /api/v1/communities/{community}/plans/{planId}/measures/{measureId}/status-updates/{id}");
+		rule(Rule.PARTNER, "POST /api/v1/communities/{community}/deviations/{id}/answers",
+				"PUT /api/v1/communities/{community}/agreements/{id}/implementations/{partnerId}");
+		rule(Rule.MEASURE, "POST /api/v1/communities/{community}/plans/{planId}/measures/{measureId}/status-updates");
+		rule(Rule.MEMBER, "GET /api/v1/communities/{community}/deviations", "GET /api/v1/communities/{community}/deviations/{id}",
 				"POST /api/v1/communities/{community}/deviations");
 		// Where the shared population figures came from, and who imported them, is public provenance.
 		rule(Rule.PUBLIC, "GET /api/v1/communities/{community}/population/imports");
@@ -154,7 +171,8 @@ class EndpointRulesTests {
 				"GET /{community}/meetings/{id}/minutes.pdf", "GET /{community}/meetings/{id}/minutes.docx",
 				"GET /{community}/cases/{id}", "GET /{community}/cases/{id}/attachments/{attachmentId}",
 				"GET /{community}/decisions", "GET /{community}/matters", "GET /{community}/matters/{id}");
-		rule(Rule.FORUM, "GET /{community}/meetings/new", "GET /{community}/meetings/{id}/edit",
+		rule(Rule.SOME_FORUM, "GET /{community}/meetings/new");
+		rule(Rule.FORUM, "GET /{community}/meetings/{id}/edit",
 				"POST /{community}/meetings", "POST /{community}/meetings/{id}",
 				"POST /{community}/meetings/{id}/status", "POST /{community}/meetings/{id}/participants",
 				"POST /{community}/meetings/{id}/attendance", "POST /{community}/meetings/{id}/minutes/notes",
@@ -435,8 +453,8 @@ class EndpointRulesTests {
 			bySegment.put("meetings", String.valueOf(meeting));
 			bySegment.put("cases", id(jdbc, "select coalesce(min(id), 0) from meeting_case where community_id = :c and forum_id = " + fsu, community));
 			bySegment.put("attachments", id(jdbc, "select coalesce(min(id), 0) from case_attachment where community_id = :c", community));
-			bySegment.put("matters", id(jdbc, "select min(id) from matter where community_id = :c", community));
-			bySegment.put("steps", "1");
+			bySegment.put("matters", id(jdbc, "select min(s.matter_id) from anchoring_step s join matter m on m.id = s.matter_id where m.community_id = :c and s.forum_id = " + fsu, community));
+			bySegment.put("steps", id(jdbc, "select min(s.number) from anchoring_step s where s.forum_id = " + fsu + " and s.matter_id = " + bySegment.get("matters") + " and :c > 0", community));
 			bySegment.put("deviations", id(jdbc, "select coalesce(min(id), 0) from deviation where community_id = :c and receiving_partner_id = " + helseForde, community));
 			bySegment.put("events", id(jdbc, "select min(id) from event where community_id = :c", community));
 			bySegment.put("cancel", "no-such-token");
@@ -460,6 +478,10 @@ class EndpointRulesTests {
 			bySegment.put("tasks", id(jdbc, "select coalesce(min(t.id), 0) from project_task t join sub_project s on s.id = t.sub_project_id where s.project_id = " + project + " and :c > 0", community));
 			bySegment.put("accounts", "medlem");
 			bySegment.put("setup", "no-such-token");
+			bySegment.put("tokens", "0");
+			bySegment.put("mail", "0");
+			bySegment.put("status-updates", "0");
+			bySegment.put("calendar-feed", "no-such-token");
 		}
 
 		/** The path with its variables filled; a variable after an unknown segment is an error of this test. */
