@@ -97,8 +97,12 @@ public class SignedInUser extends User {
 		}
 	}
 
-	/** One role with its scope: the community (none for an administrator) and, if scoped, the partner, forum or measure id. */
-	public record Grant(Role role, String communitySlug, Long scopeId) {
+	/**
+	 * One role with its scope: the community (none for an administrator) and, if scoped, the
+	 * partner, forum or measure id. Serializable because the signed-in user is kept in the session
+	 * table.
+	 */
+	public record Grant(Role role, String communitySlug, Long scopeId) implements java.io.Serializable {
 	}
 
 	@Override
