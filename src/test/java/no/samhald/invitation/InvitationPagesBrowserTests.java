@@ -1,19 +1,27 @@
 package no.samhald.invitation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
 import no.samhald.TestSmtp;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+import no.samhald.platform.AccountCreation;
+import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +34,28 @@ class InvitationPagesBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	AccountCreation accountCreation;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	RoleScopes scopes;
+
+	@Autowired
+	Communities communities;
+
 	Browser browser;
 
 	@BeforeEach
 	void freshBrowser() {
 		browser = new Browser(port).reset();
+	}
+
+	@AfterEach
+	void signOut() {
+		SignedIn.out();
 	}
 
 	@Test
@@ -91,11 +116,54 @@ class InvitationPagesBrowserTests {
 	}
 
 	@Test
+	void anExistingAccountAcceptsWithItsPasswordAndTheCoordinatorRevokesARoleAndAnInvitation() throws Exception {
+		String username = "finst" + UUID.randomUUID().toString().substring(0, 8);
+		String email = username + "@example.org";
+		accountCreation.create(new AccountCreation.NewAccount(username, "eit-langt-passord-her", "Frida Finst", email,
+				Role.MEMBER, SignedIn.SOGN));
+		Community sogn = communities.bySlug(SignedIn.SOGN);
+		var forum = scopes.choices(sogn, Role.FORUM_SECRETARY).get(0);
+		SignedIn.asCoordinator(() -> invitations.invite(sogn, new Invite("Frida Finst", email, "nn", Role.MEMBER,
+				List.of(new InvitedRole(Role.FORUM_SECRETARY, forum.id())))));
+		String link = "/invitations/" + InvitationIntegrationTests.tokenIn(mailTo(email));
+
+		browser.open(link);
+		assertThat(browser.pageText()).contains(username);
+		browser.find("#existingPassword").sendKeys("feil-passord-heilt");
+		browser.clickAndWait("form.form button[type=submit]");
+		assertThat(browser.find("#existingPassword-error").isDisplayed()).isTrue();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.find("#existingPassword").sendKeys("eit-langt-passord-her");
+		browser.clickAndWait("form.form button[type=submit]");
+		assertThat(browser.pageText()).contains("Invitasjonen er teken imot", username);
+
+		String otherEmail = "angra" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		Invitation revoked = SignedIn.asCoordinator(() -> invitations.invite(sogn,
+				new Invite("Angra Seinare", otherEmail, "nn", Role.MEMBER, List.of())));
+		String revokedLink = "/invitations/" + InvitationIntegrationTests.tokenIn(mailTo(otherEmail));
+
+		browser.reset().signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/invitations");
+		browser.clickAndWait("form[action$='/invitations/roles/revoke'] input[value='" + username + "'] ~ button");
+		assertThat(browser.pageText()).contains("Rolla er teken frå kontoen.");
+		browser.clickAndWait("form[action$='/invitations/" + revoked.id() + "/revoke'] button");
+		assertThat(browser.pageText()).contains("Invitasjonen er trekt tilbake.").doesNotContain(otherEmail);
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.reset().open(revokedLink);
+		assertThat(browser.text("#reason")).contains("trekt tilbake");
+	}
+
+	@Test
 	void aMemberAndAnotherCommunitysCoordinatorAreRefused() {
 		browser.signIn("medlem", "samhald-demo").open("/sogn-og-fjordane/invitations");
 		assertThat(browser.find("h1").getText()).isEqualTo("Du har ikkje tilgang");
 		browser.reset().signIn("vestfold", "samhald-demo").open("/sogn-og-fjordane/invitations");
 		assertThat(browser.find("h1").getText()).isEqualTo("Du har ikkje tilgang");
+	}
+
+	private MimeMessage mailTo(String email) throws Exception {
+		smtp.waitForIncomingEmail(5000, 1);
+		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> address(m).equals(email)).findFirst().orElseThrow();
 	}
 
 	private static String address(MimeMessage message) {
