@@ -168,8 +168,15 @@ public final class Browser {
 		return this;
 	}
 
+	/**
+	 * Moves the focus one stop on, as the Tab key does, and waits until it has moved: the browser
+	 * moves it after the key event, so asking at once may still find the element before.
+	 */
 	public Browser tab() {
-		return press(Keys.TAB);
+		WebElement before = focused();
+		press(Keys.TAB);
+		new WebDriverWait(driver(), Duration.ofSeconds(5)).until(driver -> !focused().equals(before));
+		return this;
 	}
 
 	public WebElement focused() {

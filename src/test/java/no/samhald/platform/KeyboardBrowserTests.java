@@ -35,7 +35,7 @@ class KeyboardBrowserTests {
 	void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
 		browser.open("/sogn-og-fjordane/partners");
 		browser.tab();
-		assertThat(browser.focused().getAttribute("class")).isEqualTo("skip-link");
+		assertThat(browser.focused().getDomAttribute("class")).isEqualTo("skip-link");
 		assertThat(browser.focused().getText()).isEqualTo("Hopp til hovudinnhaldet");
 		assertThat(browser.focused().isDisplayed()).as("visible when focused").isTrue();
 
