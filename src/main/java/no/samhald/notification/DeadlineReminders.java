@@ -96,7 +96,7 @@ public class DeadlineReminders {
 	}
 
 	private Notice notice(Step step, Community community, AnswerDeadline deadline, RoleHolder person) {
-		return new Notice(step.kind(), person.username(), person.email(), recipients.languageOf(community),
+		return new Notice(step.kind(), person.username(), person.email(), recipients.languageOf(community, person.username()),
 				new Object[] { community.name(), DeviationNotifications.date(deadline.answerDue()), step.weeksOverdue() },
 				recipients.deviationLink(community, deadline.deviationId()));
 	}

@@ -42,7 +42,7 @@ class DeviationNotifications {
 	void reported(DeviationReported event) {
 		Community community = communities.findById(event.communityId()).orElseThrow();
 		for (RoleHolder contact : recipients.partnerContacts(community, event.receivingPartnerId())) {
-			var language = recipients.languageOf(community);
+			var language = recipients.languageOf(community, contact.username());
 			String category = messages.getMessage("deviation.category." + event.category().name(), null, language);
 			deliveries.send(new Notice(MailKind.DEVIATION_REPORTED, contact.username(), contact.email(), language,
 					new Object[] { community.name(), category, date(event.answerDue()) },
@@ -54,7 +54,7 @@ class DeviationNotifications {
 	void answered(DeviationAnswered event) {
 		Community community = communities.bySlug(event.communitySlug());
 		for (RoleHolder reporter : recipients.person(event.reportedBy())) {
-			deliveries.send(new Notice(MailKind.DEVIATION_ANSWERED, reporter.username(), reporter.email(), recipients.languageOf(community),
+			deliveries.send(new Notice(MailKind.DEVIATION_ANSWERED, reporter.username(), reporter.email(), recipients.languageOf(community, reporter.username()),
 					new Object[] { community.name() }, recipients.deviationLink(community, event.deviationId())));
 		}
 	}

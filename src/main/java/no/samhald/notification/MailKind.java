@@ -5,7 +5,9 @@ public enum MailKind {
 
 	DEVIATION_REPORTED("deviationReported", true), DEVIATION_DUE_SOON("deviationDueSoon", true),
 	DEVIATION_DUE_TODAY("deviationDueToday", true), DEVIATION_OVERDUE("deviationOverdue", true),
-	DEVIATION_ANSWERED("deviationAnswered", false);
+	DEVIATION_ANSWERED("deviationAnswered", false),
+	MEASURE_STATUS_DUE_SOON("measureStatusDueSoon", true), MEASURE_STATUS_DUE_TODAY("measureStatusDueToday", true),
+	AGREEMENT_REVIEW_DUE("agreementReviewDue", true), AGREEMENT_REVIEW_PASSED("agreementReviewPassed", true);
 
 	private final String key;
 

@@ -2,13 +2,16 @@ package no.samhald.notification;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.platform.Access;
+import no.samhald.platform.AccountLinks;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
@@ -27,15 +30,36 @@ public class NotificationPreferences {
 
 	private final AuditLog audit;
 
-	NotificationPreferences(JdbcClient jdbc, Access access, AuditLog audit) {
+	private final AccountLinks accounts;
+
+	NotificationPreferences(JdbcClient jdbc, Access access, AuditLog audit, AccountLinks accounts) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
+		this.accounts = accounts;
 	}
 
 	/** The signed-in person's choices, every kind present. */
 	public Map<MailKind, Delivery> mine() {
 		return of(signedIn().getUsername());
+	}
+
+	/**
+	 * Saves the signed-in person's choices and keeps {@code language} (the language of the page they
+	 * saved them on) as the language Samhald writes to them in.
+	 */
+	@Transactional
+	public void saveMine(Map<MailKind, Delivery> choices, Locale language) {
+		saveMine(choices);
+		SignedInUser user = signedIn();
+		accounts.setLanguage(user.getUsername(), language);
+		audit.record(user.communitySlug(), "notification.language-changed", "account " + user.getUsername(),
+				accounts.language(user.getUsername()).map(Locale::getLanguage).orElse(""));
+	}
+
+	/** The language the signed-in person is written to in, if they chose one. */
+	public Optional<Locale> myLanguage() {
+		return accounts.language(signedIn().getUsername());
 	}
 
 	/** Saves the signed-in person's choices; refuses "off" for a deadline, naming the kind. */

@@ -12,8 +12,8 @@ import no.samhald.platform.AccountLinks.RoleHolder;
 import no.samhald.platform.SignedInUser.Role;
 
 /**
- * Who is told, in which language, and the links in the mail. An account has no language of its
- * own yet, so a person is written to in their community's language.
+ * Who is told, in which language, and the links in the mail. A person is written to in the
+ * language they chose (kept when they save their choices of mail), otherwise in their community's.
  */
 @Component
 class Recipients {
@@ -40,8 +40,28 @@ class Recipients {
 		return withEmail(accounts.person(username).stream().toList());
 	}
 
+	/** The measure's owners, with an e-mail. */
+	List<RoleHolder> measureOwners(Community community, long measureId) {
+		return withEmail(accounts.holders(Role.MEASURE_OWNER, community.slug(), measureId));
+	}
+
+	/** The secretaries of a forum, with an e-mail. */
+	List<RoleHolder> forumSecretaries(Community community, long forumId) {
+		return withEmail(accounts.holders(Role.FORUM_SECRETARY, community.slug(), forumId));
+	}
+
+	/** The language to write to {@code username} in: their own, or else their community's. */
+	Locale languageOf(Community community, String username) {
+		return accounts.language(username).orElseGet(community::locale);
+	}
+
+	/** The community's language: for a person, use {@link #languageOf(Community, String)}. */
 	Locale languageOf(Community community) {
 		return community.locale();
+	}
+
+	String link(Community community, String path) {
+		return baseUrl + "/" + community.slug() + path;
 	}
 
 	String deviationLink(Community community, long deviationId) {

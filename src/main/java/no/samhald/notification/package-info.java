@@ -7,10 +7,11 @@
  * mail server that is away never blocks or fails what the person did.
  * <p>
  * Its API: {@link no.samhald.notification.MailOutbox} (the administrator's view of mail that
- * could not be sent) and {@link no.samhald.notification.DeadlineReminders}.
+ * could not be sent), {@link no.samhald.notification.DeadlineReminders},
+ * {@link no.samhald.notification.StatusReportReminders} and {@link no.samhald.notification.ReviewReminders}.
  * <p>
  * Mail never holds a deviation's text or anything about a patient: only that there is work, its
  * due date and a link to where it is done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation", "plan", "agreement" })
 package no.samhald.notification;

@@ -1,6 +1,7 @@
 package no.samhald.platform;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,8 @@ import no.samhald.platform.security.OtherSessions;
  */
 @Component
 public class AccountLinks {
+
+	private static final List<String> SUPPORTED_LANGUAGES = List.of("nn", "nb", "en");
 
 	private final JdbcClient jdbc;
 
@@ -124,6 +127,28 @@ public class AccountLinks {
 			.param("username", username)
 			.query(RoleHolder.class)
 			.optional();
+	}
+
+	/** The language the person is written to in, if they have one; otherwise their community's applies. */
+	public Optional<Locale> language(String username) {
+		return jdbc.sql("select language from account where lower(username) = lower(:username) and language is not null")
+			.param("username", username)
+			.query(String.class)
+			.optional()
+			.map(Locale::forLanguageTag);
+	}
+
+	/**
+	 * Keeps the language (nn, nb or en; another falls back to nn, the default) the person is written
+	 * to in. Returns whether an account of that name was found.
+	 */
+	@Transactional
+	public boolean setLanguage(String username, Locale language) {
+		String code = SUPPORTED_LANGUAGES.contains(language.getLanguage()) ? language.getLanguage() : "nn";
+		return jdbc.sql("update account set language = :language where lower(username) = lower(:username)")
+			.param("language", code)
+			.param("username", username)
+			.update() == 1;
 	}
 
 	private static void requireScoped(Role role) {

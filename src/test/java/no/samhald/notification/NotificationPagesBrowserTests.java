@@ -30,6 +30,9 @@ class NotificationPagesBrowserTests {
 		browser.clickAndWait(".form button[type=submit]");
 		assertThat(browser.pageText()).contains("Vala dine er lagra.");
 		assertThat(browser.find("#DEVIATION_ANSWERED-WEEKLY").isSelected()).isTrue();
+		assertThat(browser.text("#mail-language")).as("saved on a page in Nynorsk").contains("kjem på nynorsk");
+		assertThat(browser.findAll("#AGREEMENT_REVIEW_DUE-DAILY")).hasSize(1);
+		assertThat(browser.findAll("#MEASURE_STATUS_DUE_SOON-OFF")).as("a deadline the person owns").isEmpty();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.find("label[for='DEVIATION_ANSWERED-AT_ONCE']").click();

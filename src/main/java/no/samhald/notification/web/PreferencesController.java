@@ -2,6 +2,7 @@ package no.samhald.notification.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,10 @@ import no.samhald.notification.MailKind;
 import no.samhald.notification.NotificationPreferences;
 import no.samhald.platform.PageAction;
 
-/** A signed-in person chooses, per kind of mail, how they get it (linked from the header and from every mail). */
+/**
+ * A signed-in person chooses, per kind of mail, how they get it (linked from the header and from
+ * every mail); saving also keeps the language of the page as the language of their mail.
+ */
 @Controller
 class PreferencesController {
 
@@ -28,13 +32,14 @@ class PreferencesController {
 	String page(Model model) {
 		model.addAttribute("choices", preferences.mine());
 		model.addAttribute("kinds", List.of(MailKind.values()));
+		model.addAttribute("mailLanguage", preferences.myLanguage().map(Locale::getLanguage).orElse(null));
 		return "notification/preferences";
 	}
 
 	@PostMapping("/account/notifications")
-	String save(@ModelAttribute PreferencesForm form, Model model) {
+	String save(@ModelAttribute PreferencesForm form, Model model, Locale pageLanguage) {
 		return PageAction.run(model, () -> {
-			preferences.saveMine(form.getChoices());
+			preferences.saveMine(form.getChoices(), pageLanguage);
 			return "redirect:/account/notifications?saved";
 		}, () -> page(model));
 	}

@@ -1,0 +1,39 @@
+package no.samhald.notification;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminders of status reports and agreement reviews as jobs that one node at a time runs
+ * (ShedLock, table {@code shedlock}): a node that finds the lock held skips the run and returns
+ * {@code null}. The lock is held at least a minute, so a node whose clock is a little behind does
+ * not run the same day's job again right after. Should two runs still overlap (a lock that
+ * outlived {@code lockAtMostFor}), the claim in {@code reminder_sent} lets each reminder out once.
+ */
+@Component
+class ReminderJobs {
+
+	private final StatusReportReminders statusReports;
+
+	private final ReviewReminders reviews;
+
+	ReminderJobs(StatusReportReminders statusReports, ReviewReminders reviews) {
+		this.statusReports = statusReports;
+		this.reviews = reviews;
+	}
+
+	@SchedulerLock(name = "status-report-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	List<StatusReportReminders.Reminder> remindOfStatusReports(LocalDate today) {
+		return statusReports.remind(today);
+	}
+
+	@SchedulerLock(name = "review-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	List<ReviewReminders.Reminder> remindOfReviews(LocalDate today) {
+		return reviews.remind(today);
+	}
+
+}

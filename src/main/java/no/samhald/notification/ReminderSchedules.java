@@ -1,0 +1,35 @@
+package no.samhald.notification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the reminders of status reports and agreement reviews run: each morning with the deviation
+ * reminders ({@code samhald.reminders.cron}), on one node ({@link ReminderJobs}). Off with
+ * {@code samhald.schedules=false}, as the tests have it.
+ */
+@Component
+@ConditionalOnProperty(name = "samhald.schedules", havingValue = "true", matchIfMissing = true)
+class ReminderSchedules {
+
+	private final ReminderJobs jobs;
+
+	private final Clock clock;
+
+	ReminderSchedules(ReminderJobs jobs, Clock clock) {
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${samhald.reminders.cron:0 0 7 * * *}", zone = "Europe/Oslo")
+	void remindOfStatusReportsAndReviews() {
+		LocalDate today = LocalDate.now(clock);
+		jobs.remindOfStatusReports(today);
+		jobs.remindOfReviews(today);
+	}
+
+}

@@ -1,0 +1,48 @@
+package no.samhald.notification;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The record of reminders sent (table {@code reminder_sent}): one row per kind, subject, deadline,
+ * person and step. Claiming a row is what allows a reminder to be sent; the primary key lets only
+ * one transaction claim it, so a second run, or a second node running at the same moment, sends
+ * nothing (the second insert waits for the first transaction and then finds the row).
+ */
+@Component
+class SentReminders {
+
+	private final JdbcClient jdbc;
+
+	SentReminders(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The items sorted by a unique key: two runs at the same time then claim rows in the same order,
+	 * so the second waits for the first instead of the two deadlocking.
+	 */
+	static <T, K extends Comparable<K>> List<T> inIdOrder(List<T> items, Function<T, K> key) {
+		return items.stream().sorted(Comparator.comparing(key)).toList();
+	}
+
+	/** Claims the reminder; true only for the one transaction that may send it. */
+	boolean claim(String kind, long subjectId, LocalDate deadline, String username, String step) {
+		return jdbc.sql("""
+				insert into reminder_sent (kind, subject_id, deadline, username, step)
+				values (:kind, :subject, :deadline, :username, :step) on conflict do nothing
+				""")
+			.param("kind", kind)
+			.param("subject", subjectId)
+			.param("deadline", deadline)
+			.param("username", username)
+			.param("step", step)
+			.update() == 1;
+	}
+
+}
