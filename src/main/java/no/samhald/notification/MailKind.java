@@ -5,7 +5,9 @@ public enum MailKind {
 
 	DEVIATION_REPORTED("deviationReported", true), DEVIATION_DUE_SOON("deviationDueSoon", true),
 	DEVIATION_DUE_TODAY("deviationDueToday", true), DEVIATION_OVERDUE("deviationOverdue", true),
-	DEVIATION_ANSWERED("deviationAnswered", false);
+	DEVIATION_ANSWERED("deviationAnswered", false), MEETING_NOTICE("meetingNotice", false),
+	MEETING_CHANGED("meetingChanged", false), MEETING_CANCELLED("meetingCancelled", false),
+	MINUTES_TO_APPROVE("minutesToApprove", true), MINUTES_NOT_APPROVED("minutesNotApproved", true);
 
 	private final String key;
 

@@ -12,5 +12,5 @@
  * Mail never holds a deviation's text or anything about a patient: only that there is work, its
  * due date and a link to where it is done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation", "meeting" })
 package no.samhald.notification;
