@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samhald.SamhaldTest;
 import no.samhald.SignedIn;
@@ -41,6 +43,9 @@ import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
 import no.samhald.partnership.Representation;
 import no.samhald.partnership.SaveForum;
+import no.samhald.platform.AccountLinks;
+import no.samhald.platform.SignedInUser.Role;
+import no.samhald.platform.security.Accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -128,8 +133,59 @@ class MeetingNotificationIntegrationTests {
 		assertThat(arrived(board.chairEmail(), minutes, "Påminning").getSubject()).contains(board.forum().name());
 	}
 
+	@Test
+	void aParticipantWithAnAccountIsMailedAtItsAddressAndAsChosen() {
+		Community community = sogn();
+		Board board = board();
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String chairAccount = account("leiarkonto-" + tag, board.chair());
+		String deputyAccount = account("nestleiarkonto-" + tag, board.deputy());
+		SignedIn.as(deputyAccount, Role.MEMBER, SignedIn.SOGN);
+		try {
+			preferences.saveMine(Map.of(MailKind.MEETING_NOTICE, Delivery.OFF));
+		}
+		finally {
+			SignedIn.out();
+		}
+		Meeting meeting = SignedIn.asCoordinator(() -> meetings.plan(community, meetingOf(board, LocalTime.of(9, 0), 0)));
+		SignedIn.asCoordinator(() -> meetings.changeStatus(community, meeting.id(), MeetingStatus.NOTICE_SENT));
+
+		String notice = "/sogn-og-fjordane/meetings/" + meeting.id() + "/notice";
+		arrived(chairAccount + "@test.example", notice, "Innkalling");
+		assertThat(outboxTo(board.chairEmail())).as("not at the person's address too").isZero();
+		assertThat(outboxTo(deputyAccount + "@test.example") + outboxTo(board.deputyEmail()))
+			.as("the deputy turned meeting notices off").isZero();
+	}
+
+	/** A new account of the community with an e-mail of its own, linked to the person. */
+	private String account(String username, Person person) {
+		accounts.createIfAbsent(username, UUID.randomUUID().toString(), person.name(), Role.MEMBER, SignedIn.SOGN);
+		jdbc.sql("update account set email = :email where username = :username")
+			.param("email", username + "@test.example")
+			.param("username", username)
+			.update();
+		assertThat(accountLinks.link(username, SignedIn.SOGN, person.id())).isTrue();
+		return username;
+	}
+
+	private int outboxTo(String recipient) {
+		return jdbc.sql("select count(*) from mail_outbox where lower(recipient) = lower(:recipient)")
+			.param("recipient", recipient)
+			.query(Integer.class)
+			.single();
+	}
+
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	NotificationPreferences preferences;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AccountLinks accountLinks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private boolean requested(Meeting meeting) {
 		return jdbc.sql("select count(*) from minutes_approval_request where meeting_id = :id")
@@ -153,7 +209,7 @@ class MeetingNotificationIntegrationTests {
 			Person deputy = member(community, forum, "Nestleiar " + tag, "nestleiar-" + tag + "@test.example",
 					MembershipRole.DEPUTY_LEADER);
 			Person member = member(community, forum, "Medlem " + tag, null, MembershipRole.MEMBER);
-			return new Board(forum, chair.email(), deputy.email(), member.name());
+			return new Board(forum, chair, deputy, member.name());
 		});
 	}
 
@@ -215,7 +271,15 @@ class MeetingNotificationIntegrationTests {
 		return communities.bySlug(SignedIn.SOGN);
 	}
 
-	private record Board(Forum forum, String chairEmail, String deputyEmail, String memberWithoutEmailName) {
+	private record Board(Forum forum, Person chair, Person deputy, String memberWithoutEmailName) {
+
+		String chairEmail() {
+			return chair.email();
+		}
+
+		String deputyEmail() {
+			return deputy.email();
+		}
 
 		LocalDate day() {
 			return LocalDate.of(2027, 3, 17);
