@@ -115,6 +115,11 @@ class EndpointRulesTests {
 		rule(Rule.PUBLIC, "GET /my-work/calendar-feed/{token}.ics");
 		rule(Rule.ADMINISTRATOR, "GET /admin/mail", "POST /admin/mail/{id}/retry");
 		rule(Rule.COORDINATOR, "GET /{community}/overdue");
+		// An invitation's link is its secret: whoever holds it accepts, a wrong one finds nothing.
+		rule(Rule.PUBLIC, "GET /invitations/accepted", "GET /invitations/{token}", "POST /invitations/{token}",
+				"POST /invitations/{token}/existing", "POST /invitations/{token}/providers/{registrationId}");
+		rule(Rule.COORDINATOR, "GET /{community}/invitations", "POST /{community}/invitations",
+				"POST /{community}/invitations/{id}/revoke", "POST /{community}/invitations/roles/revoke");
 		rule(Rule.COORDINATOR, "GET /{communitySlug}/accounts", "POST /{communitySlug}/accounts",
 				"POST /{communitySlug}/accounts/{username}/unlock", "GET /{communitySlug}/audit");
 
@@ -479,6 +484,8 @@ class EndpointRulesTests {
 			bySegment.put("accounts", "medlem");
 			bySegment.put("setup", "no-such-token");
 			bySegment.put("tokens", "0");
+			bySegment.put("invitations", "0");
+			bySegment.put("providers", "ansattporten");
 			bySegment.put("mail", "0");
 			bySegment.put("status-updates", "0");
 			bySegment.put("calendar-feed", "no-such-token");

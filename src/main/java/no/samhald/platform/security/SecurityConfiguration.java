@@ -54,6 +54,25 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
+	 * The pages' policy, with the configured providers' sign-in pages allowed as where a form may
+	 * lead: accepting an invitation with a provider is a form whose answer redirects there, and
+	 * browsers hold such redirects to {@code form-action} too.
+	 */
+	static String contentSecurityPolicy(ClientRegistrationRepository configured) {
+		var origins = new java.util.TreeSet<String>();
+		if (configured instanceof Iterable<?> registrations) {
+			registrations.forEach(registration -> {
+				if (registration instanceof org.springframework.security.oauth2.client.registration.ClientRegistration client) {
+					var uri = java.net.URI.create(client.getProviderDetails().getAuthorizationUri());
+					origins.add(uri.getScheme() + "://" + uri.getAuthority());
+				}
+			});
+		}
+		return origins.isEmpty() ? CONTENT_SECURITY_POLICY
+				: CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + String.join(" ", origins));
+	}
+
+	/**
 	 * The API ({@code /api/**}) has a chain of its own, before the pages' one. A client signs in
 	 * per request with HTTP Basic (the same counted, throttled sign-in as the form) or a personal
 	 * access token ({@code Authorization: Bearer}); such a call needs no CSRF token (a page of
@@ -93,6 +112,8 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> providers, Accounts accounts, ProviderIdentities identities,
 			ObjectProvider<InvitationRedeemer> invitations) throws Exception {
 		String[] publicWritePatterns = publicWrites.orderedStream().map(PublicWritePath::pattern).toArray(String[]::new);
+		ClientRegistrationRepository configured = providers.getIfAvailable();
+		String contentSecurityPolicy = contentSecurityPolicy(configured);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 			.requestMatchers("/account/**", "/*/accounts/**", "/*/audit").authenticated()
@@ -108,7 +129,7 @@ class SecurityConfiguration {
 			// an id planted before sign-in is worth nothing after it.
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frames -> frames.deny())
 				// Sent on HTTPS requests only, which behind a TLS proxy needs server.forward-headers-strategy.
@@ -122,7 +143,6 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(), ApiProblemResponses.API)
 				// With a single mapping Spring would use the API handler everywhere; pages get the error page.
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
-		ClientRegistrationRepository configured = providers.getIfAvailable();
 		if (configured != null) {
 			http.oauth2Login(login -> signInWithProviders(login, configured,
 					new ProviderSignIn(accounts, identities, invitations), identities));

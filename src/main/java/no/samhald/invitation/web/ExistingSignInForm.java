@@ -1,0 +1,14 @@
+package no.samhald.invitation.web;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** The password of the account that already has the invited e-mail, to add the roles to it. */
+class ExistingSignInForm {
+
+	@NotBlank
+	private String existingPassword;
+
+	public String getExistingPassword() { return existingPassword; }
+	public void setExistingPassword(String existingPassword) { this.existingPassword = existingPassword; }
+
+}
