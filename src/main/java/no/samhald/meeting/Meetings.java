@@ -37,6 +37,10 @@ import no.samhald.platform.Text;
 @Service
 public class Meetings {
 
+	/** Changes to these fields of a meeting whose notice was sent update the participants' calendars. */
+	private static final List<String> CALENDAR_FIELDS = List.of("title", "date", "startTime", "endTime", "place",
+			"videoLink");
+
 	private final MeetingRepository meetings;
 
 	private final CaseRepository cases;
@@ -126,7 +130,11 @@ public class Meetings {
 				details.startsAt(), details.endsAt(), Text.strippedOrEmpty(details.place()), Text.strippedOrNull(details.videoLink()),
 				current.status(), details.publicMeeting(), current.minutesNotes(), current.minutesApprovedAt(),
 				details.version(), current.participants()));
-		audit.record(community.slug(), "meeting.updated", "meeting " + id, String.join(", ", details.fieldsChangedIn(current)));
+		List<String> changed = details.fieldsChangedIn(current);
+		audit.record(community.slug(), "meeting.updated", "meeting " + id, String.join(", ", changed));
+		if (current.status() == MeetingStatus.NOTICE_SENT && changed.stream().anyMatch(CALENDAR_FIELDS::contains)) {
+			events.publishEvent(new MeetingNoticeChanged(community.id(), id, MeetingNoticeChanged.Change.UPDATED));
+		}
 		return saved;
 	}
 
@@ -140,7 +148,24 @@ public class Meetings {
 		}
 		Meeting saved = meetings.save(current.with(status, current.participants(), current.minutesNotes(), null));
 		audit.record(community.slug(), "meeting.status", "meeting " + id, current.status() + " -> " + status);
+		publishStatusChange(community, id, current.status(), status);
 		return saved;
+	}
+
+	/** Tells of a notice sent or withdrawn, and of minutes that now wait for approval. */
+	private void publishStatusChange(Community community, long id, MeetingStatus from, MeetingStatus to) {
+		if (from == to) {
+			return;
+		}
+		if (to == MeetingStatus.NOTICE_SENT) {
+			events.publishEvent(new MeetingNoticeChanged(community.id(), id, MeetingNoticeChanged.Change.SENT));
+		}
+		else if (from == MeetingStatus.NOTICE_SENT && to == MeetingStatus.PLANNED) {
+			events.publishEvent(new MeetingNoticeChanged(community.id(), id, MeetingNoticeChanged.Change.WITHDRAWN));
+		}
+		if (to == MeetingStatus.HELD) {
+			events.publishEvent(new MinutesAwaitingApproval(community.id(), id));
+		}
 	}
 
 	/** Records who came, who sent a substitute, and who must approve the minutes. */

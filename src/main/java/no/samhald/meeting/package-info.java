@@ -6,8 +6,10 @@
  * through several forums before the one that decides.
  * <p>
  * The root package is the API: {@link no.samhald.meeting.Meetings}, {@link no.samhald.meeting.Cases},
- * {@link no.samhald.meeting.Decisions}, {@link no.samhald.meeting.Matters} and the events
- * {@link no.samhald.meeting.DecisionRecorded} and {@link no.samhald.meeting.MinutesApproved}.
+ * {@link no.samhald.meeting.Decisions}, {@link no.samhald.meeting.Matters}, the events
+ * {@link no.samhald.meeting.DecisionRecorded}, {@link no.samhald.meeting.MinutesApproved},
+ * {@link no.samhald.meeting.MeetingNoticeChanged} and {@link no.samhald.meeting.MinutesAwaitingApproval},
+ * and {@link no.samhald.meeting.MeetingSummaries} for the system's reads when it tells participants.
  * <p>
  * Glossary: meeting = møte · case = sak · case type = vedtakssak / drøftingssak / orienteringssak ·
  * proposal = forslag til vedtak · decision = vedtak · minutes = protokoll / møtereferat ·

@@ -25,7 +25,15 @@ class Deliveries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A digest lists the notice by its subject and link; files sent with it (a meeting's
+	 * invitation) are left out, the page the link opens has them.
+	 */
 	void send(Notice notice) {
+		if (notice.username() == null) {
+			outbox.add(notice);
+			return;
+		}
 		Delivery delivery = preferences.of(notice.username(), notice.kind());
 		switch (delivery) {
 			case AT_ONCE -> outbox.add(notice);

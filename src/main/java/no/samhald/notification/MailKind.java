@@ -7,7 +7,10 @@ public enum MailKind {
 	DEVIATION_DUE_TODAY("deviationDueToday", true), DEVIATION_OVERDUE("deviationOverdue", true),
 	DEVIATION_ANSWERED("deviationAnswered", false),
 	MEASURE_STATUS_DUE_SOON("measureStatusDueSoon", true), MEASURE_STATUS_DUE_TODAY("measureStatusDueToday", true),
-	AGREEMENT_REVIEW_DUE("agreementReviewDue", true), AGREEMENT_REVIEW_PASSED("agreementReviewPassed", true);
+	AGREEMENT_REVIEW_DUE("agreementReviewDue", true), AGREEMENT_REVIEW_PASSED("agreementReviewPassed", true),
+	MEETING_NOTICE("meetingNotice", false),
+	MEETING_CHANGED("meetingChanged", false), MEETING_CANCELLED("meetingCancelled", false),
+	MINUTES_TO_APPROVE("minutesToApprove", true), MINUTES_NOT_APPROVED("minutesNotApproved", true);
 
 	private final String key;
 

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.Mail;
+import no.samhald.platform.Mail.Attachment;
 import no.samhald.platform.NotFoundException;
 
 /**
@@ -77,11 +78,17 @@ public class MailOutbox {
 
 	/** Adds the mail; it is sent after the surrounding transaction commits, or retried later. */
 	long add(Notice notice) {
-		return add(notice.recipient(), notice.language().getLanguage(), notice.kind().name(), writer.write(notice));
+		return add(notice.recipient(), notice.language().getLanguage(), notice.kind().name(), writer.write(notice),
+				notice.attachments());
 	}
 
 	/** Adds a mail written already (a digest), under {@code kind}. */
 	long add(String recipient, String language, String kind, MailWriter.Written written) {
+		return add(recipient, language, kind, written, List.of());
+	}
+
+	private long add(String recipient, String language, String kind, MailWriter.Written written,
+			List<Attachment> attachments) {
 		long id = jdbc.sql("""
 				insert into mail_outbox (recipient, language, kind, subject, plain_text, html, next_attempt)
 				values (:recipient, :language, :kind, :subject, :plain, :html, :now) returning id
@@ -95,6 +102,17 @@ public class MailOutbox {
 			.param("now", timestamp(clock.instant()))
 			.query(Long.class)
 			.single();
+		for (Attachment a : attachments) {
+			jdbc.sql("""
+					insert into mail_outbox_attachment (mail_id, file_name, content_type, content)
+					values (:mail, :name, :type, :content)
+					""")
+				.param("mail", id)
+				.param("name", a.fileName())
+				.param("type", a.contentType())
+				.param("content", a.content())
+				.update();
+		}
 		afterCommit(() -> sendNow(id));
 		return id;
 	}
@@ -177,7 +195,7 @@ public class MailOutbox {
 		int sent = 0;
 		for (Claimed c : claimed) {
 			try {
-				mail.deliver(c.recipient(), c.subject(), c.plainText(), c.html(), List.of());
+				mail.deliver(c.recipient(), c.subject(), c.plainText(), c.html(), attachmentsOf(c.id()));
 				jdbc.sql("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = null where id = :id")
 					.param("now", timestamp(now))
 					.param("id", c.id())
@@ -189,6 +207,13 @@ public class MailOutbox {
 			}
 		}
 		return sent;
+	}
+
+	private List<Attachment> attachmentsOf(long mailId) {
+		return jdbc.sql("select file_name, content_type, content from mail_outbox_attachment where mail_id = :mail order by id")
+			.param("mail", mailId)
+			.query((rs, n) -> new Attachment(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+			.list();
 	}
 
 	private void failed(Claimed c, Instant now, RuntimeException ex) {

@@ -32,9 +32,23 @@ class MailWriter {
 		String subject = text(notice.kind().messageKey("subject"), notice.values(), language);
 		String body = text(notice.kind().messageKey("body"), notice.values(), language);
 		String action = text(notice.kind().messageKey("action"), notice.values(), language);
-		String plain = body + "\n\n" + action + ":\n" + notice.link() + "\n";
-		String html = "<p>" + escape(body).replace("\n", "<br>") + "</p>\n<p>" + anchor(notice.link(), action) + "</p>\n";
+		String plain = body + "\n\n" + details(notice.details()) + action + ":\n" + notice.link() + "\n";
+		String html = "<p>" + escape(body).replace("\n", "<br>") + "</p>\n" + detailsHtml(notice.details()) + "<p>"
+				+ anchor(notice.link(), action) + "</p>\n";
 		return framed(language, subject, plain, html);
+	}
+
+	private static String details(List<String> lines) {
+		return lines.isEmpty() ? "" : String.join("\n", lines) + "\n\n";
+	}
+
+	private static String detailsHtml(List<String> lines) {
+		if (lines.isEmpty()) {
+			return "";
+		}
+		var html = new StringBuilder("<p>");
+		lines.forEach(line -> html.append(escape(line)).append("<br>\n"));
+		return html.append("</p>\n").toString();
 	}
 
 	/** One mail listing several notices, each by its subject and link. */

@@ -1,12 +1,15 @@
 package no.samhald.notification;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import no.samhald.community.Community;
+import no.samhald.meeting.MeetingSummary;
 import no.samhald.platform.AccountLinks;
 import no.samhald.platform.AccountLinks.RoleHolder;
 import no.samhald.platform.SignedInUser.Role;
@@ -66,6 +69,34 @@ class Recipients {
 
 	String deviationLink(Community community, long deviationId) {
 		return baseUrl + "/" + community.slug() + "/deviations/" + deviationId;
+	}
+
+	String meetingLink(Community community, long meetingId, String page) {
+		return baseUrl + "/" + community.slug() + "/meetings/" + meetingId + "/" + page;
+	}
+
+	/**
+	 * Participants of a meeting to mail: at the e-mail of the account linked to the person (so their
+	 * choices apply), else at the e-mail of the person record, with no username; those with neither
+	 * are left out. Each address once.
+	 */
+	List<RoleHolder> invitees(Community community, List<MeetingSummary.Invitee> invitees) {
+		Map<Long, RoleHolder> accountsByPerson = accounts.holdersOfPersons(community.slug(),
+				invitees.stream().map(MeetingSummary.Invitee::personId).toList());
+		var byEmail = new LinkedHashMap<String, RoleHolder>();
+		for (MeetingSummary.Invitee invitee : invitees) {
+			RoleHolder account = accountsByPerson.get(invitee.personId());
+			RoleHolder holder = account != null && hasEmail(account) ? account
+					: new RoleHolder(null, invitee.name(), invitee.email());
+			if (hasEmail(holder)) {
+				byEmail.putIfAbsent(holder.email().toLowerCase(Locale.ROOT), holder);
+			}
+		}
+		return List.copyOf(byEmail.values());
+	}
+
+	private static boolean hasEmail(RoleHolder holder) {
+		return holder.email() != null && !holder.email().isBlank();
 	}
 
 	private static List<RoleHolder> withEmail(List<RoleHolder> holders) {

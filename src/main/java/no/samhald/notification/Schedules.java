@@ -25,10 +25,14 @@ class Schedules {
 
 	private final Digests digests;
 
+	private final MinutesReminders minutesReminders;
+
 	private final Clock clock;
 
-	Schedules(MailOutbox outbox, DeadlineReminders reminders, Digests digests, Clock clock) {
+	Schedules(MailOutbox outbox, DeadlineReminders reminders, Digests digests, MinutesReminders minutesReminders,
+			Clock clock) {
 		this.outbox = outbox;
+		this.minutesReminders = minutesReminders;
 		this.reminders = reminders;
 		this.digests = digests;
 		this.clock = clock;
@@ -43,6 +47,12 @@ class Schedules {
 	@SchedulerLock(name = "deadline-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	void remindOfDeadlines() {
 		reminders.remind(LocalDate.now(clock));
+	}
+
+	@Scheduled(cron = "${samhald.reminders.cron:0 0 7 * * *}", zone = "Europe/Oslo")
+	@SchedulerLock(name = "minutes-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	void remindOfMinutes() {
+		minutesReminders.remind(LocalDate.now(clock));
 	}
 
 	@Scheduled(cron = "${samhald.digests.cron:0 30 7 * * *}", zone = "Europe/Oslo")

@@ -1,7 +1,10 @@
 package no.samhald.platform;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,6 +152,25 @@ public class AccountLinks {
 			.param("language", code)
 			.param("username", username)
 			.update() == 1;
+	/**
+	 * The accounts linked to persons of the community (column {@code account.person_id}), by person
+	 * id, e.g. to mail the participants of a meeting at the address of their account.
+	 */
+	public Map<Long, RoleHolder> holdersOfPersons(String communitySlug, Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		var byPerson = new HashMap<Long, RoleHolder>();
+		jdbc.sql("""
+				select person_id, username, display_name, email from account
+				where community_slug = :community and person_id in (:persons) order by username
+				""")
+			.param("community", communitySlug)
+			.param("persons", personIds)
+			.query((rs, n) -> byPerson.putIfAbsent(rs.getLong("person_id"),
+					new RoleHolder(rs.getString("username"), rs.getString("display_name"), rs.getString("email"))))
+			.list();
+		return byPerson;
 	}
 
 	private static void requireScoped(Role role) {
