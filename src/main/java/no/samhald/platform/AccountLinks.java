@@ -152,6 +152,8 @@ public class AccountLinks {
 			.param("language", code)
 			.param("username", username)
 			.update() == 1;
+	}
+
 	/**
 	 * The accounts linked to persons of the community (column {@code account.person_id}), by person
 	 * id, e.g. to mail the participants of a meeting at the address of their account.
