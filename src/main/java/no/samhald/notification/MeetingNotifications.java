@@ -76,10 +76,10 @@ class MeetingNotifications {
 			case WITHDRAWN -> MailKind.MEETING_CANCELLED;
 		};
 		int sequence = invitations.nextSequence(meeting, method);
-		Locale language = recipients.languageOf(community);
 		String link = recipients.meetingLink(community, meeting.id(), "notice");
-		List<String> details = details(meeting, language);
 		for (RoleHolder to : recipients.invitees(community, meeting.invitees())) {
+			Locale language = recipients.languageOf(community, to.username());
+			List<String> details = details(meeting, language);
 			deliveries.send(new Notice(kind, to.username(), to.email(), language, values(community, meeting), details,
 					link, List.of(invitations.attachment(community, meeting, method, sequence, to, link))));
 		}
@@ -110,7 +110,7 @@ class MeetingNotifications {
 		Object[] values = values(community, meeting);
 		Object[] withDays = Arrays.copyOf(values, values.length + 1);
 		withDays[values.length] = daysWaiting;
-		return new Notice(kind, approver.username(), approver.email(), recipients.languageOf(community), withDays,
+		return new Notice(kind, approver.username(), approver.email(), recipients.languageOf(community, approver.username()), withDays,
 				recipients.meetingLink(community, meeting.id(), "minutes"));
 	}
 

@@ -53,14 +53,9 @@ class Recipients {
 		return withEmail(accounts.holders(Role.FORUM_SECRETARY, community.slug(), forumId));
 	}
 
-	/** The language to write to {@code username} in: their own, or else their community's. */
+	/** The language to write to {@code username} in: their own, or else (also for a person without an account) their community's. */
 	Locale languageOf(Community community, String username) {
 		return accounts.language(username).orElseGet(community::locale);
-	}
-
-	/** The community's language: for a person, use {@link #languageOf(Community, String)}. */
-	Locale languageOf(Community community) {
-		return community.locale();
 	}
 
 	String link(Community community, String path) {
