@@ -71,9 +71,8 @@ public class StatusReportReminders {
 	}
 
 	private void remindOwners(Community community, ActionPlan plan, LocalDate due, String step, List<Reminder> reminders) {
-		LocalDate periodStart = plan.reportingPeriodStart(due);
 		for (Measure measure : measures.ofPlan(community.id(), plan.id())) {
-			if (!measure.status().isOpen() || reportedSince(community, measure, periodStart)) {
+			if (!measure.status().isOpen() || measures.statusReportedFor(plan, measure.id(), due)) {
 				continue;
 			}
 			for (RoleHolder owner : inIdOrder(recipients.measureOwners(community, measure.id()), RoleHolder::username)) {
@@ -83,11 +82,6 @@ public class StatusReportReminders {
 				}
 			}
 		}
-	}
-
-	/** A status dated after the previous reporting date answers this one. */
-	private boolean reportedSince(Community community, Measure measure, LocalDate periodStart) {
-		return measures.history(community.id(), measure.id()).stream().anyMatch(u -> u.statusDate().isAfter(periodStart));
 	}
 
 	private Notice notice(Community community, ActionPlan plan, Measure measure, LocalDate due, String step, RoleHolder owner) {

@@ -2,6 +2,7 @@ package no.samhald.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,16 @@ public class Measures {
 	public List<StatusUpdate> history(long communityId, long measureId) {
 		get(communityId, measureId);
 		return updates.findByMeasureIdOrderByStatusDateDescIdDesc(measureId);
+	}
+
+	/**
+	 * Whether the measure's status for one of the plan's reporting dates is in: a status dated after
+	 * the previous reporting date (or the plan's start) answers it. The one rule for reminders and
+	 * for "Mitt arbeid".
+	 */
+	public boolean statusReportedFor(ActionPlan plan, long measureId, LocalDate reportingDate) {
+		LocalDate periodStart = plan.reportingPeriodStart(reportingDate);
+		return history(plan.communityId(), measureId).stream().anyMatch(u -> u.statusDate().isAfter(periodStart));
 	}
 
 	/** The measure in the next plan that this one was carried over into, if any. */

@@ -1,5 +1,6 @@
 package no.samhald.work;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +11,16 @@ import no.samhald.community.Community;
 import no.samhald.platform.Access;
 import no.samhald.platform.NotFoundException;
 import no.samhald.platform.SignedInUser.Role;
+import no.samhald.plan.ActionPlan;
 import no.samhald.plan.ActionPlans;
 import no.samhald.plan.Measure;
 import no.samhald.plan.Measures;
 
 /**
- * Measures to report on: every open measure the person owns (action plans have no reporting dates
- * yet, so each open measure is due a report), dated by the measure's own due date.
+ * Measures to report on: every open measure the person owns, dated by its plan's next reporting
+ * date ({@link ActionPlan#reportingDates()}). It is overdue, and dated by the missed reporting date,
+ * when the last reporting date has passed without a status for it (the rule of the reminders,
+ * {@link Measures#statusReportedFor}).
  */
 @Component
 class MeasureTasks implements TaskSource {
@@ -63,9 +67,24 @@ class MeasureTasks implements TaskSource {
 		}
 	}
 
-	private static Task task(Community community, Measure m, LocalDateTime now) {
-		return Task.of(TaskKind.MEASURE_TO_REPORT, community.slug(), m.id(), m.title(), m.dueDate(), now.toLocalDate(),
-				"/plans/" + m.actionPlanId() + "/measures/" + m.id());
+	private Task task(Community community, Measure m, LocalDateTime now) {
+		LocalDate today = now.toLocalDate();
+		ActionPlan plan = plans.get(community.id(), m.actionPlanId());
+		Optional<LocalDate> missed = lastReportingDateBefore(plan, today)
+			.filter(date -> !measures.statusReportedFor(plan, m.id(), date));
+		LocalDate due = missed.orElseGet(() -> nextReportingDate(plan, today).orElse(null));
+		String link = "/" + community.slug() + "/plans/" + m.actionPlanId() + "/measures/" + m.id();
+		return new Task(TaskKind.MEASURE_TO_REPORT, community.slug(), m.id(), m.title(), due, missed.isPresent(), link,
+				null);
+	}
+
+	private static Optional<LocalDate> lastReportingDateBefore(ActionPlan plan, LocalDate today) {
+		return plan.reportingDates().stream().filter(date -> date.isBefore(today)).reduce((a, b) -> b);
+	}
+
+	/** Today's reporting date counts as next: the status is due by the end of the day. */
+	private static Optional<LocalDate> nextReportingDate(ActionPlan plan, LocalDate today) {
+		return plan.reportingDates().stream().filter(date -> !date.isBefore(today)).findFirst();
 	}
 
 }
