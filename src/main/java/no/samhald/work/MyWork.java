@@ -53,7 +53,7 @@ public class MyWork {
 			.toList();
 	}
 
-	/** What is overdue in the community, by kind (kinds with nothing overdue included, empty); coordinators only. */
+	/** What is overdue in the community, by kind with a deadline (those with nothing overdue included, empty); coordinators only. */
 	public Map<TaskKind, List<Task>> overdueIn(Community community) {
 		access.requireCoordinator(community.slug());
 		LocalDateTime now = now();
@@ -67,6 +67,7 @@ public class MyWork {
 			.forEach(task -> byKind.merge(task.kind(), List.of(task),
 					(a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
 		byKind.remove(TaskKind.UPCOMING_MEETING);
+		byKind.remove(TaskKind.PENDING_INVITATION);
 		return byKind;
 	}
 

@@ -62,7 +62,8 @@ public class PersonalCalendar {
 		var meetingEntries = myWork.communitiesOf(user)
 			.flatMap(community -> meetingsOf(community, from));
 		var deadlines = myWork.tasks().stream()
-			.filter(task -> task.kind() != TaskKind.UPCOMING_MEETING && task.due() != null)
+			.filter(task -> task.kind() != TaskKind.UPCOMING_MEETING && task.kind() != TaskKind.PENDING_INVITATION
+					&& task.due() != null)
 			.map(task -> new CalendarEntry(task.kind().name().toLowerCase() + "-" + task.subjectId() + "@"
 					+ task.communitySlug() + ".samhald.no", task.kind(), task.title(), null, null, task.due(), null,
 					task.link()));

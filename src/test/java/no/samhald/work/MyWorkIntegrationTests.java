@@ -8,6 +8,8 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +22,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import no.samhald.Api;
 import no.samhald.SamhaldTest;
 import no.samhald.SignedIn;
+import no.samhald.TestSmtp;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.deviation.Deviation;
 import no.samhald.deviation.DeviationCategory;
 import no.samhald.deviation.Deviations;
 import no.samhald.deviation.ReportDeviation;
+import no.samhald.invitation.Invitation;
+import no.samhald.invitation.Invitations;
+import no.samhald.invitation.Invite;
 import no.samhald.meeting.Meeting;
 import no.samhald.meeting.MeetingFixtures;
 import no.samhald.meeting.MeetingStatus;
@@ -37,14 +43,27 @@ import no.samhald.partnership.MembershipRole;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.Representation;
+import no.samhald.plan.ActionPlan;
+import no.samhald.plan.ActionPlans;
+import no.samhald.plan.Measure;
+import no.samhald.plan.MeasureStatus;
+import no.samhald.plan.Measures;
+import no.samhald.plan.ReportStatus;
+import no.samhald.plan.SaveActionPlan;
+import no.samhald.plan.SaveArea;
+import no.samhald.plan.SaveMeasure;
 import no.samhald.platform.SignedInUser;
 import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "Mitt arbeid" as the demo's partner contact, measure owner and member see it through the API, and the calendar feed. */
+/** "Mitt arbeid" as the demo's partner contact, measure owner, member and coordinator see it through the API, and the calendar feed. */
 @SamhaldTest
 class MyWorkIntegrationTests {
+
+	/** Inviting mails the link. */
+	@RegisterExtension
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	private static final String PASSWORD = "samhald-demo";
 
@@ -193,6 +212,78 @@ class MyWorkIntegrationTests {
 		assertThat(byKind.get(TaskKind.DEVIATION_TO_ANSWER)).extracting(Task::subjectId).contains(overdue.id());
 		assertThat(byKind.values()).allSatisfy(tasks -> assertThat(tasks).allMatch(Task::overdue));
 	}
+
+	@Test
+	void aMeasureIsDueByThePlansNextReportingDateAndOverdueWhileTheLastOneIsUnreported() {
+		Community sogn = fixtures.sogn();
+		LocalDate today = myWork.today();
+		ActionPlan plan = SignedIn.asCoordinator(() -> plans.create(sogn, new SaveActionPlan(
+				"Mitt arbeid-plan " + UUID.randomUUID(), today.minusMonths(9), today.plusMonths(9), null, null, null, "",
+				0)));
+		Measure measure = SignedIn.asCoordinator(() -> {
+			long area = plans.addArea(sogn, plan.id(), new SaveArea("Område " + UUID.randomUUID(), "", 0)).id();
+			return measures.create(sogn, plan.id(), new SaveMeasure(area, "Tiltak " + UUID.randomUUID(), "", null, null,
+					null, MeasureStatus.IN_PROGRESS, "", null, today.plusDays(3), 0));
+		});
+		LocalDate missed = plan.reportingDates().stream().filter(d -> d.isBefore(today)).reduce((a, b) -> b).orElseThrow();
+		LocalDate next = plan.reportingDates().stream().filter(d -> !d.isBefore(today)).findFirst().orElseThrow();
+		actAs(new SignedInUser("eigar-" + UUID.randomUUID(), "", false, "Eigar", Role.MEMBER, SignedIn.SOGN, null,
+				List.of(new SignedInUser.Grant(Role.MEASURE_OWNER, SignedIn.SOGN, measure.id()))));
+
+		Task unreported = measureTask(myWork.tasks(), measure);
+		assertThat(unreported.due()).isEqualTo(missed);
+		assertThat(unreported.overdue()).isTrue();
+		assertThat(SignedIn.asCoordinator(() -> myWork.overdueIn(sogn)).get(TaskKind.MEASURE_TO_REPORT))
+			.extracting(Task::subjectId).contains(measure.id());
+
+		measures.report(sogn, measure.id(), new ReportStatus(today, MeasureStatus.IN_PROGRESS, "Godt i gang."));
+
+		Task reported = measureTask(myWork.tasks(), measure);
+		assertThat(reported.due()).isEqualTo(next).isNotEqualTo(measure.dueDate());
+		assertThat(reported.overdue()).isFalse();
+		assertThat(SignedIn.asCoordinator(() -> myWork.overdueIn(sogn)).get(TaskKind.MEASURE_TO_REPORT))
+			.extracting(Task::subjectId).doesNotContain(measure.id());
+	}
+
+	@Test
+	void theCoordinatorSeesTheCommunitysPendingInvitationsUntilRevoked() {
+		Community sogn = fixtures.sogn();
+		String email = "mitt-arbeid-" + UUID.randomUUID().toString().substring(0, 8) + "@samhald.example";
+		Invitation invitation = SignedIn.asCoordinator(
+				() -> invitations.invite(sogn, new Invite("Ivar Invitert", email, "nn", Role.MEMBER, List.of())));
+
+		JsonNode row = only(tasksOf("koordinator"), "PENDING_INVITATION", invitation.id());
+		assertThat(row.get("title").asString()).contains("Ivar Invitert", email);
+		assertThat(row.get("link").asString()).isEqualTo("/sogn-og-fjordane/invitations");
+		assertThat(row.get("due").asString())
+			.isEqualTo(invitation.expiresAt().atZone(MyWork.NORWAY).toLocalDate().toString());
+		assertThat(row.get("overdue").asBoolean()).isFalse();
+		assertThat(idsOf(tasksOf("medlem"), "PENDING_INVITATION")).isEmpty();
+		assertThat(idsOf(tasksOf("vestfold"), "PENDING_INVITATION")).doesNotContain(invitation.id());
+
+		SignedIn.asCoordinator(() -> {
+			invitations.revoke(sogn, invitation.id());
+			return null;
+		});
+		assertThat(idsOf(tasksOf("koordinator"), "PENDING_INVITATION")).doesNotContain(invitation.id());
+	}
+
+	private static Task measureTask(List<Task> tasks, Measure measure) {
+		var matching = tasks.stream()
+			.filter(t -> t.kind() == TaskKind.MEASURE_TO_REPORT && t.subjectId() == measure.id())
+			.toList();
+		assertThat(matching).hasSize(1);
+		return matching.get(0);
+	}
+
+	@Autowired
+	ActionPlans plans;
+
+	@Autowired
+	Measures measures;
+
+	@Autowired
+	Invitations invitations;
 
 	@Autowired
 	MyWork myWork;
