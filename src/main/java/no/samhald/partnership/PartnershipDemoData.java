@@ -61,6 +61,20 @@ class PartnershipDemoData implements ApplicationRunner {
 		demoData.loadOnce("partnership.account-links", this::linkDemoAccounts);
 		communities.findBySlug("sogn-og-fjordane")
 			.ifPresent(c -> demoData.loadOnce("partnership.account-roles", () -> grantDemoRoles(c)));
+		communities.findBySlug("sogn-og-fjordane")
+			.ifPresent(c -> demoData.loadOnce("partnership.account-roles-hospitals", () -> grantHospitals(c)));
+	}
+
+	/**
+	 * Deviations go to Helse Førde's hospitals, each a partner of its own under the trust: the
+	 * trust's demo contact acts for them too, so that the demo's reports reach someone.
+	 */
+	private void grantHospitals(Community sogn) {
+		partners.findByCommunityIdAndNameIgnoreCase(sogn.id(), "Helse Førde").ifPresent(trust -> partners
+			.findByCommunityIdOrderByTypeAscNameAsc(sogn.id())
+			.stream()
+			.filter(partner -> trust.id().equals(partner.parentId()))
+			.forEach(hospital -> accountLinks.grant("sjukehus", Role.PARTNER_CONTACT, sogn.slug(), hospital.id())));
 	}
 
 	/**
