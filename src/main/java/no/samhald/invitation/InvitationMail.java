@@ -1,61 +1,38 @@
 package no.samhald.invitation;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.samhald.community.Community;
-import no.samhald.platform.Mail;
+import no.samhald.platform.Dates;
+import no.samhald.platform.MailContent;
+import no.samhald.platform.MailQueue;
+import no.samhald.platform.MailQueue.QueuedMail;
 
 /**
- * The invitation mail, in the language the coordinator chose, with the one-time link. It is sent
- * once the invitation is saved: a rolled-back invitation must not have been mailed.
+ * The invitation mail, in the language the coordinator chose, with the one-time link. It is queued
+ * in the invitation's transaction and sent once that commits: a rolled-back invitation must not
+ * have been mailed. The outbox drops its text once sent, so the link is not kept there.
  */
 @Component
 class InvitationMail {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private final MailQueue outbox;
 
-	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+	private final MailContent content;
 
-	private final Mail mail;
-
-	private final MessageSource messages;
-
-	private final String baseUrl;
-
-	InvitationMail(Mail mail, MessageSource messages, @Value("${samhald.base-url:http://localhost:8080}") String baseUrl) {
-		this.mail = mail;
-		this.messages = messages;
-		this.baseUrl = baseUrl;
+	InvitationMail(MailQueue outbox, MailContent content) {
+		this.outbox = outbox;
+		this.content = content;
 	}
 
 	void send(Community community, Invitation invitation, String token) {
 		Locale locale = Locale.forLanguageTag(invitation.language());
-		String link = baseUrl + "/invitations/" + token;
-		String subject = messages.getMessage("invitation.mail.subject", new Object[] { community.name() }, locale);
-		String body = messages.getMessage("invitation.mail.body", new Object[] { invitation.name(), community.name(),
-				link, DAY.format(invitation.expiresAt().atZone(NORWAY)) }, locale);
-		afterCommit(() -> mail.send(invitation.email(), subject, body));
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
+		String subject = content.text("invitation.mail.subject", locale, community.name());
+		String body = content.text("invitation.mail.body", locale, invitation.name(), community.name(),
+				content.link("/invitations/" + token), Dates.day(invitation.expiresAt()));
+		outbox.queue(new QueuedMail("INVITATION", invitation.email(), locale, subject, body, true));
 	}
 
 }

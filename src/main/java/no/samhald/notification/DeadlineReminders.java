@@ -7,11 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.deviation.AnswerDeadline;
 import no.samhald.deviation.Deviations;
@@ -28,23 +26,13 @@ public class DeadlineReminders {
 
 	static final int DAYS_BEFORE = 5;
 
+	private final ReminderRun run;
+
 	private final Deviations deviations;
 
-	private final Communities communities;
-
-	private final Recipients recipients;
-
-	private final Deliveries deliveries;
-
-	private final JdbcClient jdbc;
-
-	DeadlineReminders(Deviations deviations, Communities communities, Recipients recipients, Deliveries deliveries,
-			JdbcClient jdbc) {
+	DeadlineReminders(ReminderRun run, Deviations deviations) {
+		this.run = run;
 		this.deviations = deviations;
-		this.communities = communities;
-		this.recipients = recipients;
-		this.deliveries = deliveries;
-		this.jdbc = jdbc;
 	}
 
 	/**
@@ -60,11 +48,10 @@ public class DeadlineReminders {
 			if (step == null) {
 				continue;
 			}
-			Community community = byId.computeIfAbsent(deadline.communityId(),
-					id -> communities.findById(id).orElseThrow());
+			Community community = byId.computeIfAbsent(deadline.communityId(), run::community);
 			for (RoleHolder person : toldOf(step, community, deadline)) {
-				if (firstTime(deadline, person, step)) {
-					deliveries.send(notice(step, community, deadline, person));
+				if (run.sendOnce("deviation-answer", deadline.deviationId(), deadline.answerDue(), person.username(),
+						step.name(), () -> notice(step, community, deadline, person))) {
 					sent.add(new Reminder(deadline.deviationId(), person.username(), step.name()));
 				}
 			}
@@ -73,32 +60,15 @@ public class DeadlineReminders {
 	}
 
 	private List<RoleHolder> toldOf(Step step, Community community, AnswerDeadline deadline) {
-		var people = new ArrayList<>(recipients.partnerContacts(community, deadline.receivingPartnerId()));
-		if (step.kind() == MailKind.DEVIATION_OVERDUE) {
-			recipients.coordinators(community)
-				.stream()
-				.filter(c -> people.stream().noneMatch(p -> p.username().equals(c.username())))
-				.forEach(people::add);
-		}
-		return people;
-	}
-
-	private boolean firstTime(AnswerDeadline deadline, RoleHolder person, Step step) {
-		return jdbc.sql("""
-				insert into reminder_sent (kind, subject_id, deadline, username, step)
-				values ('deviation-answer', :deviation, :deadline, :username, :step) on conflict do nothing
-				""")
-			.param("deviation", deadline.deviationId())
-			.param("deadline", deadline.answerDue())
-			.param("username", person.username())
-			.param("step", step.name())
-			.update() == 1;
+		Recipients recipients = run.recipients();
+		List<RoleHolder> coordinators = step.kind() == MailKind.DEVIATION_OVERDUE ? recipients.coordinators(community)
+				: List.of();
+		return ReminderRun.together(recipients.partnerContacts(community, deadline.receivingPartnerId()), coordinators);
 	}
 
 	private Notice notice(Step step, Community community, AnswerDeadline deadline, RoleHolder person) {
-		return new Notice(step.kind(), person.username(), person.email(), recipients.languageOf(community, person.username()),
-				new Object[] { community.name(), DeviationNotifications.date(deadline.answerDue()), step.weeksOverdue() },
-				recipients.deviationLink(community, deadline.deviationId()));
+		return run.notice(step.kind(), community, person, "/deviations/" + deadline.deviationId(), community.name(),
+				DeviationNotifications.date(deadline.answerDue()), step.weeksOverdue());
 	}
 
 	/** A reminder that went out: for which deviation, to whom, and which step ({@code before-5}, {@code due}, {@code overdue-2}). */

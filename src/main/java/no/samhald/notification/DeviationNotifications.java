@@ -12,6 +12,7 @@ import no.samhald.community.Community;
 import no.samhald.deviation.DeviationAnswered;
 import no.samhald.deviation.DeviationReported;
 import no.samhald.platform.AccountLinks.RoleHolder;
+import no.samhald.platform.Dates;
 
 /**
  * Tells the receiving partner's contacts of a new deviation, and its reporter that the answer is
@@ -21,7 +22,7 @@ import no.samhald.platform.AccountLinks.RoleHolder;
 @Component
 class DeviationNotifications {
 
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	static final DateTimeFormatter DATE = Dates.DAY;
 
 	private final Communities communities;
 

@@ -24,6 +24,7 @@ import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.Mail;
 import no.samhald.platform.Mail.Attachment;
+import no.samhald.platform.MailQueue;
 import no.samhald.platform.NotFoundException;
 
 /**
@@ -34,7 +35,7 @@ import no.samhald.platform.NotFoundException;
  * may send it again (the sender takes it within seconds).
  */
 @Component
-public class MailOutbox {
+public class MailOutbox implements MailQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
@@ -79,16 +80,23 @@ public class MailOutbox {
 	/** Adds the mail; it is sent after the surrounding transaction commits, or retried later. */
 	long add(Notice notice) {
 		return add(notice.recipient(), notice.language().getLanguage(), notice.kind().name(), writer.write(notice),
-				notice.attachments());
+				notice.attachments(), false);
+	}
+
+	/** A plain-text mail another module wrote (an invitation, a registration's confirmation). */
+	@Override
+	public void queue(QueuedMail mail) {
+		add(mail.recipient(), mail.language().getLanguage(), mail.kind(),
+				new MailWriter.Written(mail.subject(), mail.plainText(), ""), List.of(), mail.holdsSecret());
 	}
 
 	/** Adds a mail written already (a digest), under {@code kind}. */
 	long add(String recipient, String language, String kind, MailWriter.Written written) {
-		return add(recipient, language, kind, written, List.of());
+		return add(recipient, language, kind, written, List.of(), false);
 	}
 
 	private long add(String recipient, String language, String kind, MailWriter.Written written,
-			List<Attachment> attachments) {
+			List<Attachment> attachments, boolean holdsSecret) {
 		long id = jdbc.sql("""
 				insert into mail_outbox (recipient, language, kind, subject, plain_text, html, next_attempt)
 				values (:recipient, :language, :kind, :subject, :plain, :html, :now) returning id
@@ -102,6 +110,9 @@ public class MailOutbox {
 			.param("now", timestamp(clock.instant()))
 			.query(Long.class)
 			.single();
+		if (holdsSecret) {
+			jdbc.sql("insert into mail_outbox_secret (mail_id) values (:mail)").param("mail", id).update();
+		}
 		for (Attachment a : attachments) {
 			jdbc.sql("""
 					insert into mail_outbox_attachment (mail_id, file_name, content_type, content)
@@ -200,6 +211,7 @@ public class MailOutbox {
 					.param("now", timestamp(now))
 					.param("id", c.id())
 					.update();
+				forgetSecret(c.id());
 				sent++;
 			}
 			catch (RuntimeException ex) {
@@ -207,6 +219,13 @@ public class MailOutbox {
 			}
 		}
 		return sent;
+	}
+
+	/** A sent mail that held a one-time link keeps its subject for the record, not its text. */
+	private void forgetSecret(long mailId) {
+		if (jdbc.sql("delete from mail_outbox_secret where mail_id = :id").param("id", mailId).update() == 1) {
+			jdbc.sql("update mail_outbox set plain_text = '', html = '' where id = :id").param("id", mailId).update();
+		}
 	}
 
 	private List<Attachment> attachmentsOf(long mailId) {

@@ -3,10 +3,10 @@ package no.samhald.notification;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+
+import no.samhald.platform.MailContent;
 
 /**
  * Writes a notice (or a digest of several) as a mail in the recipient's language: a subject, the
@@ -18,13 +18,10 @@ class MailWriter {
 
 	static final String PREFERENCES_PATH = "/account/notifications";
 
-	private final MessageSource messages;
+	private final MailContent texts;
 
-	private final String baseUrl;
-
-	MailWriter(MessageSource messages, @Value("${samhald.base-url:http://localhost:8080}") String baseUrl) {
-		this.messages = messages;
-		this.baseUrl = baseUrl;
+	MailWriter(MailContent texts) {
+		this.texts = texts;
 	}
 
 	Written write(Notice notice) {
@@ -68,7 +65,7 @@ class MailWriter {
 	private Written framed(Locale language, String subject, String plain, String htmlBody) {
 		String footer = text("notification.mail.footer", new Object[0], language);
 		String choose = text("notification.mail.preferences", new Object[0], language);
-		String preferences = baseUrl + PREFERENCES_PATH;
+		String preferences = texts.link(PREFERENCES_PATH);
 		String html = """
 				<!DOCTYPE html>
 				<html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
@@ -81,7 +78,7 @@ class MailWriter {
 	}
 
 	private String text(String key, Object[] values, Locale language) {
-		return messages.getMessage(key, values, language);
+		return texts.text(key, language, values);
 	}
 
 	private static String anchor(String link, String text) {

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.meeting.MeetingStatus;
 import no.samhald.meeting.MeetingSummaries;
@@ -26,25 +25,18 @@ public class MinutesReminders {
 
 	static final int DAYS_AFTER = 5;
 
+	private final ReminderRun run;
+
 	private final JdbcClient jdbc;
 
 	private final MeetingSummaries meetings;
 
-	private final Communities communities;
-
-	private final Recipients recipients;
-
-	private final Deliveries deliveries;
-
 	private final MeetingNotifications notifications;
 
-	MinutesReminders(JdbcClient jdbc, MeetingSummaries meetings, Communities communities, Recipients recipients,
-			Deliveries deliveries, MeetingNotifications notifications) {
+	MinutesReminders(ReminderRun run, JdbcClient jdbc, MeetingSummaries meetings, MeetingNotifications notifications) {
+		this.run = run;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
-		this.communities = communities;
-		this.recipients = recipients;
-		this.deliveries = deliveries;
 		this.notifications = notifications;
 	}
 
@@ -57,12 +49,14 @@ public class MinutesReminders {
 			if (meeting == null || meeting.status() != MeetingStatus.HELD) {
 				continue;
 			}
-			Community community = communities.findById(request.communityId()).orElseThrow();
+			Community community = run.community(request.communityId());
 			long daysWaiting = ChronoUnit.DAYS.between(request.requestedOn(), today);
-			for (RoleHolder approver : recipients.invitees(community, meeting.pendingApprovers())) {
-				if (firstTime(request, approver)) {
-					deliveries.send(notifications.minutesNotice(MailKind.MINUTES_NOT_APPROVED, community, meeting,
-							approver, daysWaiting));
+			for (RoleHolder approver : run.recipients().invitees(community, meeting.pendingApprovers())) {
+				// a person without an account is known by their e-mail
+				String person = approver.username() != null ? approver.username() : approver.email().toLowerCase();
+				if (run.sendOnce("minutes-approval", meeting.id(), request.requestedOn().plusDays(DAYS_AFTER), person,
+						"after-" + DAYS_AFTER, () -> notifications.minutesNotice(MailKind.MINUTES_NOT_APPROVED,
+								community, meeting, approver, daysWaiting))) {
 					sent.add(new Reminder(meeting.id(), approver.email()));
 				}
 			}
@@ -78,19 +72,6 @@ public class MinutesReminders {
 			.param("cutoff", today.minusDays(DAYS_AFTER))
 			.query(Request.class)
 			.list();
-	}
-
-	/** Records the reminder unless it was sent; a person without an account is known by their e-mail. */
-	private boolean firstTime(Request request, RoleHolder approver) {
-		return jdbc.sql("""
-				insert into reminder_sent (kind, subject_id, deadline, username, step)
-				values ('minutes-approval', :meeting, :deadline, :person, :step) on conflict do nothing
-				""")
-			.param("meeting", request.meetingId())
-			.param("deadline", request.requestedOn().plusDays(DAYS_AFTER))
-			.param("person", approver.username() != null ? approver.username() : approver.email().toLowerCase())
-			.param("step", "after-" + DAYS_AFTER)
-			.update() == 1;
 	}
 
 	/** A reminder that went out: of which meeting's minutes, to which address. */

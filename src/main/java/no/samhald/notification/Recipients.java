@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import no.samhald.community.Community;
 import no.samhald.meeting.MeetingSummary;
 import no.samhald.platform.AccountLinks;
+import no.samhald.platform.MailContent;
 import no.samhald.platform.AccountLinks.RoleHolder;
 import no.samhald.platform.SignedInUser.Role;
 
@@ -23,11 +23,11 @@ class Recipients {
 
 	private final AccountLinks accounts;
 
-	private final String baseUrl;
+	private final MailContent texts;
 
-	Recipients(AccountLinks accounts, @Value("${samhald.base-url:http://localhost:8080}") String baseUrl) {
+	Recipients(AccountLinks accounts, MailContent texts) {
 		this.accounts = accounts;
-		this.baseUrl = baseUrl;
+		this.texts = texts;
 	}
 
 	/** The contacts of a partner, with an e-mail. */
@@ -59,15 +59,15 @@ class Recipients {
 	}
 
 	String link(Community community, String path) {
-		return baseUrl + "/" + community.slug() + path;
+		return texts.link("/" + community.slug() + path);
 	}
 
 	String deviationLink(Community community, long deviationId) {
-		return baseUrl + "/" + community.slug() + "/deviations/" + deviationId;
+		return link(community, "/deviations/" + deviationId);
 	}
 
 	String meetingLink(Community community, long meetingId, String page) {
-		return baseUrl + "/" + community.slug() + "/meetings/" + meetingId + "/" + page;
+		return link(community, "/meetings/" + meetingId + "/" + page);
 	}
 
 	/**

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samhald.agreement.Agreement;
 import no.samhald.agreement.AgreementStatus;
 import no.samhald.agreement.Agreements;
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.platform.AccountLinks.RoleHolder;
 
@@ -30,38 +29,28 @@ public class ReviewReminders {
 
 	static final String KIND = "agreement-review";
 
-	private final Communities communities;
+	private final ReminderRun run;
 
 	private final Agreements agreements;
 
-	private final Recipients recipients;
-
-	private final Deliveries deliveries;
-
-	private final SentReminders sent;
-
-	ReviewReminders(Communities communities, Agreements agreements, Recipients recipients, Deliveries deliveries,
-			SentReminders sent) {
-		this.communities = communities;
+	ReviewReminders(ReminderRun run, Agreements agreements) {
+		this.run = run;
 		this.agreements = agreements;
-		this.recipients = recipients;
-		this.deliveries = deliveries;
-		this.sent = sent;
 	}
 
 	/** Sends the reminders due on {@code today} that were not sent before; returns those sent now. */
 	@Transactional
 	public List<Reminder> remind(LocalDate today) {
 		var reminders = new ArrayList<Reminder>();
-		for (Community community : communities.all()) {
+		for (Community community : run.communities()) {
 			for (Agreement agreement : inIdOrder(agreements.all(community.id()), Agreement::id)) {
 				MailKind step = step(today, agreement);
 				if (step == null) {
 					continue;
 				}
 				for (RoleHolder person : toldOf(community, agreement)) {
-					if (sent.claim(KIND, agreement.id(), agreement.reviewDue(), person.username(), stepName(step))) {
-						deliveries.send(notice(community, agreement, step, person));
+					if (run.sendOnce(KIND, agreement.id(), agreement.reviewDue(), person.username(), stepName(step),
+							() -> notice(community, agreement, step, person))) {
 						reminders.add(new Reminder(agreement.id(), person.username(), stepName(step)));
 					}
 				}
@@ -71,20 +60,15 @@ public class ReviewReminders {
 	}
 
 	private List<RoleHolder> toldOf(Community community, Agreement agreement) {
-		var people = new ArrayList<>(recipients.coordinators(community));
-		if (agreement.revisionForumId() != null) {
-			recipients.forumSecretaries(community, agreement.revisionForumId())
-				.stream()
-				.filter(s -> people.stream().noneMatch(p -> p.username().equals(s.username())))
-				.forEach(people::add);
-		}
-		return inIdOrder(people, RoleHolder::username);
+		Recipients recipients = run.recipients();
+		List<RoleHolder> secretaries = agreement.revisionForumId() == null ? List.of()
+				: recipients.forumSecretaries(community, agreement.revisionForumId());
+		return inIdOrder(ReminderRun.together(recipients.coordinators(community), secretaries), RoleHolder::username);
 	}
 
 	private Notice notice(Community community, Agreement agreement, MailKind step, RoleHolder person) {
-		return new Notice(step, person.username(), person.email(), recipients.languageOf(community, person.username()),
-				new Object[] { community.name(), DeviationNotifications.date(agreement.reviewDue()) },
-				recipients.link(community, "/agreements/" + agreement.id()));
+		return run.notice(step, community, person, "/agreements/" + agreement.id(), community.name(),
+				DeviationNotifications.date(agreement.reviewDue()));
 	}
 
 	/** Which reminder, if any, is due on {@code today}: review soon (within 60 days) or passed. */

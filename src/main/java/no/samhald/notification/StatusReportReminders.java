@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.plan.ActionPlan;
 import no.samhald.plan.ActionPlans;
@@ -31,33 +30,23 @@ public class StatusReportReminders {
 
 	static final String KIND = "measure-status";
 
-	private final Communities communities;
+	private final ReminderRun run;
 
 	private final ActionPlans plans;
 
 	private final Measures measures;
 
-	private final Recipients recipients;
-
-	private final Deliveries deliveries;
-
-	private final SentReminders sent;
-
-	StatusReportReminders(Communities communities, ActionPlans plans, Measures measures, Recipients recipients,
-			Deliveries deliveries, SentReminders sent) {
-		this.communities = communities;
+	StatusReportReminders(ReminderRun run, ActionPlans plans, Measures measures) {
+		this.run = run;
 		this.plans = plans;
 		this.measures = measures;
-		this.recipients = recipients;
-		this.deliveries = deliveries;
-		this.sent = sent;
 	}
 
 	/** Sends the reminders due on {@code today} that were not sent before; returns those sent now. */
 	@Transactional
 	public List<Reminder> remind(LocalDate today) {
 		var reminders = new ArrayList<Reminder>();
-		for (Community community : communities.all()) {
+		for (Community community : run.communities()) {
 			for (ActionPlan plan : inIdOrder(plans.all(community.id()), ActionPlan::id)) {
 				for (LocalDate due : plan.reportingDates()) {
 					String step = step(today, due);
@@ -75,9 +64,9 @@ public class StatusReportReminders {
 			if (!measure.status().isOpen() || measures.statusReportedFor(plan, measure.id(), due)) {
 				continue;
 			}
-			for (RoleHolder owner : inIdOrder(recipients.measureOwners(community, measure.id()), RoleHolder::username)) {
-				if (sent.claim(KIND, measure.id(), due, owner.username(), step)) {
-					deliveries.send(notice(community, plan, measure, due, step, owner));
+			for (RoleHolder owner : inIdOrder(run.recipients().measureOwners(community, measure.id()), RoleHolder::username)) {
+				if (run.sendOnce(KIND, measure.id(), due, owner.username(), step,
+						() -> notice(community, plan, measure, due, step, owner))) {
 					reminders.add(new Reminder(measure.id(), owner.username(), due, step));
 				}
 			}
@@ -86,9 +75,8 @@ public class StatusReportReminders {
 
 	private Notice notice(Community community, ActionPlan plan, Measure measure, LocalDate due, String step, RoleHolder owner) {
 		MailKind kind = step.equals("due") ? MailKind.MEASURE_STATUS_DUE_TODAY : MailKind.MEASURE_STATUS_DUE_SOON;
-		return new Notice(kind, owner.username(), owner.email(), recipients.languageOf(community, owner.username()),
-				new Object[] { community.name(), DeviationNotifications.date(due) },
-				recipients.link(community, "/plans/" + plan.id() + "/measures/" + measure.id()));
+		return run.notice(kind, community, owner, "/plans/" + plan.id() + "/measures/" + measure.id(), community.name(),
+				DeviationNotifications.date(due));
 	}
 
 	/** {@code before-14} from 14 days before (also later, if the job did not run that day), {@code due} on the day. */

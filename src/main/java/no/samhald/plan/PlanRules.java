@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import no.samhald.platform.Dates;
 import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
@@ -25,7 +26,7 @@ final class PlanRules {
 	private static final int LAST_YEAR = 2100;
 
 	/** Dates in messages are written the way the pages show them. */
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final DateTimeFormatter DAY = Dates.DAY;
 
 	private PlanRules() {
 	}

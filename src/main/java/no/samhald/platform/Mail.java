@@ -36,8 +36,9 @@ public class Mail {
 
 	/**
 	 * Sends a message as plain text with an HTML alternative, and files as attachments, for a
-	 * sender that retries: a failure is thrown, not swallowed. Returns false when no SMTP server
-	 * is configured and the message was only logged.
+	 * sender that retries: a failure is thrown, not swallowed. Without HTML (blank) and files the
+	 * message is plain text only. Returns false when no SMTP server is configured and the message
+	 * was only logged.
 	 */
 	public boolean deliver(String to, String subject, String plainText, String html, List<Attachment> attachments) {
 		JavaMailSender smtp = sender.getIfAvailable();
@@ -45,12 +46,18 @@ public class Mail {
 			log.info("No SMTP server configured; e-mail to {} not sent: {}\n{}", to, subject, plainText);
 			return false;
 		}
+		boolean plainOnly = (html == null || html.isBlank()) && attachments.isEmpty();
 		smtp.send(mime -> {
-			var message = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+			var message = new MimeMessageHelper(mime, !plainOnly, StandardCharsets.UTF_8.name());
 			message.setFrom(from);
 			message.setTo(to);
 			message.setSubject(subject);
-			message.setText(plainText, html);
+			if (plainOnly) {
+				message.setText(plainText);
+			}
+			else {
+				message.setText(plainText, html);
+			}
 			for (Attachment a : attachments) {
 				message.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
 			}

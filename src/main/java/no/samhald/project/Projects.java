@@ -19,6 +19,7 @@ import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
+import no.samhald.platform.Dates;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
@@ -34,7 +35,7 @@ import no.samhald.platform.Text;
 @Service
 public class Projects {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final DateTimeFormatter DAY = Dates.DAY;
 
 	private final ProjectRepository projects;
 

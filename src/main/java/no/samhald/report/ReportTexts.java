@@ -6,10 +6,12 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import no.samhald.platform.Dates;
+
 /** The report's messages in one reader's language, so builders read as the report they make. */
 record ReportTexts(MessageSource messages, Locale locale) {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final DateTimeFormatter DAY = Dates.DAY;
 
 	String get(String key, Object... args) {
 		return messages.getMessage(key, args, locale);

@@ -94,6 +94,9 @@ class InvitationIntegrationTests {
 		String token = tokenIn(mail);
 		assertThat(jdbc.sql("select token_hash from invitation where id = :id").param("id", invitation.id())
 			.query(String.class).single()).isNotEqualTo(token).hasSize(64);
+		assertThat(jdbc.sql("select plain_text from mail_outbox where recipient = :email and kind = 'INVITATION'")
+			.param("email", email).query(String.class).single())
+			.as("the outbox does not keep a sent invitation's link").isEmpty();
 		assertThat(SignedIn.asCoordinator(() -> invitations.pending(sogn))).extracting(Invitation::id).contains(invitation.id());
 
 		String username = unique("gunn");
