@@ -3,23 +3,17 @@ package no.samhald.deviation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.community.Community;
 import no.samhald.partnership.Partner;
-import no.samhald.partnership.PartnerType;
-import no.samhald.partnership.Partners;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.ConflictException;
@@ -27,7 +21,6 @@ import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
-import no.samhald.platform.SignedInUser.Role;
 import no.samhald.platform.Text;
 
 /**
@@ -35,20 +28,17 @@ import no.samhald.platform.Text;
  * the receiving partner, handling and answering (by the receiving partner's contact, or a
  * coordinator on the receiver's behalf), closing (by a coordinator), and statistics. Who may see a
  * report: its reporter, the contacts of the partners that reported or received it, and the
- * community's coordinators; to anyone else it does not exist. Every method is scoped by the community.
+ * community's coordinators; to anyone else it does not exist ({@link DeviationReader} finds what a
+ * person may see). Every method is scoped by the community.
  */
 @Service
 public class Deviations {
-
-	/** Partners between whom a samhandlingsavvik can happen: municipalities and the specialist health service. */
-	private static final Set<PartnerType> REPORTABLE = EnumSet.of(PartnerType.MUNICIPALITY, PartnerType.HEALTH_TRUST,
-			PartnerType.HOSPITAL);
 
 	private final DeviationRepository repository;
 
 	private final DeviationCounts counts;
 
-	private final Partners partners;
+	private final DeviationReader reader;
 
 	private final Access access;
 
@@ -58,11 +48,11 @@ public class Deviations {
 
 	private final Clock clock;
 
-	Deviations(DeviationRepository repository, DeviationCounts counts, Partners partners, Access access,
+	Deviations(DeviationRepository repository, DeviationCounts counts, DeviationReader reader, Access access,
 			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.counts = counts;
-		this.partners = partners;
+		this.reader = reader;
 		this.access = access;
 		this.audit = audit;
 		this.events = events;
@@ -73,16 +63,6 @@ public class Deviations {
 		return LocalDate.now(clock);
 	}
 
-	/** The partners a report can come from or go to, municipalities first. */
-	public List<Partner> reportablePartners(long communityId) {
-		return partners.all(communityId).stream().filter(p -> REPORTABLE.contains(p.type())).toList();
-	}
-
-	/** Names of the community's partners by id, to show on reports. */
-	public Map<Long, String> partnerNames(long communityId) {
-		return partners.all(communityId).stream().collect(Collectors.toMap(Partner::id, Partner::name));
-	}
-
 	/**
 	 * Stores the report of the signed-in person and routes it to the receiving partner, with an
 	 * answer due three weeks from today. Refuses, with every problem at once, missing fields, an
@@ -91,8 +71,8 @@ public class Deviations {
 	@Transactional
 	public Deviation report(Community community, ReportDeviation report) {
 		long communityId = community.id();
-		requireMember(community.slug());
-		var reportable = reportablePartners(communityId).stream()
+		reader.requireMember(community.slug());
+		var reportable = reader.reportablePartners(communityId).stream()
 			.collect(Collectors.toMap(Partner::id, Function.identity()));
 		check(report, reportable);
 		LocalDate today = today();
@@ -108,60 +88,6 @@ public class Deviations {
 		events.publishEvent(new DeviationReported(communityId, saved.id(), from.id(), to.id(), saved.category(),
 				saved.answerDue()));
 		return saved;
-	}
-
-	/**
-	 * The reports the signed-in person may see: all of the community's for a coordinator; for
-	 * anyone else their own and, for a partner contact, those their partner received or reported.
-	 * Only those to {@code receivingPartnerId} when given: that partner's inbox.
-	 */
-	public List<Deviation> visible(long communityId, String communitySlug, Long receivingPartnerId) {
-		requireMember(communitySlug);
-		if (access.canCoordinate(communitySlug)) {
-			return receivingPartnerId == null ? repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId)
-					: repository.findByCommunityIdAndReceivingPartnerIdOrderByReceivedOnDescIdDesc(communityId,
-							receivingPartnerId);
-		}
-		List<Deviation> visible = visibleToNonCoordinator(communityId, communitySlug);
-		if (receivingPartnerId == null) {
-			return visible;
-		}
-		return visible.stream().filter(d -> d.receivingPartnerId().equals(receivingPartnerId)).toList();
-	}
-
-	/** The partners the signed-in person is a contact of (not counting coordinators), among the reportable ones. */
-	public List<Partner> partnersActedFor(long communityId, String communitySlug) {
-		Set<Long> contactOf = access.scopesOf(Role.PARTNER_CONTACT, communitySlug);
-		return reportablePartners(communityId).stream().filter(p -> contactOf.contains(p.id())).toList();
-	}
-
-	/**
-	 * The reports still awaiting an answer from the given receiving partners, for whom the
-	 * signed-in person acts (their contact, or a coordinator); the answer deadline first.
-	 */
-	public List<Deviation> awaitingAnswerFrom(long communityId, String communitySlug, Set<Long> partnerIds) {
-		partnerIds.forEach(partnerId -> access.requireActingForPartner(communitySlug, partnerId));
-		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId).stream()
-			.filter(d -> d.status().awaitsAnswer() && partnerIds.contains(d.receivingPartnerId()))
-			.sorted(Comparator.comparing(Deviation::answerDue).thenComparing(Deviation::id))
-			.toList();
-	}
-
-	/** Every report of the community still awaiting an answer, for its coordinators; the answer deadline first. */
-	public List<Deviation> awaitingAnswer(long communityId, String communitySlug) {
-		access.requireCoordinator(communitySlug);
-		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId).stream()
-			.filter(d -> d.status().awaitsAnswer())
-			.sorted(Comparator.comparing(Deviation::answerDue).thenComparing(Deviation::id))
-			.toList();
-	}
-
-	/** One report, if the signed-in person may see it; otherwise a {@link NotFoundException}. */
-	public Deviation get(long communityId, String communitySlug, long id) {
-		requireMember(communitySlug);
-		return repository.findByIdAndCommunityId(id, communityId)
-			.filter(d -> maySee(communitySlug, d))
-			.orElseThrow(() -> new NotFoundException("deviation", id));
 	}
 
 	/** The receiver has started on the report (motteke → under handsaming). */
@@ -212,13 +138,10 @@ public class Deviations {
 
 	/**
 	 * Every deviation of every community still waiting for an answer, for the reminders of
-	 * answer deadlines; a job of the installation, so no person's access applies.
+	 * answer deadlines; see {@link DeviationReader#awaitingAnswer()}.
 	 */
 	public List<AnswerDeadline> awaitingAnswer() {
-		return repository.findByStatusIn(List.of(DeviationStatus.RECEIVED, DeviationStatus.IN_PROGRESS))
-			.stream()
-			.map(d -> new AnswerDeadline(d.communityId(), d.id(), d.receivingPartnerId(), d.answerDue()))
-			.toList();
+		return reader.awaitingAnswer();
 	}
 
 	/** Public statistics for learning, small cells suppressed. */
@@ -231,7 +154,7 @@ public class Deviations {
 	 * coordinator) and it is still open.
 	 */
 	private Deviation answerable(Community community, long id) {
-		requireMember(community.slug());
+		reader.requireMember(community.slug());
 		Deviation current = repository.findByIdAndCommunityId(id, community.id())
 			.orElseThrow(() -> new NotFoundException("deviation", id));
 		access.requireActingForPartner(community.slug(), current.receivingPartnerId());
@@ -239,27 +162,6 @@ public class Deviations {
 			throw new ConflictException("deviation.closed", "deviation " + id + " is closed");
 		}
 		return current;
-	}
-
-	private List<Deviation> visibleToNonCoordinator(long communityId, String communitySlug) {
-		Set<Long> contactOf = access.scopesOf(Role.PARTNER_CONTACT, communitySlug);
-		if (contactOf.isEmpty()) {
-			return repository.findByCommunityIdAndReportedByOrderByReceivedOnDescIdDesc(communityId,
-					access.currentUsername());
-		}
-		return repository.findVisibleToPartnerContact(communityId, access.currentUsername(), contactOf);
-	}
-
-	private boolean maySee(String communitySlug, Deviation d) {
-		return access.canCoordinate(communitySlug) || d.reportedBy().equals(access.currentUsername())
-				|| access.isPartnerContact(communitySlug, d.receivingPartnerId())
-				|| access.isPartnerContact(communitySlug, d.reportingPartnerId());
-	}
-
-	private void requireMember(String communitySlug) {
-		if (!access.isMemberOf(communitySlug)) {
-			throw new AccessDeniedException("Not signed in to " + communitySlug);
-		}
 	}
 
 	private void check(ReportDeviation r, Map<Long, Partner> reportable) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import no.samhald.community.Community;
 import no.samhald.deviation.Deviation;
-import no.samhald.deviation.Deviations;
+import no.samhald.deviation.DeviationReader;
 import no.samhald.platform.Access;
 import no.samhald.platform.SignedInUser.Role;
 
@@ -20,11 +20,11 @@ import no.samhald.platform.SignedInUser.Role;
 @Component
 class DeviationTasks implements TaskSource {
 
-	private final Deviations deviations;
+	private final DeviationReader deviations;
 
 	private final Access access;
 
-	DeviationTasks(Deviations deviations, Access access) {
+	DeviationTasks(DeviationReader deviations, Access access) {
 		this.deviations = deviations;
 		this.access = access;
 	}

@@ -17,6 +17,7 @@ import no.samhald.community.Community;
 import no.samhald.deviation.AnswerDeviation;
 import no.samhald.deviation.Deviation;
 import no.samhald.deviation.DeviationStatistics;
+import no.samhald.deviation.DeviationReader;
 import no.samhald.deviation.Deviations;
 import no.samhald.deviation.ReportDeviation;
 
@@ -31,8 +32,11 @@ class DeviationApi {
 
 	private final Deviations deviations;
 
-	DeviationApi(Deviations deviations) {
+	private final DeviationReader reader;
+
+	DeviationApi(Deviations deviations, DeviationReader reader) {
 		this.deviations = deviations;
+		this.reader = reader;
 	}
 
 	@PostMapping
@@ -42,10 +46,10 @@ class DeviationApi {
 		return ResponseEntity.created(location).body(DeviationJson.of(saved));
 	}
 
-	/** The reports the caller may see (see {@link Deviations#visible}), optionally only those to one receiver. */
+	/** The reports the caller may see (see {@link DeviationReader#visible}), optionally only those to one receiver. */
 	@GetMapping
 	List<DeviationJson> visible(Community community, @RequestParam(required = false) Long receiver) {
-		return deviations.visible(community.id(), community.slug(), receiver).stream().map(DeviationJson::of).toList();
+		return reader.visible(community.id(), community.slug(), receiver).stream().map(DeviationJson::of).toList();
 	}
 
 	/**
@@ -62,7 +66,7 @@ class DeviationApi {
 
 	@GetMapping("/{id}")
 	DeviationJson deviation(Community community, @PathVariable long id) {
-		return DeviationJson.of(deviations.get(community.id(), community.slug(), id));
+		return DeviationJson.of(reader.get(community.id(), community.slug(), id));
 	}
 
 	@GetMapping("/statistics")

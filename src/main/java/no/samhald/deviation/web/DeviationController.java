@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.samhald.community.Community;
 import no.samhald.deviation.Deviation;
 import no.samhald.deviation.DeviationCategory;
+import no.samhald.deviation.DeviationReader;
 import no.samhald.deviation.Deviations;
 import no.samhald.partnership.Partner;
 import no.samhald.plan.PatientGroup;
@@ -38,10 +39,13 @@ class DeviationController {
 
 	private final Deviations deviations;
 
+	private final DeviationReader reader;
+
 	private final Access access;
 
-	DeviationController(Deviations deviations, Access access) {
+	DeviationController(Deviations deviations, DeviationReader reader, Access access) {
 		this.deviations = deviations;
+		this.reader = reader;
 		this.access = access;
 	}
 
@@ -50,17 +54,17 @@ class DeviationController {
 		boolean member = access.isMemberOf(community.slug());
 		boolean coordinator = access.canCoordinate(community.slug());
 		// A partner contact (who is no coordinator) sees their partner's deviations and filters by their own partners.
-		List<Partner> actedFor = member && !coordinator ? deviations.partnersActedFor(community.id(), community.slug())
+		List<Partner> actedFor = member && !coordinator ? reader.partnersActedFor(community.id(), community.slug())
 				: List.of();
 		model.addAttribute("member", member);
 		model.addAttribute("coordinator", coordinator);
 		model.addAttribute("partnerContact", !actedFor.isEmpty());
-		List<Deviation> visible = member ? deviations.visible(community.id(), community.slug(), receiver) : List.of();
+		List<Deviation> visible = member ? reader.visible(community.id(), community.slug(), receiver) : List.of();
 		model.addAttribute("deviations", visible);
 		model.addAttribute("overdueCount", visible.stream().filter(d -> d.isOverdue(deviations.today())).count());
 		model.addAttribute("receiver", receiver);
-		model.addAttribute("receivers", coordinator ? deviations.reportablePartners(community.id()) : actedFor);
-		model.addAttribute("partnerNames", deviations.partnerNames(community.id()));
+		model.addAttribute("receivers", coordinator ? reader.reportablePartners(community.id()) : actedFor);
+		model.addAttribute("partnerNames", reader.partnerNames(community.id()));
 		model.addAttribute("today", deviations.today());
 		return "deviation/list";
 	}
@@ -85,14 +89,14 @@ class DeviationController {
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
-		Deviation deviation = deviations.get(community.id(), community.slug(), id);
+		Deviation deviation = reader.get(community.id(), community.slug(), id);
 		return detail(community, deviation, DeviationAnswerForm.of(deviation), model);
 	}
 
 	@PostMapping("/{id}/answer")
 	String answer(Community community, @PathVariable long id, @ModelAttribute("answerForm") DeviationAnswerForm answer,
 			BindingResult result, Model model) {
-		return FormSubmission.update(result, model, answer, () -> deviations.get(community.id(), community.slug(), id),
+		return FormSubmission.update(result, model, answer, () -> reader.get(community.id(), community.slug(), id),
 				() -> {
 					try {
 						deviations.answer(community, id, answer.toCommand());
@@ -126,7 +130,7 @@ class DeviationController {
 	}
 
 	private String form(Community community, DeviationReportForm report, Model model) {
-		List<Partner> partners = deviations.reportablePartners(community.id());
+		List<Partner> partners = reader.reportablePartners(community.id());
 		model.addAttribute("report", report);
 		model.addAttribute("municipalities", partners.stream().filter(Partner::isMunicipality).toList());
 		model.addAttribute("specialists", partners.stream().filter(p -> !p.isMunicipality()).toList());
@@ -137,13 +141,13 @@ class DeviationController {
 	}
 
 	private String showAnswer(Community community, long id, DeviationAnswerForm answer, Model model) {
-		return detail(community, deviations.get(community.id(), community.slug(), id), answer, model);
+		return detail(community, reader.get(community.id(), community.slug(), id), answer, model);
 	}
 
 	private String detail(Community community, Deviation deviation, DeviationAnswerForm answer, Model model) {
 		model.addAttribute("deviation", deviation);
 		model.addAttribute("answerForm", answer);
-		model.addAttribute("partnerNames", deviations.partnerNames(community.id()));
+		model.addAttribute("partnerNames", reader.partnerNames(community.id()));
 		model.addAttribute("coordinator", access.canCoordinate(community.slug()));
 		model.addAttribute("today", deviations.today());
 		return DETAIL;
