@@ -35,17 +35,20 @@ class ProjectDemoData implements ApplicationRunner {
 
 	private final Projects projects;
 
+	private final SubProjects subProjects;
+
 	private final Forums forums;
 
 	private final People people;
 
 	private final Partners partners;
 
-	ProjectDemoData(DemoData demoData, Communities communities, Projects projects, Forums forums, People people,
-			Partners partners) {
+	ProjectDemoData(DemoData demoData, Communities communities, Projects projects, SubProjects subProjects,
+			Forums forums, People people, Partners partners) {
 		this.demoData = demoData;
 		this.communities = communities;
 		this.projects = projects;
+		this.subProjects = subProjects;
 		this.forums = forums;
 		this.people = people;
 		this.partners = partners;
@@ -233,12 +236,12 @@ class ProjectDemoData implements ApplicationRunner {
 		}
 
 		private long subProject(long id, String name, String leader, String deliverables) {
-			return projects.addSubProject(community, id,
+			return subProjects.addSubProject(community, id,
 					new SaveSubProject(name, null, personByName.get(leader), null, deliverables, 0));
 		}
 
 		private void task(long id, long subProjectId, String title, String note, TaskStatus status, LocalDate due) {
-			projects.addTask(community, id, subProjectId, new SaveTask(title, note, status, due, 0));
+			subProjects.addTask(community, id, subProjectId, new SaveTask(title, note, status, due, 0));
 		}
 
 		private void milestone(long id, String title, LocalDate day, String note) {

@@ -28,8 +28,8 @@ import no.samhald.platform.NotFoundException;
 import no.samhald.platform.Text;
 
 /**
- * The projects of a community: their plan, organisation, budget, sub-projects, tasks and
- * timeline. Every method is scoped by the community's id; every change checks that the signed-in
+ * The projects of a community: their plan, organisation, budget and timeline ({@link SubProjects}
+ * has the sub-projects and tasks). Every method is scoped by the community's id; every change checks that the signed-in
  * person may coordinate the community and is audit-logged.
  */
 @Service
@@ -40,6 +40,8 @@ public class Projects {
 	private final ProjectRepository projects;
 
 	private final ProjectParts parts;
+
+	private final SubProjectRows subProjectRows;
 
 	private final Forums forums;
 
@@ -53,10 +55,11 @@ public class Projects {
 
 	private final ApplicationEventPublisher events;
 
-	Projects(ProjectRepository projects, ProjectParts parts, Forums forums, People people, Partners partners,
-			AuditLog audit, Access access, ApplicationEventPublisher events) {
+	Projects(ProjectRepository projects, ProjectParts parts, SubProjectRows subProjectRows, Forums forums, People people,
+			Partners partners, AuditLog audit, Access access, ApplicationEventPublisher events) {
 		this.projects = projects;
 		this.parts = parts;
+		this.subProjectRows = subProjectRows;
 		this.forums = forums;
 		this.people = people;
 		this.partners = partners;
@@ -84,7 +87,7 @@ public class Projects {
 		String steering = project.steeringForumId() == null ? null : forumNames(communityId).get(project.steeringForumId());
 		String economy = project.economyPartnerId() == null ? null : partnerName.apply(project.economyPartnerId());
 		return new ProjectPlan(project, steering, economy, parts.goals(id, "GOAL"), parts.goals(id, "SUB_GOAL"),
-				parts.members(id, personName), parts.budget(id, partnerName), parts.subProjects(id, personName),
+				parts.members(id, personName), parts.budget(id, partnerName), subProjectRows.subProjects(id, personName),
 				parts.milestones(id));
 	}
 
@@ -135,6 +138,11 @@ public class Projects {
 				"total " + saved.total() + ", split " + saved.sharedTotal());
 	}
 
+	/** Whether {@code personId} is one of the community's people. */
+	boolean isPerson(long communityId, long personId) {
+		return people.all(communityId).stream().anyMatch(p -> p.id().equals(personId));
+	}
+
 	private static void checkPartners(SaveBudget budget, Map<Long, String> partnerNames, List<FieldProblem> problems) {
 		for (int i = 0; i < budget.shares().size(); i++) {
 			Long partnerId = budget.shares().get(i).partnerId();
@@ -181,107 +189,12 @@ public class Projects {
 	}
 
 	@Transactional
-	public long addSubProject(Community community, long id, SaveSubProject subProject) {
-		access.requireCoordinator(community.slug());
-		get(community.id(), id);
-		checkLeader(community.id(), subProject);
-		long subProjectId = parts.addSubProject(community.id(), id, subProject);
-		audit.record(community.slug(), "project.subProject.added", "project " + id, subProject.name());
-		return subProjectId;
-	}
-
-	public SubProject subProject(long communityId, long id, long subProjectId) {
-		return plan(communityId, id).subProjects().stream().filter(s -> s.id() == subProjectId).findFirst()
-			.orElseThrow(() -> new NotFoundException("sub-project", subProjectId));
-	}
-
-	/**
-	 * Changes name, leader, description and deliverables unless someone else saved the sub-project
-	 * since {@code subProject.version()} (then OptimisticLockingFailureException); the tasks stay as they are.
-	 */
-	@Transactional
-	public void updateSubProject(Community community, long id, long subProjectId, SaveSubProject subProject) {
-		access.requireCoordinator(community.slug());
-		SubProject before = subProject(community.id(), id, subProjectId);
-		checkLeader(community.id(), subProject);
-		if (!parts.updateSubProject(community.id(), subProjectId, subProject)) {
-			throw new OptimisticLockingFailureException("sub-project " + subProjectId + " was changed by someone else");
-		}
-		audit.record(community.slug(), "project.subProject.updated", "project " + id,
-				"sub-project " + subProjectId + ": " + String.join(", ", subProject.fieldsChangedIn(before)));
-	}
-
-	private void checkLeader(long communityId, SaveSubProject subProject) {
-		if (subProject.leaderPersonId() != null && !isPerson(communityId, subProject.leaderPersonId())) {
-			throw new InvalidInputException("leaderPersonId", "validation.unknown");
-		}
-	}
-
-	private boolean isPerson(long communityId, long personId) {
-		return people.all(communityId).stream().anyMatch(p -> p.id().equals(personId));
-	}
-
-	public Task task(long communityId, long id, long taskId) {
-		get(communityId, id);
-		return parts.task(id, taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-	}
-
-	@Transactional
-	public long addTask(Community community, long id, long subProjectId, SaveTask task) {
-		access.requireCoordinator(community.slug());
-		Project project = get(community.id(), id);
-		if (!parts.hasSubProject(id, subProjectId)) {
-			throw new NotFoundException("sub-project", subProjectId);
-		}
-		checkDue(project, task);
-		long taskId = parts.addTask(community.id(), subProjectId, task);
-		audit.record(community.slug(), "project.task.added", "project " + id, "task " + taskId + ": " + task.title());
-		return taskId;
-	}
-
-	/** Saves the task unless someone changed it since {@code task.version()} (then OptimisticLockingFailureException). */
-	@Transactional
-	public void updateTask(Community community, long id, long taskId, SaveTask task) {
-		access.requireCoordinator(community.slug());
-		Project project = get(community.id(), id);
-		Task before = task(community.id(), id, taskId);
-		checkDue(project, task);
-		if (!parts.updateTask(taskId, task)) {
-			throw new OptimisticLockingFailureException("task " + taskId + " was changed by someone else");
-		}
-		audit.record(community.slug(), "project.task.updated", "project " + id, "task " + taskId + ": " + task.title());
-		publishIfMoved(community.id(), id, before, task.status());
-	}
-
-	@Transactional
-	public void changeTaskStatus(Community community, long id, long taskId, TaskStatus status) {
-		access.requireCoordinator(community.slug());
-		Task before = task(community.id(), id, taskId);
-		parts.setTaskStatus(taskId, status);
-		audit.record(community.slug(), "project.task.status", "project " + id,
-				"task " + taskId + ": " + before.status() + " → " + status);
-		publishIfMoved(community.id(), id, before, status);
-	}
-
-	private void publishIfMoved(long communityId, long id, Task before, TaskStatus status) {
-		if (before.status() != status) {
-			events.publishEvent(new TaskStatusChanged(communityId, id, before.id(), before.status(), status));
-		}
-	}
-
-	@Transactional
 	public void addMilestone(Community community, long id, AddMilestone milestone) {
 		access.requireCoordinator(community.slug());
 		get(community.id(), id);
 		parts.addMilestone(community.id(), id, milestone);
 		audit.record(community.slug(), "project.milestone.added", "project " + id,
 				milestone.title() + " " + milestone.day());
-	}
-
-	private static void checkDue(Project project, SaveTask task) {
-		if (project.endsBefore(task.dueDate())) {
-			throw new InvalidInputException("dueDate", "project.task.dueAfterEnd", DAY.format(project.endDate()));
-		}
 	}
 
 	private static Project toProject(Long id, long communityId, SaveProject d, String economyNote, int version) {
@@ -311,7 +224,7 @@ public class Projects {
 			problems.add(new FieldProblem("economyPartnerId", "validation.unknown"));
 		}
 		if (id != null && d.endDate() != null && problems.stream().noneMatch(p -> "endDate".equals(p.field()))) {
-			parts.latestTaskDue(id).filter(due -> due.isAfter(d.endDate()))
+			subProjectRows.latestTaskDue(id).filter(due -> due.isAfter(d.endDate()))
 				.ifPresent(due -> problems.add(new FieldProblem("endDate", "project.endDate.beforeTasks", DAY.format(due))));
 		}
 		if (!problems.isEmpty()) {

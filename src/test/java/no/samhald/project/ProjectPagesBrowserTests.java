@@ -32,6 +32,9 @@ class ProjectPagesBrowserTests {
 	Projects projects;
 
 	@Autowired
+	SubProjects subProjects;
+
+	@Autowired
 	Communities communities;
 
 	Browser browser;
@@ -91,8 +94,8 @@ class ProjectPagesBrowserTests {
 	void aCoordinatorChangesATasksStatusAndSeesIt() {
 		Community community = community();
 		Project project = projects.create(community, project("Statusprosjekt " + unique()));
-		long subProject = projects.addSubProject(community, project.id(), subProject());
-		long taskId = projects.addTask(community, project.id(), subProject,
+		long subProject = subProjects.addSubProject(community, project.id(), subProject());
+		long taskId = subProjects.addTask(community, project.id(), subProject,
 				new SaveTask("Kartlegge bruk av vikarbyrå", null, TaskStatus.NOT_STARTED, null, 0));
 
 		browser.signIn("koordinator", "samhald-demo").open(BASE + "/" + project.id());
@@ -102,7 +105,7 @@ class ProjectPagesBrowserTests {
 
 		assertThat(browser.text("#task-" + taskId + " .task-status")).isEqualTo("I gang");
 		assertThat(browser.text("[role=status]")).contains("Oppgåva er lagra");
-		assertThat(projects.task(community.id(), project.id(), taskId).status()).isEqualTo(TaskStatus.IN_PROGRESS);
+		assertThat(subProjects.task(community.id(), project.id(), taskId).status()).isEqualTo(TaskStatus.IN_PROGRESS);
 		browser.screenshot("project-task-status");
 	}
 
@@ -139,7 +142,7 @@ class ProjectPagesBrowserTests {
 	void aTaskDueAfterTheProjectEndsIsRefusedBesideTheDateWithTheTitleKept() {
 		Community community = community();
 		Project project = projects.create(community, project("Fristprosjekt " + unique()));
-		long subProject = projects.addSubProject(community, project.id(), subProject());
+		long subProject = subProjects.addSubProject(community, project.id(), subProject());
 
 		browser.signIn("koordinator", "samhald-demo")
 			.open(BASE + "/" + project.id() + "/subprojects/" + subProject + "/tasks/new");
@@ -176,19 +179,19 @@ class ProjectPagesBrowserTests {
 	void aSubProjectEditThatCrossesAnotherIsRefusedWithWhatChangedAndTheTypedTextKept() {
 		Community community = community();
 		Project project = projects.create(community, project("Delprosjekt " + unique()));
-		long subProjectId = projects.addSubProject(community, project.id(), subProject());
+		long subProjectId = subProjects.addSubProject(community, project.id(), subProject());
 
 		browser.signIn("koordinator", "samhald-demo")
 			.open(BASE + "/" + project.id() + "/subprojects/" + subProjectId + "/edit");
-		SubProject opened = projects.subProject(community.id(), project.id(), subProjectId);
-		projects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Rekruttering og stabilisering",
+		SubProject opened = subProjects.subProject(community.id(), project.id(), subProjectId);
+		subProjects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Rekruttering og stabilisering",
 				opened.description(), null, null, null, opened.version()));
 		browser.find("#description").sendKeys("Mi skildring");
 		browser.clickAndWait("form.form button[type=submit]");
 
 		assertThat(browser.text(".alert.warning")).contains("Nokon andre har endra", "Namn");
 		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Mi skildring");
-		SubProject stored = projects.subProject(community.id(), project.id(), subProjectId);
+		SubProject stored = subProjects.subProject(community.id(), project.id(), subProjectId);
 		assertThat(stored.name()).isEqualTo("Rekruttering og stabilisering");
 		assertThat(stored.description()).isEmpty();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();

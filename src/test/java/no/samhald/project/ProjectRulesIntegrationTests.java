@@ -36,6 +36,9 @@ class ProjectRulesIntegrationTests {
 	@Autowired
 	Projects projects;
 
+	@Autowired
+	SubProjects subProjects;
+
 	@LocalServerPort
 	int port;
 
@@ -80,14 +83,14 @@ class ProjectRulesIntegrationTests {
 	void aTaskCannotBeDueAfterTheProjectEndsAndTheProjectCannotEndBeforeItsTasks() {
 		Community community = sognOgFjordane();
 		Project project = projects.create(community, project("Frister " + unique()));
-		long subProject = projects.addSubProject(community, project.id(), subProject("Delprosjekt"));
+		long subProject = subProjects.addSubProject(community, project.id(), subProject("Delprosjekt"));
 		SaveTask late = task("For sein", LocalDate.of(2027, 1, 1));
 
-		assertThatThrownBy(() -> projects.addTask(community, project.id(), subProject, late))
+		assertThatThrownBy(() -> subProjects.addTask(community, project.id(), subProject, late))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(codes(ex)).containsExactly("dueDate:project.task.dueAfterEnd"));
 
-		projects.addTask(community, project.id(), subProject, task("I tide", LocalDate.of(2026, 11, 1)));
+		subProjects.addTask(community, project.id(), subProject, task("I tide", LocalDate.of(2026, 11, 1)));
 		SaveProject shorter = edit(projects.plan(community.id(), project.id()), LocalDate.of(2026, 10, 1), null, null,
 				null);
 		assertThatThrownBy(() -> projects.update(community, project.id(), shorter))
@@ -155,17 +158,17 @@ class ProjectRulesIntegrationTests {
 	void aTaskMovesToAnotherStatusAndAStaleTaskEditIsRefused() {
 		Community community = sognOgFjordane();
 		Project project = projects.create(community, project("Status " + unique()));
-		long subProject = projects.addSubProject(community, project.id(), subProject("Analyse"));
-		long taskId = projects.addTask(community, project.id(), subProject, task("Kartlegge", null));
-		Task opened = projects.task(community.id(), project.id(), taskId);
+		long subProject = subProjects.addSubProject(community, project.id(), subProject("Analyse"));
+		long taskId = subProjects.addTask(community, project.id(), subProject, task("Kartlegge", null));
+		Task opened = subProjects.task(community.id(), project.id(), taskId);
 
-		projects.changeTaskStatus(community, project.id(), taskId, TaskStatus.DONE);
+		subProjects.changeTaskStatus(community, project.id(), taskId, TaskStatus.DONE);
 
-		assertThat(projects.task(community.id(), project.id(), taskId).status()).isEqualTo(TaskStatus.DONE);
+		assertThat(subProjects.task(community.id(), project.id(), taskId).status()).isEqualTo(TaskStatus.DONE);
 		var stale = new SaveTask("Kartlegge alt", opened.note(), opened.status(), opened.dueDate(), opened.version());
-		assertThatThrownBy(() -> projects.updateTask(community, project.id(), taskId, stale))
+		assertThatThrownBy(() -> subProjects.updateTask(community, project.id(), taskId, stale))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(stale.fieldsChangedIn(projects.task(community.id(), project.id(), taskId)))
+		assertThat(stale.fieldsChangedIn(subProjects.task(community.id(), project.id(), taskId)))
 			.containsExactlyInAnyOrder("title", "status");
 	}
 
@@ -173,15 +176,15 @@ class ProjectRulesIntegrationTests {
 	void aSubProjectIsRenamedAndGetsNewDeliverablesWhileItsTasksStay() {
 		Community community = sognOgFjordane();
 		Project project = projects.create(community, project("Delprosjekt " + unique()));
-		long subProjectId = projects.addSubProject(community, project.id(), subProject("Analyse"));
-		projects.addTask(community, project.id(), subProjectId, task("Kartlegge", null));
-		SubProject opened = projects.subProject(community.id(), project.id(), subProjectId);
+		long subProjectId = subProjects.addSubProject(community, project.id(), subProject("Analyse"));
+		subProjects.addTask(community, project.id(), subProjectId, task("Kartlegge", null));
+		SubProject opened = subProjects.subProject(community.id(), project.id(), subProjectId);
 
-		projects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Langsiktig planlegging",
+		subProjects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Langsiktig planlegging",
 				opened.description(), null, "Ekstern leiar",
 				"Kapittel til samla rapport\nProblemstillingar til nettverkssamling", opened.version()));
 
-		SubProject stored = projects.subProject(community.id(), project.id(), subProjectId);
+		SubProject stored = subProjects.subProject(community.id(), project.id(), subProjectId);
 		assertThat(stored.name()).isEqualTo("Langsiktig planlegging");
 		assertThat(stored.leaderName()).isEqualTo("Ekstern leiar");
 		assertThat(stored.deliverables()).containsExactly("Kapittel til samla rapport",
@@ -193,16 +196,16 @@ class ProjectRulesIntegrationTests {
 	void aStaleSubProjectEditIsRefusedAndTheStoredOneStays() {
 		Community community = sognOgFjordane();
 		Project project = projects.create(community, project("Delprosjekt " + unique()));
-		long subProjectId = projects.addSubProject(community, project.id(), subProject("Analyse"));
-		SubProject opened = projects.subProject(community.id(), project.id(), subProjectId);
-		projects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Analyse av kompetanse",
+		long subProjectId = subProjects.addSubProject(community, project.id(), subProject("Analyse"));
+		SubProject opened = subProjects.subProject(community.id(), project.id(), subProjectId);
+		subProjects.updateSubProject(community, project.id(), subProjectId, new SaveSubProject("Analyse av kompetanse",
 				"", null, null, "Kapittel til samla rapport", opened.version()));
 		var stale = new SaveSubProject("Analyse", "Mi skildring", null, "Ekstern leiar", "Ein annan leveranse",
 				opened.version());
 
-		assertThatThrownBy(() -> projects.updateSubProject(community, project.id(), subProjectId, stale))
+		assertThatThrownBy(() -> subProjects.updateSubProject(community, project.id(), subProjectId, stale))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		SubProject stored = projects.subProject(community.id(), project.id(), subProjectId);
+		SubProject stored = subProjects.subProject(community.id(), project.id(), subProjectId);
 		assertThat(stored.name()).isEqualTo("Analyse av kompetanse");
 		assertThat(stored.description()).isEmpty();
 		assertThat(stored.deliverables()).containsExactly("Kapittel til samla rapport");

@@ -17,7 +17,7 @@ import no.samhald.project.SaveBudget;
  * their personnel contributions. Amounts stay text so that what was typed comes back unchanged
  * when a rule is broken. The rules are {@link SaveBudget}'s.
  */
-public class BudgetForm implements EditForm<ProjectPlan> {
+class BudgetForm implements EditForm<ProjectPlan> {
 
 	@Valid
 	private List<CostRow> costs = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import no.samhald.project.AddMilestone;
 
 /** What a coordinator types to put a milestone on the timeline. */
-public class MilestoneForm {
+class MilestoneForm {
 
 	@NotBlank
 	@Size(max = 300)

@@ -16,7 +16,7 @@ import no.samhald.project.ProjectStatus;
 import no.samhald.project.SaveProject;
 
 /** What a coordinator types to create or change a project; goals and sub-goals as text. */
-public class ProjectForm implements EditForm<ProjectPlan> {
+class ProjectForm implements EditForm<ProjectPlan> {
 
 	@NotBlank
 	@Size(max = 300)

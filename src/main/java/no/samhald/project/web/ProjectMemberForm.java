@@ -7,7 +7,7 @@ import no.samhald.project.AddProjectMember;
 import no.samhald.project.ProjectRole;
 
 /** What a coordinator types to give someone — a person, or an organisation by name — a seat in the project group. */
-public class ProjectMemberForm {
+class ProjectMemberForm {
 
 	private Long personId;
 

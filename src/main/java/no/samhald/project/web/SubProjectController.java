@@ -17,6 +17,7 @@ import no.samhald.partnership.People;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
 import no.samhald.project.Projects;
+import no.samhald.project.SubProjects;
 import no.samhald.project.SubProject;
 import no.samhald.project.Task;
 import no.samhald.project.TaskStatus;
@@ -28,12 +29,15 @@ class SubProjectController {
 
 	private final Projects projects;
 
+	private final SubProjects subProjects;
+
 	private final People people;
 
 	private final Access access;
 
-	SubProjectController(Projects projects, People people, Access access) {
+	SubProjectController(Projects projects, SubProjects subProjects, People people, Access access) {
 		this.projects = projects;
+		this.subProjects = subProjects;
 		this.people = people;
 		this.access = access;
 	}
@@ -48,7 +52,7 @@ class SubProjectController {
 	String addSubProject(Community community, @PathVariable long id,
 			@Valid @ModelAttribute("subProject") SubProjectForm form, BindingResult result, Model model) {
 		return FormSubmission.save(result, () -> {
-			long subProjectId = projects.addSubProject(community, id, form.toCommand());
+			long subProjectId = subProjects.addSubProject(community, id, form.toCommand());
 			return community.redirectTo("/projects/" + id + "?subProjectAdded#subproject-" + subProjectId);
 		}, () -> subProjectForm(community, id, form, model));
 	}
@@ -56,7 +60,7 @@ class SubProjectController {
 	@GetMapping("/subprojects/{subProjectId}/edit")
 	String editSubProject(Community community, @PathVariable long id, @PathVariable long subProjectId, Model model) {
 		access.requireCoordinator(community.slug());
-		SubProject subProject = projects.subProject(community.id(), id, subProjectId);
+		SubProject subProject = subProjects.subProject(community.id(), id, subProjectId);
 		model.addAttribute("subProjectId", subProjectId);
 		return subProjectForm(community, id, SubProjectForm.of(subProject), model);
 	}
@@ -65,9 +69,9 @@ class SubProjectController {
 	String updateSubProject(Community community, @PathVariable long id, @PathVariable long subProjectId,
 			@Valid @ModelAttribute("subProject") SubProjectForm form, BindingResult result, Model model) {
 		model.addAttribute("subProjectId", subProjectId);
-		return FormSubmission.update(result, model, form, () -> projects.subProject(community.id(), id, subProjectId),
+		return FormSubmission.update(result, model, form, () -> subProjects.subProject(community.id(), id, subProjectId),
 				() -> {
-					projects.updateSubProject(community, id, subProjectId, form.toCommand());
+					subProjects.updateSubProject(community, id, subProjectId, form.toCommand());
 					return community.redirectTo("/projects/" + id + "?saved#subproject-" + subProjectId);
 				}, () -> subProjectForm(community, id, form, model));
 	}
@@ -82,7 +86,7 @@ class SubProjectController {
 	String addTask(Community community, @PathVariable long id, @PathVariable long subProjectId,
 			@Valid @ModelAttribute("task") TaskForm form, BindingResult result, Model model) {
 		return FormSubmission.save(result, () -> {
-			long taskId = projects.addTask(community, id, subProjectId, form.toCommand());
+			long taskId = subProjects.addTask(community, id, subProjectId, form.toCommand());
 			return community.redirectTo("/projects/" + id + "?taskSaved#task-" + taskId);
 		}, () -> taskForm(community, id, subProjectId, null, form, model));
 	}
@@ -90,16 +94,16 @@ class SubProjectController {
 	@GetMapping("/tasks/{taskId}/edit")
 	String editTask(Community community, @PathVariable long id, @PathVariable long taskId, Model model) {
 		access.requireCoordinator(community.slug());
-		Task task = projects.task(community.id(), id, taskId);
+		Task task = subProjects.task(community.id(), id, taskId);
 		return taskForm(community, id, task.subProjectId(), task, TaskForm.of(task), model);
 	}
 
 	@PostMapping("/tasks/{taskId}")
 	String updateTask(Community community, @PathVariable long id, @PathVariable long taskId,
 			@Valid @ModelAttribute("task") TaskForm form, BindingResult result, Model model) {
-		Task task = projects.task(community.id(), id, taskId);
-		return FormSubmission.update(result, model, form, () -> projects.task(community.id(), id, taskId), () -> {
-			projects.updateTask(community, id, taskId, form.toCommand());
+		Task task = subProjects.task(community.id(), id, taskId);
+		return FormSubmission.update(result, model, form, () -> subProjects.task(community.id(), id, taskId), () -> {
+			subProjects.updateTask(community, id, taskId, form.toCommand());
 			return community.redirectTo("/projects/" + id + "?taskSaved#task-" + taskId);
 		}, () -> taskForm(community, id, task.subProjectId(), task, form, model));
 	}
@@ -107,7 +111,7 @@ class SubProjectController {
 	@PostMapping("/tasks/{taskId}/status")
 	String changeStatus(Community community, @PathVariable long id, @PathVariable long taskId,
 			@RequestParam TaskStatus status) {
-		projects.changeTaskStatus(community, id, taskId, status);
+		subProjects.changeTaskStatus(community, id, taskId, status);
 		return community.redirectTo("/projects/" + id + "?taskSaved#task-" + taskId);
 	}
 
@@ -119,7 +123,7 @@ class SubProjectController {
 	}
 
 	private String taskForm(Community community, long id, long subProjectId, Task task, TaskForm form, Model model) {
-		SubProject subProject = projects.subProject(community.id(), id, subProjectId);
+		SubProject subProject = subProjects.subProject(community.id(), id, subProjectId);
 		model.addAttribute("project", projects.get(community.id(), id));
 		model.addAttribute("subProjectNumber", subProject.number());
 		model.addAttribute("subProjectName", subProject.name());

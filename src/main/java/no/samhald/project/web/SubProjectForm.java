@@ -10,7 +10,7 @@ import no.samhald.project.SaveSubProject;
 import no.samhald.project.SubProject;
 
 /** What a coordinator types to add or change a sub-project; deliverables one per line. */
-public class SubProjectForm implements EditForm<SubProject> {
+class SubProjectForm implements EditForm<SubProject> {
 
 	@NotBlank
 	@Size(max = 300)

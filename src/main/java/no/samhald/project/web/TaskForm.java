@@ -15,7 +15,7 @@ import no.samhald.project.Task;
 import no.samhald.project.TaskStatus;
 
 /** What a coordinator types to add or change a task of a sub-project. */
-public class TaskForm implements EditForm<Task> {
+class TaskForm implements EditForm<Task> {
 
 	@NotBlank
 	@Size(max = 500)
