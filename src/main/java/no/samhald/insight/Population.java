@@ -25,7 +25,6 @@ import no.samhald.insight.engine.AgeSexTable;
 import no.samhald.insight.engine.ImportRejection;
 import no.samhald.insight.engine.PopulationSeries;
 import no.samhald.insight.engine.SsbTable;
-import no.samhald.insight.engine.SsbTable.SeriesYear;
 import no.samhald.insight.engine.SsbTableReader;
 import no.samhald.partnership.Municipalities;
 import no.samhald.platform.Access;
@@ -54,14 +53,14 @@ public class Population {
 
 	private final Communities communities;
 
-	private final Areas areas;
+	private final ImportYears years;
 
 	Population(PopulationStore store, Municipalities municipalities, AuditLog audit, Access access,
 			ApplicationEventPublisher events, @Value("${samhald.ssb.data-dir:../shared/data}") String dataDirectory,
-			Communities communities, Areas areas) {
+			Communities communities, ImportYears years) {
 		this.store = store;
 		this.communities = communities;
-		this.areas = areas;
+		this.years = years;
 		this.municipalities = municipalities;
 		this.audit = audit;
 		this.access = access;
@@ -95,11 +94,11 @@ public class Population {
 		access.requireAdministrator();
 		SsbTable table = read(content);
 		store.lock();
-		Classified years = classify(table, true);
+		ImportYears.Classified years = this.years.classify(table, true, snapshot().observed());
 		var changes = new ArrayList<ImportPreview.AreaChange>();
 		table.cells().forEach((key, units) -> {
-			if (years.replaced().contains(label(key))) {
-				changes.addAll(changes(community, label(key), store.counts(key), units));
+			if (years.replaced().contains(ImportYears.label(key))) {
+				changes.addAll(this.years.changes(community, ImportYears.label(key), store.counts(key), units));
 			}
 		});
 		long id = store.insertPending(name(fileName), content, access.currentUsername());
@@ -120,9 +119,9 @@ public class Population {
 	private ImportReport store(String fileName, byte[] content, boolean replace, String communitySlug) {
 		SsbTable table = read(content);
 		store.lock();
-		Classified years = classify(table, replace);
+		ImportYears.Classified years = this.years.classify(table, replace, snapshot().observed());
 		var totals = new LinkedHashMap<String, Long>();
-		table.cells().keySet().forEach(key -> totals.put(label(key), table.total(key)));
+		table.cells().keySet().forEach(key -> totals.put(ImportYears.label(key), table.total(key)));
 		String kind = table.isProjection() ? "OFFICIAL_PROJECTION" : "OBSERVED";
 		var report = new ImportReport(null, kind, table.tableId(), name(fileName), table.format(), sha256(content),
 				Instant.now(), access.currentUser().isPresent() ? access.currentUsername() : "system", table.rows(),
@@ -133,10 +132,10 @@ public class Population {
 		}
 		long id = store.insertImport(report, communitySlug);
 		table.cells().forEach((key, units) -> {
-			if (years.replaced().contains(label(key))) {
+			if (years.replaced().contains(ImportYears.label(key))) {
 				store.delete(key);
 			}
-			if (!years.unchanged().contains(label(key))) {
+			if (!years.unchanged().contains(ImportYears.label(key))) {
 				store.insert(id, key, units);
 			}
 		});
@@ -162,74 +161,8 @@ public class Population {
 		}
 	}
 
-	/** The file's series-years as new, replaced (when {@code replace}) or unchanged. */
-	private record Classified(List<String> added, List<String> replaced, List<String> unchanged) {
-	}
-
-	private Classified classify(SsbTable table, boolean replace) {
-		var added = new ArrayList<String>();
-		var replaced = new ArrayList<String>();
-		var unchanged = new ArrayList<String>();
-		var conflicts = new ArrayList<String>();
-		PopulationSeries observed = snapshot().observed();
-		table.cells().forEach((key, units) -> {
-			if (key.series().equals(SsbTable.OBSERVED)) {
-				requireWholeCountry(observed, key.year(), units.keySet());
-			}
-			Map<String, int[][]> stored = store.counts(key);
-			List<String> target = stored.isEmpty() ? added : same(stored, units) ? unchanged : replace ? replaced : conflicts;
-			target.add(label(key));
-		});
-		if (!conflicts.isEmpty()) {
-			throw new YearsAlreadyImportedException(conflicts);
-		}
-		return new Classified(added, replaced, unchanged);
-	}
-
-	/** An observed year is the country's population: a file with part of the country is refused whole. */
-	private void requireWholeCountry(PopulationSeries observed, int year, java.util.Set<String> held) {
-		List<String> country = CountryCoverage.nearestStoredYear(observed, year);
-		List<String> missing = CountryCoverage.missing(country.isEmpty() ? municipalities.codes() : country, held);
-		if (!missing.isEmpty()) {
-			throw new IncompleteYearException("file", "insight.import.incomplete", year, names(missing));
-		}
-	}
-
 	List<String> names(List<String> codes) {
-		return codes.stream().map(code -> code + " " + municipalities.name(code).orElse("")).map(String::strip).toList();
-	}
-
-	/** Per area (the nation, the community and its regions, each municipality that changes) the totals before and after. */
-	private List<ImportPreview.AreaChange> changes(Community community, String year, Map<String, int[][]> before,
-			Map<String, int[][]> after) {
-		var changes = new ArrayList<ImportPreview.AreaChange>();
-		changes.add(new ImportPreview.AreaChange(year, Areas.NATIONAL, total(before, before.keySet()),
-				total(after, after.keySet())));
-		for (Area area : areas.of(community)) {
-			changes.add(new ImportPreview.AreaChange(year, area.name(), total(before, area.municipalities()),
-					total(after, area.municipalities())));
-		}
-		var codes = new java.util.TreeSet<>(before.keySet());
-		codes.addAll(after.keySet());
-		for (String code : codes) {
-			long old = total(before, List.of(code));
-			long now = total(after, List.of(code));
-			if (old != now && SsbTable.isMunicipality(code)) {
-				changes.add(new ImportPreview.AreaChange(year, names(List.of(code)).get(0), old, now));
-			}
-		}
-		return changes;
-	}
-
-	private static long total(Map<String, int[][]> units, java.util.Collection<String> codes) {
-		long total = 0;
-		for (String code : codes) {
-			int[][] counts = units.get(CodeSuccession.resolve(code, units::containsKey));
-			if (counts != null) {
-				total += java.util.Arrays.stream(counts).flatMapToInt(java.util.Arrays::stream).asLongStream().sum();
-			}
-		}
-		return total;
+		return years.names(codes);
 	}
 
 	private static String name(String fileName) {
@@ -297,23 +230,6 @@ public class Population {
 
 	PopulationSnapshot snapshot() {
 		return store.snapshot();
-	}
-
-	private static String label(SeriesYear key) {
-		return key.series() + " " + key.year();
-	}
-
-	private static boolean same(Map<String, int[][]> stored, Map<String, int[][]> file) {
-		if (!stored.keySet().equals(file.keySet())) {
-			return false;
-		}
-		for (var entry : file.entrySet()) {
-			int[][] other = stored.get(entry.getKey());
-			if (!java.util.Arrays.equals(other[0], entry.getValue()[0]) || !java.util.Arrays.equals(other[1], entry.getValue()[1])) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static String sha256(byte[] content) {

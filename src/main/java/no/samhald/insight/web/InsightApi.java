@@ -1,21 +1,12 @@
 package no.samhald.insight.web;
 
-import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.context.MessageSource;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,14 +16,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 import no.samhald.community.Community;
 import no.samhald.insight.Area;
 import no.samhald.insight.Areas;
-import no.samhald.insight.ImportPreview;
-import no.samhald.insight.ImportRejectedException;
-import no.samhald.insight.ImportReport;
 import no.samhald.insight.IndicatorSet;
 import no.samhald.insight.Indicators;
 import no.samhald.insight.Population;
@@ -49,7 +36,7 @@ import no.samhald.insight.ServiceRates;
 import no.samhald.insight.engine.AgeSexTable;
 import no.samhald.platform.InvalidInputException;
 
-/** Population, projections and indicators as JSON (or CSV with {@code Accept: text/csv}) under {@code /api/v1/communities/{community}}. */
+/** Population, projections and indicators as JSON (imports: {@link PopulationImportApi}) (or CSV with {@code Accept: text/csv}) under {@code /api/v1/communities/{community}}. */
 @RestController
 @RequestMapping("/api/v1/communities/{community}")
 class InsightApi {
@@ -64,16 +51,12 @@ class InsightApi {
 
 	private final Areas areas;
 
-	private final MessageSource messages;
-
-	InsightApi(Population population, Projections projections, Indicators indicators, ServiceRates rates, Areas areas,
-			MessageSource messages) {
+	InsightApi(Population population, Projections projections, Indicators indicators, ServiceRates rates, Areas areas) {
 		this.population = population;
 		this.projections = projections;
 		this.indicators = indicators;
 		this.rates = rates;
 		this.areas = areas;
-		this.messages = messages;
 	}
 
 	@GetMapping("/population")
@@ -102,88 +85,29 @@ class InsightApi {
 	record AgeJson(int age, String label, long males, long females, long total) {
 	}
 
-	@GetMapping("/population/imports")
-	List<ImportReport> imports(Community community) {
-		return population.imports();
-	}
-
-	/** Adds years; with {@code replace=true} answers what would change (the preview) and stores nothing yet. */
-	@PostMapping(path = "/population/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<?> importFile(Community community, @RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean replace) throws IOException {
-		return importOrPreview(community, file.getOriginalFilename(), file.getBytes(), replace);
-	}
-
-	@PostMapping("/population/imports")
-	ResponseEntity<?> importBody(Community community, @RequestBody byte[] body,
-			@RequestParam(required = false) String fileName, @RequestParam(defaultValue = "false") boolean replace) {
-		return importOrPreview(community, fileName, body, replace);
-	}
-
-	/** Commits a replacement the same administrator previewed. */
-	@PostMapping("/population/imports/previews/{id}")
-	ResponseEntity<ImportReport> confirm(Community community, @PathVariable long id) {
-		return created(community, population.confirm(community, id));
-	}
-
-	private ResponseEntity<?> importOrPreview(Community community, String fileName, byte[] content, boolean replace) {
-		if (replace) {
-			ImportPreview preview = population.preview(community, fileName, content);
-			return ResponseEntity.ok()
-				.location(URI.create("/api/v1/communities/" + community.slug() + "/population/imports/previews/" + preview.id()))
-				.body(preview);
-		}
-		return created(community, population.importFile(fileName, content, community.slug()));
-	}
-
-	private static ResponseEntity<ImportReport> created(Community community, ImportReport report) {
-		if (report.changedNothing()) {
-			return ResponseEntity.ok(report);
-		}
-		return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/population/imports"))
-			.body(report);
-	}
-
-	/** Every problem in the file, each with line, column and value as well as the sentence. */
-	@ExceptionHandler(ImportRejectedException.class)
-	ResponseEntity<ProblemDetail> rejected(ImportRejectedException ex, HttpServletRequest request, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				ex.importProblems().size() + " problem(s) in the file; nothing was imported.");
-		problem.setTitle(messages.getMessage("insight.import.rejected", null, locale));
-		problem.setInstance(URI.create(request.getRequestURI()));
-		var errors = new ArrayList<Map<String, Object>>();
-		for (int i = 0; i < ex.importProblems().size(); i++) {
-			var p = ex.importProblems().get(i);
-			var field = ex.problems().get(i);
-			var error = new java.util.LinkedHashMap<String, Object>();
-			error.put("field", "file");
-			error.put("kind", p.kind().name());
-			error.put("line", p.line());
-			error.put("column", p.column());
-			error.put("value", p.value());
-			error.put("message", messages.getMessage(field.messageKey(), field.arguments(), field.messageKey(), locale));
-			errors.add(error);
-		}
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
 	@GetMapping("/projections")
-	ResponseEntity<?> projections(Community community, @RequestParam(required = false) String municipality,
-			@RequestParam(required = false) String area, @RequestParam(required = false) Integer from,
-			@RequestParam(required = false) Integer to, @RequestParam(required = false) String method,
-			@RequestParam(required = false) Integer baseYear, @RequestParam(required = false) String alternative,
-			@RequestParam(required = false) String scenario, @RequestParam(required = false) Double totalFertility,
-			@RequestParam(required = false) Double lifeExpectancyMale,
-			@RequestParam(required = false) Double lifeExpectancyFemale,
-			@RequestParam(required = false) Double netMigrationPerYear,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-			@RequestParam(required = false) String format) {
-		var assumptions = new ProjectionAssumptions(scenario, totalFertility, null, lifeExpectancyMale, lifeExpectancyFemale,
-				null, null, netMigrationPerYear, null, null, null);
-		var request = new ProjectionRequest(ProjectionMethod.of(method), baseYear, assumptions, alternative);
-		Projection projection = projections.project(area(community, municipality, area), from, to, request);
-		return Csv.wanted(accept, format) ? projectionCsv(projection) : ResponseEntity.ok(projection);
+	ResponseEntity<?> projections(Community community, @ParameterObject ProjectionQuery query,
+			@RequestParam(required = false) String method, @RequestParam(required = false) Integer baseYear,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+		var request = new ProjectionRequest(ProjectionMethod.of(method), baseYear, query.assumptions(), query.alternative());
+		Projection projection = projections.project(area(community, query.municipality(), query.area()), query.from(),
+				query.to(), request);
+		return Csv.wanted(accept, query.format()) ? projectionCsv(projection) : ResponseEntity.ok(projection);
+	}
+
+	/**
+	 * What a projection and a comparison are asked for by query: the area (a municipality, or an
+	 * area id), the years, SSB's alternative and the assumptions that may be given as numbers.
+	 */
+	record ProjectionQuery(String municipality, String area, Integer from, Integer to, String alternative,
+			String scenario, Double totalFertility, Double lifeExpectancyMale, Double lifeExpectancyFemale,
+			Double netMigrationPerYear, String format) {
+
+		ProjectionAssumptions assumptions() {
+			return new ProjectionAssumptions(scenario, totalFertility, null, lifeExpectancyMale, lifeExpectancyFemale,
+					null, null, netMigrationPerYear, null, null, null);
+		}
+
 	}
 
 	/** A projection with full assumptions (schedules by age) in the body. */
@@ -201,23 +125,15 @@ class InsightApi {
 	}
 
 	@GetMapping("/projections/comparison")
-	ResponseEntity<?> compare(Community community, @RequestParam(required = false) String municipality,
-			@RequestParam(required = false) String area, @RequestParam(required = false) Integer from,
-			@RequestParam(required = false) Integer to, @RequestParam(defaultValue = "cohort-change") String first,
+	ResponseEntity<?> compare(Community community, @ParameterObject ProjectionQuery query,
+			@RequestParam(defaultValue = "cohort-change") String first,
 			@RequestParam(defaultValue = "cohort-component") String second,
-			@RequestParam(required = false) String alternative, @RequestParam(required = false) String scenario,
-			@RequestParam(required = false) Double totalFertility,
-			@RequestParam(required = false) Double lifeExpectancyMale,
-			@RequestParam(required = false) Double lifeExpectancyFemale,
-			@RequestParam(required = false) Double netMigrationPerYear,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-			@RequestParam(required = false) String format) {
-		var assumptions = new ProjectionAssumptions(scenario, totalFertility, null, lifeExpectancyMale, lifeExpectancyFemale,
-				null, null, netMigrationPerYear, null, null, null);
-		ProjectionComparison comparison = projections.compare(area(community, municipality, area), from, to,
-				new ProjectionRequest(ProjectionMethod.of(first), null, assumptions, alternative),
-				new ProjectionRequest(ProjectionMethod.of(second), null, assumptions, alternative));
-		if (Csv.wanted(accept, format)) {
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+		ProjectionComparison comparison = projections.compare(area(community, query.municipality(), query.area()),
+				query.from(), query.to(),
+				new ProjectionRequest(ProjectionMethod.of(first), null, query.assumptions(), query.alternative()),
+				new ProjectionRequest(ProjectionMethod.of(second), null, query.assumptions(), query.alternative()));
+		if (Csv.wanted(accept, query.format())) {
 			var csv = new Csv("year", "firstMethod", "firstTotal", "secondMethod", "secondTotal", "totalDifference",
 					"firstAged67Plus", "secondAged67Plus", "firstAged80Plus", "secondAged80Plus");
 			comparison.years().forEach(y -> csv.row(y.year(), comparison.first().method(), y.firstTotal(),
