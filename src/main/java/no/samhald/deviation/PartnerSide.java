@@ -4,7 +4,7 @@ package no.samhald.deviation;
  * The side of the collaboration a partner is on, which is what statistics compare: the
  * municipalities, the specialist health service (health trust and its hospitals), or another partner.
  */
-public enum PartnerSide {
+enum PartnerSide {
 	MUNICIPALITY, SPECIALIST_HEALTH_SERVICE, OTHER;
 
 	static PartnerSide of(String partnerType) {

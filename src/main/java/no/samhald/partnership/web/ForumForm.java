@@ -12,7 +12,7 @@ import no.samhald.partnership.SaveForum;
 import no.samhald.platform.EditForm;
 
 /** What a person types to create or change a forum. */
-public class ForumForm implements EditForm<Forum> {
+class ForumForm implements EditForm<Forum> {
 
 	@NotNull
 	private ForumKind kind;

@@ -11,7 +11,7 @@ import no.samhald.partnership.MembershipRole;
 import no.samhald.partnership.Representation;
 
 /** What a person types to give someone a seat in a forum. */
-public class MembershipForm {
+class MembershipForm {
 
 	@NotNull
 	private Long personId;

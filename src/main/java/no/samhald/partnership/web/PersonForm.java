@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import no.samhald.partnership.AddPerson;
 
 /** What a person types to add someone who takes part in the forums. */
-public class PersonForm {
+class PersonForm {
 
 	@NotBlank
 	@Size(max = 200)

@@ -17,7 +17,7 @@ import no.samhald.platform.EditForm;
  * What a coordinator types to make or change an action plan; on making it from a predecessor, the
  * predecessor's open measures come along. The predecessor cannot be changed afterwards.
  */
-public class ActionPlanForm implements EditForm<ActionPlan> {
+class ActionPlanForm implements EditForm<ActionPlan> {
 
 	@NotBlank
 	@Size(max = 200)

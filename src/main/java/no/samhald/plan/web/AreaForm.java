@@ -10,7 +10,7 @@ import no.samhald.plan.SaveArea;
 import no.samhald.platform.EditForm;
 
 /** An area of an action plan as typed; a new one gets the next number. */
-public class AreaForm implements EditForm<PlanArea> {
+class AreaForm implements EditForm<PlanArea> {
 
 	@NotBlank
 	@Size(max = 200)

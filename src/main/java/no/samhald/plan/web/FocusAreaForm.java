@@ -10,7 +10,7 @@ import no.samhald.plan.SaveFocusArea;
 import no.samhald.platform.EditForm;
 
 /** A focus area of a strategy as typed: its priorities one per line. */
-public class FocusAreaForm implements EditForm<FocusArea> {
+class FocusAreaForm implements EditForm<FocusArea> {
 
 	@NotBlank
 	@Size(max = 200)

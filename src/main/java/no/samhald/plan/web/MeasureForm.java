@@ -16,7 +16,7 @@ import no.samhald.plan.SaveMeasure;
 import no.samhald.platform.EditForm;
 
 /** What a coordinator types to create or change a measure. */
-public class MeasureForm implements EditForm<Measure> {
+class MeasureForm implements EditForm<Measure> {
 
 	@NotNull
 	private Long areaId;

@@ -11,7 +11,7 @@ import no.samhald.plan.SavePriorityGroup;
 import no.samhald.platform.EditForm;
 
 /** A priority patient group of a strategy as typed: why it matters and what the community will do. */
-public class PriorityGroupForm implements EditForm<PriorityGroup> {
+class PriorityGroupForm implements EditForm<PriorityGroup> {
 
 	@NotNull
 	private PatientGroup patientGroup;

@@ -12,7 +12,7 @@ import no.samhald.plan.ReportStatus;
 import no.samhald.platform.NoIdentityNumber;
 
 /** A status report that the measure's owner or a coordinator adds to a measure. */
-public class StatusUpdateForm {
+class StatusUpdateForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -11,7 +11,7 @@ import no.samhald.plan.Strategy;
 import no.samhald.platform.EditForm;
 
 /** What a coordinator types to create or change a strategy's title, period and summary. */
-public class StrategyForm implements EditForm<Strategy> {
+class StrategyForm implements EditForm<Strategy> {
 
 	@NotBlank
 	@Size(max = 200)
