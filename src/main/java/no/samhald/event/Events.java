@@ -66,6 +66,12 @@ public class Events {
 		return registrations.findByEventIdOrderByRegisteredAt(eventId);
 	}
 
+	/** Whether a registration now would go on the waiting list. */
+	public boolean isFull(Event event) {
+		return event.capacity() != null && seatsTaken(event.id()) >= event.capacity();
+	}
+
+	/** For the coordinators only: shown to anyone, it tells a repeated registration from a new one. */
 	public long seatsTaken(long eventId) {
 		return registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
 			.filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
@@ -106,8 +112,7 @@ public class Events {
 			throw new InvalidInputException(null, "event.registration.closed");
 		}
 		String email = d.email().strip();
-		boolean full = event.capacity() != null && seatsTaken(eventId) >= event.capacity();
-		RegistrationStatus status = full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
+		RegistrationStatus status = isFull(event) ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
 		var registration = new Registration(null, eventId, d.name().strip(), email,
 				Objects.requireNonNullElse(d.organisation(), "").strip(), Objects.requireNonNullElse(d.needs(), "").strip(),
 				locale.getLanguage(), status, UUID.randomUUID().toString(), Instant.now(clock), 0);

@@ -19,17 +19,52 @@ final class CountryCoverage {
 	private CountryCoverage() {
 	}
 
-	/** The municipalities of {@code country} that {@code held} lacks, a renumbered one named once. */
+	/**
+	 * The municipalities of {@code country} that {@code held} lacks, a renumbered one named once. A
+	 * split municipality is present when all its parts are (else the missing parts are named), and
+	 * a part is present when the municipality it was split from is (a year before the split); one
+	 * wholly absent is named as the country has it.
+	 */
 	static List<String> missing(Collection<String> country, Set<String> held) {
 		var missing = new ArrayList<String>();
 		for (String code : country) {
-			String other = CodeSuccession.counterpart(code);
-			boolean present = held.contains(code) || (other != null && held.contains(other));
-			if (!present && (other == null || !missing.contains(other))) {
-				missing.add(code);
+			for (String lacking : lacking(code, country, held)) {
+				String other = CodeSuccession.counterpart(lacking);
+				if (!missing.contains(lacking) && (other == null || !missing.contains(other))) {
+					missing.add(lacking);
+				}
 			}
 		}
 		return missing;
+	}
+
+	/**
+	 * The municipalities of an area that {@code held} lacks: each needs figures under its own or its
+	 * other number, since a part of a split municipality cannot be counted from the whole.
+	 */
+	static List<String> missingForArea(Collection<String> area, Set<String> held) {
+		return area.stream().filter(code -> !isHeld(code, held)).toList();
+	}
+
+	private static List<String> lacking(String code, Collection<String> country, Set<String> held) {
+		if (isHeld(code, held)) {
+			return List.of();
+		}
+		String whole = CodeSuccession.wholeOf(code);
+		if (whole != null && held.contains(whole)) {
+			return List.of();
+		}
+		List<String> parts = CodeSuccession.partsOf(code);
+		if (parts.stream().anyMatch(held::contains)) {
+			return parts.stream().filter(part -> !held.contains(part)).toList();
+		}
+		// Wholly absent: named as in the country it is judged by (the whole, where it has both).
+		return whole != null && country.contains(whole) ? List.of() : List.of(code);
+	}
+
+	private static boolean isHeld(String code, Set<String> held) {
+		String other = CodeSuccession.counterpart(code);
+		return held.contains(code) || (other != null && held.contains(other));
 	}
 
 	/** The municipalities stored for the stored year nearest to {@code year}, or empty when none is stored. */

@@ -222,7 +222,7 @@ public class Projections {
 			return all(observed);
 		}
 		int[] indexes = indexes(area, observed.units());
-		requireAll(CountryCoverage.missing(area.municipalities(), held), year);
+		requireAll(CountryCoverage.missingForArea(area.municipalities(), held), year);
 		for (int i = 0; i < indexes.length; i++) {
 			String code = area.municipalities().get(i);
 			indexes[i] = observed.units().indexOf(held.contains(code) ? code : CodeSuccession.counterpart(code));

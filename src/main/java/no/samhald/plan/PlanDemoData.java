@@ -170,7 +170,7 @@ class PlanDemoData implements ApplicationRunner {
 							+ "samarbeidsarenaer på alle nivå, styrke brukarmedverknaden og styrke samarbeidet gjennom "
 							+ "vidareutvikling av avtalestrukturen. Strategien vert konkretisert i ein handlingsplan som "
 							+ "skal evaluerast og reviderast kvart andre år.",
-					List.of(new FocusArea(communityId, "Felles planlegging",
+					List.of(new FocusArea(communityId, 1, "Felles planlegging",
 							"Felles verkelegheitsforståing er ein viktig føresetnad for å planlegge og utvikle tenester i fellesskap. "
 									+ "Kommunane og helseføretaket har difor behov for styringsdata, analysar og framskrivingsverktøy.",
 							"""
@@ -178,13 +178,13 @@ class PlanDemoData implements ApplicationRunner {
 									Halde fram med avtaleutvalet sitt arbeid med revisjon av avtaleporteføljen.
 									Sikre god kjennskap til gjeldande avtalar hos partnarane sjølve.
 									Beredskapsplanarbeid og -samarbeid med utgangspunkt i revisjon delavtale beredskap.""", 0),
-							new FocusArea(communityId, "Rekruttering og kompetanse",
+							new FocusArea(communityId, 2, "Rekruttering og kompetanse",
 									"Helse- og omsorgstenestene opplever utfordringar med å rekruttere helsepersonell og å behalde kritisk "
 											+ "kompetanse. Partnarane skal einast om tiltak utan å konkurrere med kvarandre om det same personellet.",
 									"""
 											Arbeid med sikring av rekruttering og stabilisering av kritisk kompetanse.
 											Sjå rekruttering og strategisk arbeid med å behalde kritisk kompetanse i samanheng med felles planlegging mellom tenestenivåa.""", 0),
-							new FocusArea(communityId, "Prioriterte pasientgrupper",
+							new FocusArea(communityId, 3, "Prioriterte pasientgrupper",
 									"Helsefellesskapa har prioritert felles planlegging og tenesteutvikling kring dei pasientgruppene der "
 											+ "behovet for samhandling er størst. NHSP legg til kvinner gjennom svangerskap, fødsel og barseltid "
 											+ "som den femte prioriterte gruppa.",
@@ -214,7 +214,8 @@ class PlanDemoData implements ApplicationRunner {
 		}
 
 		private PriorityGroup group(PatientGroup patientGroup, String description, String commitment) {
-			return new PriorityGroup(communityId, patientGroup, description, commitment, 0);
+			// The demo's groups are numbered in the order of the enum, which is the order of the document.
+			return new PriorityGroup(communityId, patientGroup.ordinal() + 1, patientGroup, description, commitment, 0);
 		}
 
 		void vestfold() {

@@ -3,7 +3,7 @@ package no.samhald.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.function.ToIntFunction;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -48,12 +48,12 @@ public class Strategies {
 		return strategies.findByIdAndCommunityId(id, communityId).orElseThrow(() -> new NotFoundException("strategy", id));
 	}
 
-	public FocusArea focusArea(long communityId, long id, int index) {
-		return at(get(communityId, id).focusAreas(), index, "focus area");
+	public FocusArea focusArea(long communityId, long id, int number) {
+		return numbered(get(communityId, id).focusAreas(), number, FocusArea::number, "focus area");
 	}
 
-	public PriorityGroup priorityGroup(long communityId, long id, int index) {
-		return at(get(communityId, id).priorityGroups(), index, "priority group");
+	public PriorityGroup priorityGroup(long communityId, long id, int number) {
+		return numbered(get(communityId, id).priorityGroups(), number, PriorityGroup::number, "priority group");
 	}
 
 	@Transactional
@@ -81,40 +81,43 @@ public class Strategies {
 	}
 
 	/**
-	 * Adds a focus area ({@code index} null) or replaces the one at {@code index} unless someone
-	 * else saved that one since {@code area.version()} (then OptimisticLockingFailureException).
+	 * Adds a focus area ({@code number} null) or replaces the one with {@code number} unless
+	 * someone else saved that one since {@code area.version()} (then OptimisticLockingFailureException).
 	 */
 	@Transactional
-	public Strategy saveFocusArea(Community community, long id, Integer index, SaveFocusArea area) {
+	public Strategy saveFocusArea(Community community, long id, Integer number, SaveFocusArea area) {
 		access.requireCoordinator(community.slug());
 		Strategy current = get(community.id(), id);
 		var areas = new ArrayList<>(current.focusAreas());
-		var saved = new FocusArea(community.id(), area.title().strip(), PlanRules.text(area.description()),
-				PlanRules.text(area.priorities()), nextVersion(areas, index, area.version(), "focus area"));
-		put(areas, index, saved);
+		Integer place = placeOf(areas, number, FocusArea::number, area.version(), "focus area");
+		var saved = new FocusArea(community.id(), number == null ? nextNumber(areas, FocusArea::number) : number,
+				area.title().strip(), PlanRules.text(area.description()), PlanRules.text(area.priorities()),
+				place == null ? 0 : area.version() + 1);
+		put(areas, place, saved);
 		Strategy result = save(current, areas, current.priorityGroups());
 		audit.record(community.slug(), "strategy.focusAreaSaved", "strategy " + id, saved.title());
 		return result;
 	}
 
 	/**
-	 * Adds a priority patient group ({@code index} null) or replaces the one at {@code index}
+	 * Adds a priority patient group ({@code number} null) or replaces the one with {@code number}
 	 * unless someone else saved that one since {@code group.version()}; each group once.
 	 */
 	@Transactional
-	public Strategy savePriorityGroup(Community community, long id, Integer index, SavePriorityGroup group) {
+	public Strategy savePriorityGroup(Community community, long id, Integer number, SavePriorityGroup group) {
 		access.requireCoordinator(community.slug());
 		Strategy current = get(community.id(), id);
 		var groups = new ArrayList<>(current.priorityGroups());
-		int version = nextVersion(groups, index, group.version(), "priority group");
-		boolean taken = IntStream.range(0, groups.size())
-			.anyMatch(i -> !Objects.equals(i, index) && groups.get(i).patientGroup() == group.patientGroup());
+		Integer place = placeOf(groups, number, PriorityGroup::number, group.version(), "priority group");
+		boolean taken = groups.stream()
+			.anyMatch(g -> !Objects.equals(g.number(), number) && g.patientGroup() == group.patientGroup());
 		if (taken) {
 			PlanRules.throwIfAny(List.of(new FieldProblem("patientGroup", "strategy.priorityGroup.taken")));
 		}
-		var saved = new PriorityGroup(community.id(), group.patientGroup(), PlanRules.text(group.description()),
-				PlanRules.text(group.commitment()), version);
-		put(groups, index, saved);
+		var saved = new PriorityGroup(community.id(), number == null ? nextNumber(groups, PriorityGroup::number) : number,
+				group.patientGroup(), PlanRules.text(group.description()), PlanRules.text(group.commitment()),
+				place == null ? 0 : group.version() + 1);
+		put(groups, place, saved);
 		Strategy result = save(current, current.focusAreas(), groups);
 		audit.record(community.slug(), "strategy.priorityGroupSaved", "strategy " + id, saved.patientGroup().name());
 		return result;
@@ -126,31 +129,38 @@ public class Strategies {
 				current.lastYear(), current.summary(), areas, groups, current.version()));
 	}
 
-	/** 0 for a new element; for a replaced one the stored version plus one, if it is still the one the person saw. */
-	private static int nextVersion(List<? extends Versioned> list, Integer index, int seen, String kind) {
-		if (index == null) {
-			return 0;
+	/**
+	 * Where the element with {@code number} is in the list (null for a new one), if it is still
+	 * at the version the person saw; else OptimisticLockingFailureException.
+	 */
+	private static <T extends Versioned> Integer placeOf(List<T> list, Integer number, ToIntFunction<T> numberOf,
+			int seen, String kind) {
+		if (number == null) {
+			return null;
 		}
-		int stored = at(list, index, kind).version();
-		if (stored != seen) {
-			throw new OptimisticLockingFailureException(kind + " " + index + " was changed by someone else");
+		T stored = numbered(list, number, numberOf, kind);
+		if (stored.version() != seen) {
+			throw new OptimisticLockingFailureException(kind + " " + number + " was changed by someone else");
 		}
-		return stored + 1;
+		return list.indexOf(stored);
 	}
 
-	private static <T> T at(List<T> list, int index, String kind) {
-		if (index < 0 || index >= list.size()) {
-			throw new NotFoundException(kind, index);
-		}
-		return list.get(index);
+	private static <T> T numbered(List<T> list, int number, ToIntFunction<T> numberOf, String kind) {
+		return list.stream().filter(e -> numberOf.applyAsInt(e) == number).findFirst()
+			.orElseThrow(() -> new NotFoundException(kind, number));
 	}
 
-	private static <T> void put(List<T> list, Integer index, T element) {
-		if (index == null) {
+	/** One more than the highest number given in the strategy, so that no two share one. */
+	private static <T> int nextNumber(List<T> list, ToIntFunction<T> numberOf) {
+		return list.stream().mapToInt(numberOf).max().orElse(0) + 1;
+	}
+
+	private static <T> void put(List<T> list, Integer place, T element) {
+		if (place == null) {
 			list.add(element);
 		}
 		else {
-			list.set(index, element);
+			list.set(place, element);
 		}
 	}
 

@@ -37,6 +37,9 @@ class EventRegistrationIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Test
 	void theLastSeatGoesToTheFirstAndTheNextWaitsThenMovesUpWhenASeatIsFreed() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
@@ -84,6 +87,37 @@ class EventRegistrationIntegrationTests {
 			.orElseThrow();
 		assertThat(told.getAllRecipients()[0].toString()).isEqualTo("ola@example.org");
 		assertThat((String) told.getContent()).contains(first.token()).doesNotContain("Someone Else");
+	}
+
+	@Test
+	void whatThePublicSeesOfAnEventDoesNotChangeWithARegistrationSoItCannotTellARepeatFromANewOne() throws Exception {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(5)));
+		events.register(community, event.id(), person("Ola Vik", "ola.vik@example.org"), Locale.ENGLISH);
+		String before = publicView(event);
+
+		events.register(community, event.id(), person("Ola Vik", "ola.vik@example.org"), Locale.ENGLISH);
+		String afterRepeat = publicView(event);
+		events.register(community, event.id(), person("Kari Dal", "kari.dal@example.org"), Locale.ENGLISH);
+		String afterNew = publicView(event);
+
+		assertThat(afterRepeat).isEqualTo(before).contains("5 plassar, ledige plassar att", "\"full\":false")
+			.doesNotContain("seatsTaken\":1");
+		assertThat(afterNew).isEqualTo(afterRepeat);
+		// The coordinators still see the count.
+		assertThat(events.seatsTaken(event.id())).isEqualTo(2);
+	}
+
+	/** The facts of the public event page and the event in the public API, as the public gets them. */
+	private String publicView(Event event) throws Exception {
+		var client = java.net.http.HttpClient.newHttpClient();
+		String page = client.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://localhost:" + port + "/sogn-og-fjordane/events/" + event.id())).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		String json = client.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://localhost:" + port + "/api/v1/communities/sogn-og-fjordane/events/" + event.id()))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		return page.substring(page.indexOf("<dl class=\"facts\">"), page.indexOf("</dl>")) + json;
 	}
 
 	@Test

@@ -166,7 +166,7 @@ class PlanIntegrationTests {
 		assertThat(stored.focusAreas()).singleElement().satisfies(
 				f -> assertThat(f.priorityList()).containsExactly("Felles analyser", "Framskrivingar"));
 		assertThat(stored.priorityGroups()).extracting(PriorityGroup::patientGroup).containsExactly(PatientGroup.REHABILITATION);
-		strategies.savePriorityGroup(community, strategy.id(), 0,
+		strategies.savePriorityGroup(community, strategy.id(), 1,
 				new SavePriorityGroup(PatientGroup.REHABILITATION, null, "Endra", 0));
 		assertThat(strategies.get(community.id(), strategy.id()).priorityGroups().get(0).commitment()).isEqualTo("Endra");
 	}
@@ -177,23 +177,23 @@ class PlanIntegrationTests {
 		Strategy strategy = strategies.create(community, strategy("Strategi " + unique(), 2025, 2028));
 		strategies.saveFocusArea(community, strategy.id(), null, new SaveFocusArea("Rekruttering", "", "", 0));
 		strategies.saveFocusArea(community, strategy.id(), null, new SaveFocusArea("Digitalisering", "", "", 0));
-		FocusArea opened = strategies.focusArea(community.id(), strategy.id(), 0);
+		FocusArea opened = strategies.focusArea(community.id(), strategy.id(), 1);
 
-		strategies.saveFocusArea(community, strategy.id(), 0,
+		strategies.saveFocusArea(community, strategy.id(), 1,
 				new SaveFocusArea("Rekruttering og kompetanse", "", "", opened.version()));
 		var stale = new SaveFocusArea(opened.title(), "Mi skildring", "", opened.version());
 
-		assertThatThrownBy(() -> strategies.saveFocusArea(community, strategy.id(), 0, stale))
+		assertThatThrownBy(() -> strategies.saveFocusArea(community, strategy.id(), 1, stale))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		FocusArea stored = strategies.focusArea(community.id(), strategy.id(), 0);
+		FocusArea stored = strategies.focusArea(community.id(), strategy.id(), 1);
 		assertThat(stored.title()).isEqualTo("Rekruttering og kompetanse");
 		assertThat(stored.description()).isEmpty();
 		assertThat(stale.fieldsChangedIn(stored)).containsExactlyInAnyOrder("title", "description");
 		// Another focus area of the same strategy is still open to the version its editor saw.
-		FocusArea other = strategies.focusArea(community.id(), strategy.id(), 1);
-		strategies.saveFocusArea(community, strategy.id(), 1, new SaveFocusArea("Digitalisering og forsking", "", "",
+		FocusArea other = strategies.focusArea(community.id(), strategy.id(), 2);
+		strategies.saveFocusArea(community, strategy.id(), 2, new SaveFocusArea("Digitalisering og forsking", "", "",
 				other.version()));
-		assertThat(strategies.focusArea(community.id(), strategy.id(), 1).title()).isEqualTo("Digitalisering og forsking");
+		assertThat(strategies.focusArea(community.id(), strategy.id(), 2).title()).isEqualTo("Digitalisering og forsking");
 	}
 
 	@Test
@@ -202,17 +202,48 @@ class PlanIntegrationTests {
 		Strategy strategy = strategies.create(community, strategy("Strategi " + unique(), 2025, 2028));
 		strategies.savePriorityGroup(community, strategy.id(), null,
 				new SavePriorityGroup(PatientGroup.FRAIL_ELDERLY, "", "Fagnettverk", 0));
-		PriorityGroup opened = strategies.priorityGroup(community.id(), strategy.id(), 0);
+		PriorityGroup opened = strategies.priorityGroup(community.id(), strategy.id(), 1);
 
-		strategies.savePriorityGroup(community, strategy.id(), 0,
+		strategies.savePriorityGroup(community, strategy.id(), 1,
 				new SavePriorityGroup(PatientGroup.FRAIL_ELDERLY, "", "Fagnettverk for eldremedisin", opened.version()));
 		var stale = new SavePriorityGroup(PatientGroup.FRAIL_ELDERLY, "", "Felles kartleggingsverktøy", opened.version());
 
-		assertThatThrownBy(() -> strategies.savePriorityGroup(community, strategy.id(), 0, stale))
+		assertThatThrownBy(() -> strategies.savePriorityGroup(community, strategy.id(), 1, stale))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		PriorityGroup stored = strategies.priorityGroup(community.id(), strategy.id(), 0);
+		PriorityGroup stored = strategies.priorityGroup(community.id(), strategy.id(), 1);
 		assertThat(stored.commitment()).isEqualTo("Fagnettverk for eldremedisin");
 		assertThat(stale.fieldsChangedIn(stored)).containsExactly("commitment");
+	}
+
+	@Test
+	void aFocusAreaAndAPriorityGroupAreAddressedByTheirNumberNotByTheirPlaceInTheList() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Strategy strategy = strategies.create(community, strategy("Strategi " + unique(), 2025, 2028));
+		strategies.saveFocusArea(community, strategy.id(), null, new SaveFocusArea("Rekruttering", "", "", 0));
+		strategies.saveFocusArea(community, strategy.id(), null, new SaveFocusArea("Digitalisering", "", "", 0));
+		strategies.savePriorityGroup(community, strategy.id(), null,
+				new SavePriorityGroup(PatientGroup.FRAIL_ELDERLY, "", "Fagnettverk", 0));
+		strategies.savePriorityGroup(community, strategy.id(), null,
+				new SavePriorityGroup(PatientGroup.REHABILITATION, "", "Kvardagsrehabilitering", 0));
+		// The first of each leaves the list (as a later removal or reordering would do): the places move.
+		for (String table : List.of("strategy_focus_area", "strategy_patient_group")) {
+			jdbc.sql("delete from " + table + " where strategy_id = ? and number = 1").param(strategy.id()).update();
+			jdbc.sql("update " + table + " set position = position - 1 where strategy_id = ?").param(strategy.id()).update();
+		}
+
+		strategies.saveFocusArea(community, strategy.id(), 2, new SaveFocusArea("Digitalisering og forsking", "", "", 0));
+		strategies.savePriorityGroup(community, strategy.id(), 2,
+				new SavePriorityGroup(PatientGroup.REHABILITATION, "", "Kvardagsrehabilitering i alle kommunar", 0));
+
+		Strategy stored = strategies.get(community.id(), strategy.id());
+		assertThat(stored.focusAreas()).extracting(FocusArea::number, FocusArea::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Digitalisering og forsking"));
+		assertThat(stored.priorityGroups()).extracting(PriorityGroup::number, PriorityGroup::commitment)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Kvardagsrehabilitering i alle kommunar"));
+		assertThatThrownBy(() -> strategies.focusArea(community.id(), strategy.id(), 1)).isInstanceOf(NotFoundException.class);
+		// A new one gets a number that none in the list has.
+		strategies.saveFocusArea(community, strategy.id(), null, new SaveFocusArea("Beredskap", "", "", 0));
+		assertThat(strategies.focusArea(community.id(), strategy.id(), 3).title()).isEqualTo("Beredskap");
 	}
 
 	@Test

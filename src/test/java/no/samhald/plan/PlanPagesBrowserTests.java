@@ -250,8 +250,8 @@ class PlanPagesBrowserTests {
 			return strategies.saveFocusArea(community, created.id(), null, new SaveFocusArea("Rekruttering", "", "", 0));
 		});
 		browser.signIn("koordinator", "samhald-demo");
-		browser.open("/sogn-og-fjordane/plans/strategies/" + strategy.id() + "/focus-areas/0/edit");
-		SignedIn.asCoordinator(() -> strategies.saveFocusArea(community, strategy.id(), 0,
+		browser.open("/sogn-og-fjordane/plans/strategies/" + strategy.id() + "/focus-areas/1/edit");
+		SignedIn.asCoordinator(() -> strategies.saveFocusArea(community, strategy.id(), 1,
 				new SaveFocusArea("Rekruttering og kompetanse", "", "", 0)));
 
 		browser.find("#description").sendKeys("Mi skildring");
@@ -259,7 +259,7 @@ class PlanPagesBrowserTests {
 
 		assertThat(browser.text("#conflict")).contains("Namn på innsatsområdet");
 		assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Mi skildring");
-		FocusArea stored = strategies.focusArea(community.id(), strategy.id(), 0);
+		FocusArea stored = strategies.focusArea(community.id(), strategy.id(), 1);
 		assertThat(stored.title()).isEqualTo("Rekruttering og kompetanse");
 		assertThat(stored.description()).isEmpty();
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();

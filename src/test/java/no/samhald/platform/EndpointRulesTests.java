@@ -242,11 +242,11 @@ class EndpointRulesTests {
 				"GET /{community}/plans/strategies/new", "POST /{community}/plans/strategies",
 				"GET /{community}/plans/strategies/{id}/edit", "POST /{community}/plans/strategies/{id}",
 				"GET /{community}/plans/strategies/{id}/focus-areas/new", "POST /{community}/plans/strategies/{id}/focus-areas",
-				"GET /{community}/plans/strategies/{id}/focus-areas/{index}/edit",
-				"POST /{community}/plans/strategies/{id}/focus-areas/{index}",
+				"GET /{community}/plans/strategies/{id}/focus-areas/{number}/edit",
+				"POST /{community}/plans/strategies/{id}/focus-areas/{number}",
 				"GET /{community}/plans/strategies/{id}/groups/new", "POST /{community}/plans/strategies/{id}/groups",
-				"GET /{community}/plans/strategies/{id}/groups/{index}/edit",
-				"POST /{community}/plans/strategies/{id}/groups/{index}");
+				"GET /{community}/plans/strategies/{id}/groups/{number}/edit",
+				"POST /{community}/plans/strategies/{id}/groups/{number}");
 
 		// Projects.
 		rule(Rule.PUBLIC, "GET /{community}/projects", "GET /{community}/projects/{id}");
@@ -471,8 +471,8 @@ class EndpointRulesTests {
 			bySegment.put("services", id(jdbc, "select min(service) from service_rate where community_id = :c", community));
 			bySegment.put("previews", "0");
 			bySegment.put("strategies", id(jdbc, "select min(id) from strategy where community_id = :c", community));
-			bySegment.put("focus-areas", "0");
-			bySegment.put("groups", "0");
+			bySegment.put("focus-areas", "1");
+			bySegment.put("groups", "1");
 			bySegment.put("plans", id(jdbc, "select action_plan_id from measure where id = " + measure + " and :c > 0", community));
 			bySegment.put("areas", id(jdbc, "select area_id from measure where id = " + measure + " and :c > 0", community));
 			bySegment.put("measures", String.valueOf(measure));

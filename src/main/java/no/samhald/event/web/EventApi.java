@@ -12,35 +12,47 @@ import org.springframework.web.bind.annotation.RestController;
 import no.samhald.community.Community;
 import no.samhald.event.Event;
 import no.samhald.event.Events;
+import no.samhald.platform.Access;
 
-/** Events as JSON; who registered is not public. */
+/**
+ * Events as JSON; who registered is not public, nor the number of seats taken (only whether the
+ * event is full), since that number before and after a registration tells whether the address
+ * was registered already.
+ */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/events")
 class EventApi {
 
 	private final Events events;
 
-	EventApi(Events events) {
+	private final Access access;
+
+	EventApi(Events events, Access access) {
 		this.events = events;
+		this.access = access;
 	}
 
 	@GetMapping
 	List<EventJson> all(Community community) {
-		return events.all(community.id()).stream().map(e -> EventJson.of(e, events.seatsTaken(e.id()))).toList();
+		return events.all(community.id()).stream().map(e -> json(community, e)).toList();
 	}
 
 	@GetMapping("/{id}")
 	EventJson one(Community community, @PathVariable long id) {
-		Event event = events.get(community.id(), id);
-		return EventJson.of(event, events.seatsTaken(id));
+		return json(community, events.get(community.id(), id));
 	}
 
+	private EventJson json(Community community, Event event) {
+		Long seatsTaken = access.canCoordinate(community.slug()) ? events.seatsTaken(event.id()) : null;
+		return new EventJson(event.id(), event.kind().name(), event.title(), event.description(), event.startsAt(),
+				event.endsAt(), event.place(), event.capacity(), events.isFull(event), seatsTaken,
+				event.registrationDeadline());
+	}
+
+	/** {@code seatsTaken} is given to the community's coordinators only. */
 	record EventJson(long id, String kind, String title, String description, LocalDateTime startsAt,
-			LocalDateTime endsAt, String place, Integer capacity, long seatsTaken, LocalDate registrationDeadline) {
-		static EventJson of(Event e, long seatsTaken) {
-			return new EventJson(e.id(), e.kind().name(), e.title(), e.description(), e.startsAt(), e.endsAt(), e.place(),
-					e.capacity(), seatsTaken, e.registrationDeadline());
-		}
+			LocalDateTime endsAt, String place, Integer capacity, boolean full, Long seatsTaken,
+			LocalDate registrationDeadline) {
 	}
 
 }

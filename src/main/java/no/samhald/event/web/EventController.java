@@ -110,9 +110,12 @@ class EventController {
 		Event event = events.get(community.id(), id);
 		model.addAttribute("event", event);
 		model.addAttribute("open", event.isOpenOn(LocalDate.now(clock)));
-		model.addAttribute("seatsTaken", events.seatsTaken(id));
+		model.addAttribute("full", events.isFull(event));
 		model.addAttribute("registration", registration);
 		if (access.canCoordinate(community.slug())) {
+			// The number of seats taken is the coordinator's: before and after a registration it would
+			// tell anyone whether the address was registered already (a repeat changes nothing).
+			model.addAttribute("seatsTaken", events.seatsTaken(id));
 			model.addAttribute("registrations", events.registrations(community.id(), id));
 		}
 		return "event/detail";

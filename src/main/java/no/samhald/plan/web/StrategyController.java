@@ -68,10 +68,10 @@ class StrategyController {
 		return focusAreaForm(community, id, null, new FocusAreaForm(), model);
 	}
 
-	@GetMapping("/{id}/focus-areas/{index}/edit")
-	String editFocusArea(Community community, @PathVariable long id, @PathVariable int index, Model model) {
+	@GetMapping("/{id}/focus-areas/{number}/edit")
+	String editFocusArea(Community community, @PathVariable long id, @PathVariable int number, Model model) {
 		access.requireCoordinator(community.slug());
-		return focusAreaForm(community, id, index, FocusAreaForm.of(strategies.focusArea(community.id(), id, index)),
+		return focusAreaForm(community, id, number, FocusAreaForm.of(strategies.focusArea(community.id(), id, number)),
 				model);
 	}
 
@@ -84,13 +84,13 @@ class StrategyController {
 		}, () -> focusAreaForm(community, id, null, form, model));
 	}
 
-	@PostMapping("/{id}/focus-areas/{index}")
-	String updateFocusArea(Community community, @PathVariable long id, @PathVariable int index,
+	@PostMapping("/{id}/focus-areas/{number}")
+	String updateFocusArea(Community community, @PathVariable long id, @PathVariable int number,
 			@Valid @ModelAttribute("focusArea") FocusAreaForm form, BindingResult result, Model model) {
-		return FormSubmission.update(result, model, form, () -> strategies.focusArea(community.id(), id, index), () -> {
-			strategies.saveFocusArea(community, id, index, form.toCommand());
+		return FormSubmission.update(result, model, form, () -> strategies.focusArea(community.id(), id, number), () -> {
+			strategies.saveFocusArea(community, id, number, form.toCommand());
 			return redirectTo(community, id);
-		}, () -> focusAreaForm(community, id, index, form, model));
+		}, () -> focusAreaForm(community, id, number, form, model));
 	}
 
 	@GetMapping("/{id}/groups/new")
@@ -99,10 +99,10 @@ class StrategyController {
 		return groupForm(community, id, null, new PriorityGroupForm(), model);
 	}
 
-	@GetMapping("/{id}/groups/{index}/edit")
-	String editGroup(Community community, @PathVariable long id, @PathVariable int index, Model model) {
+	@GetMapping("/{id}/groups/{number}/edit")
+	String editGroup(Community community, @PathVariable long id, @PathVariable int number, Model model) {
 		access.requireCoordinator(community.slug());
-		return groupForm(community, id, index, PriorityGroupForm.of(strategies.priorityGroup(community.id(), id, index)),
+		return groupForm(community, id, number, PriorityGroupForm.of(strategies.priorityGroup(community.id(), id, number)),
 				model);
 	}
 
@@ -115,14 +115,14 @@ class StrategyController {
 		}, () -> groupForm(community, id, null, form, model));
 	}
 
-	@PostMapping("/{id}/groups/{index}")
-	String updateGroup(Community community, @PathVariable long id, @PathVariable int index,
+	@PostMapping("/{id}/groups/{number}")
+	String updateGroup(Community community, @PathVariable long id, @PathVariable int number,
 			@Valid @ModelAttribute("priorityGroup") PriorityGroupForm form, BindingResult result, Model model) {
-		return FormSubmission.update(result, model, form, () -> strategies.priorityGroup(community.id(), id, index),
+		return FormSubmission.update(result, model, form, () -> strategies.priorityGroup(community.id(), id, number),
 				() -> {
-					strategies.savePriorityGroup(community, id, index, form.toCommand());
+					strategies.savePriorityGroup(community, id, number, form.toCommand());
 					return redirectTo(community, id);
-				}, () -> groupForm(community, id, index, form, model));
+				}, () -> groupForm(community, id, number, form, model));
 	}
 
 	private static String redirectTo(Community community, long id) {
@@ -135,16 +135,16 @@ class StrategyController {
 		return "plan/strategyForm";
 	}
 
-	private String focusAreaForm(Community community, long id, Integer index, FocusAreaForm form, Model model) {
+	private String focusAreaForm(Community community, long id, Integer number, FocusAreaForm form, Model model) {
 		model.addAttribute("owner", strategies.get(community.id(), id));
-		model.addAttribute("index", index);
+		model.addAttribute("number", number);
 		model.addAttribute("focusArea", form);
 		return "plan/focusAreaForm";
 	}
 
-	private String groupForm(Community community, long id, Integer index, PriorityGroupForm form, Model model) {
+	private String groupForm(Community community, long id, Integer number, PriorityGroupForm form, Model model) {
 		model.addAttribute("owner", strategies.get(community.id(), id));
-		model.addAttribute("index", index);
+		model.addAttribute("number", number);
 		model.addAttribute("priorityGroup", form);
 		model.addAttribute("groups", PatientGroup.values());
 		return "plan/priorityGroupForm";

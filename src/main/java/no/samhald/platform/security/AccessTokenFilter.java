@@ -19,7 +19,7 @@ import no.samhald.platform.SignedInUser;
 /**
  * Signs an API call in as the owner of the personal access token it sends as
  * {@code Authorization: Bearer}, for this request only: nothing is kept in a session. An unknown,
- * revoked or expired token is refused with 401 at once, whatever the endpoint, so that a client
+ * revoked or expired token, or one of a locked account, is refused with 401 at once, whatever the endpoint, so that a client
  * learns that its token no longer works instead of being served as the public. Guessing is
  * hopeless (32 random bytes), so tokens need no throttle of their own.
  */
@@ -47,11 +47,13 @@ class AccessTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<SignedInUser> user = tokens.usernameFor(authorization.substring(BEARER.length()).strip())
-			.flatMap(accounts::find);
+			.flatMap(accounts::find)
+			// A token is a credential of the account: while the account is locked it signs nobody in.
+			.filter(SignedInUser::isAccountNonLocked);
 		if (user.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			ApiProblemResponses.write(request, response, 401, "Unauthorized",
-					"The access token is unknown, revoked or expired.");
+					"The access token is unknown, revoked or expired, or its account is locked.");
 			return;
 		}
 		var context = contexts.createEmptyContext();

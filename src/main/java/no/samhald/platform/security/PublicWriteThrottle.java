@@ -3,6 +3,7 @@ package no.samhald.platform.security;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicWriteThrottle extends ThrottlePerAddress {
 
-	PublicWriteThrottle(@Value("${samhald.public-writes.per-address:30}") int capacity,
+	PublicWriteThrottle(JdbcClient jdbc, @Value("${samhald.public-writes.per-address:30}") int capacity,
 			@Value("${samhald.public-writes.period:1h}") Duration period) {
-		super(capacity, period);
+		super(jdbc, "public-writes", capacity, period);
 	}
 
 }

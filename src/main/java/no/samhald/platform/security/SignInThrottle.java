@@ -3,6 +3,7 @@ package no.samhald.platform.security;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInThrottle extends ThrottlePerAddress {
 
-	SignInThrottle(@Value("${samhald.sign-in.failures-per-address:20}") int capacity,
+	SignInThrottle(JdbcClient jdbc, @Value("${samhald.sign-in.failures-per-address:20}") int capacity,
 			@Value("${samhald.sign-in.failure-period:15m}") Duration period) {
-		super(capacity, period);
+		super(jdbc, "sign-in", capacity, period);
 	}
 
 }

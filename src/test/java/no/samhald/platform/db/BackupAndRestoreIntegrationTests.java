@@ -134,6 +134,13 @@ class BackupAndRestoreIntegrationTests {
 	void theFirstAdministratorComesFromAOneTimeSetupLinkInTheLog() throws Exception {
 		assertThat(setupLink).as("a setup link in the log").isNotNull();
 		String path = URI.create(setupLink).getPath();
+		// The setup page is reached only here (the shared test context has an administrator, so its
+		// links are never valid there): the accessibility check of the page and of its errors.
+		var seen = new no.samhald.Browser(restoredPort).reset().open(path);
+		assertThat(seen.seriousAccessibilityViolations()).as("the setup page").isEmpty();
+		seen.submit("form.form");
+		assertThat(seen.find("#username").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(seen.seriousAccessibilityViolations()).as("the setup page with errors").isEmpty();
 		var browser = new CookieBrowser(restoredPort);
 
 		var page = browser.get(path);
@@ -146,6 +153,7 @@ class BackupAndRestoreIntegrationTests {
 		assertThat(new Api(restoredPort).as("driftsansvarleg", "eit-langt-passord-for-drift").get("/account/password").status())
 			.isEqualTo(200);
 		assertThat(browser.get(path).statusCode()).as("the link works once").isEqualTo(410);
+		assertThat(seen.open(path).seriousAccessibilityViolations()).as("the page of a used link").isEmpty();
 	}
 
 	@Test

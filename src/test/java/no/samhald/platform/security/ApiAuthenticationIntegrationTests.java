@@ -134,6 +134,25 @@ class ApiAuthenticationIntegrationTests {
 	}
 
 	@Test
+	void aTokenStopsWhileItsAccountIsLockedAndWithTheAccount() throws Exception {
+		String username = newAccount();
+		var browser = new WebClient(port);
+		browser.signIn(username, "right-password");
+		String token = createToken(browser, "Låst", LocalDate.now(clock).plusDays(30));
+		assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(200);
+
+		jdbc.sql("update account set locked_until = now() + interval '15 minutes' where username = :u").param("u", username)
+			.update();
+		assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).as("locked").isEqualTo(401);
+
+		jdbc.sql("update account set locked_until = null where username = :u").param("u", username).update();
+		assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).as("unlocked").isEqualTo(200);
+
+		jdbc.sql("delete from account where username = :u").param("u", username).update();
+		assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).as("deleted").isEqualTo(401);
+	}
+
+	@Test
 	void anExpiredTokenIsRefused() throws Exception {
 		String username = newAccount();
 		var browser = new WebClient(port);
