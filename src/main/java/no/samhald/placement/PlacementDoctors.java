@@ -186,7 +186,7 @@ public class PlacementDoctors {
 				problems.add(new FieldProblem(numbered ? field : "name", numbered ? "placement.csv.name" : "validation.required", at));
 			}
 			else if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-				problems.add(new FieldProblem(numbered ? field : "email", numbered ? "placement.csv.email" : "placement.doctor.email", at));
+				problems.add(new FieldProblem(numbered ? field : "email", numbered ? "placement.csv.email" : "placement.doctor.emailInvalid", at));
 			}
 			else if (!emails.add(email.toLowerCase(Locale.ROOT))) {
 				problems.add(new FieldProblem(numbered ? field : "email", numbered ? "placement.csv.duplicate" : "placement.doctor.duplicate", at));

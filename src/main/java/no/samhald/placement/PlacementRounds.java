@@ -194,7 +194,7 @@ public class PlacementRounds {
 
 	static void requireOpen(PlacementRound round) {
 		if (round.isApproved()) {
-			throw new ConflictException("placement.round.approved", "placement round " + round.id() + " is approved");
+			throw new ConflictException("placement.round.closed", "placement round " + round.id() + " is approved");
 		}
 	}
 
