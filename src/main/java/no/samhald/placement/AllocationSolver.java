@@ -18,7 +18,8 @@ import java.util.Map;
  * sum of both ranks. With up to {@value #EXACT_PAIRS} pairs every choice of place for every pair is
  * tried with the assignment of the others, so the result is optimal; with more, the pairs take their
  * best place with two free seats one by one in the order of the first doctor's id. A pair that fits
- * nowhere together is placed as two single doctors.
+ * nowhere together is placed as two single doctors; placing a pair apart costs {@value #APART}, more
+ * than any difference in ranks, but nobody is left without a place to keep a pair together.
  * <p>
  * Ties: doctors are rows in id order and seats columns in place id order; the algorithm is
  * deterministic, and among equal totals the first found is kept, so the same wishes always give
@@ -31,6 +32,9 @@ final class AllocationSolver {
 	static final long UNPLACED = 10_000;
 
 	static final long FORBIDDEN = 1_000_000;
+
+	/** A pair placed apart costs more than any difference in ranks, but less than leaving someone out. */
+	static final long APART = UNPLACED - 1;
 
 	static final int EXACT_PAIRS = 3;
 
@@ -125,6 +129,7 @@ final class AllocationSolver {
 		long total = 0;
 		for (int i = 0; i < pairs.size(); i++) {
 			if (choice[i] == null) {
+				total += APART;
 				continue;
 			}
 			if (free.merge(choice[i], -2, Integer::sum) < 0) {

@@ -89,7 +89,7 @@ class PlacementDemoData implements ApplicationRunner {
 		for (int i = 0; i < 12; i++) {
 			Partner municipality = municipalities.get((i + shift) % municipalities.size());
 			rounds.offer(community, round, municipality.id(), new SaveOffer(i % 4 == 0 ? 2 : 1,
-					municipality.name() + " " + SITES[i % SITES.length], "Rettleiar " + (char) ('A' + i),
+					municipality.shortName() + " " + SITES[i % SITES.length], "Rettleiar " + (char) ('A' + i),
 					i % 3 != 1, i % 5 == 2, i % 4 == 0 ? "Bustad i gangavstand." : null, 0));
 		}
 		return round;
