@@ -1,7 +1,7 @@
 /**
  * Notification: tells each person what waits for them, by e-mail, at the right time. Listens to
  * other modules' events (a deviation reported or answered, a meeting's notice sent, changed or
- * withdrawn, minutes awaiting approval) through Spring Modulith's event
+ * withdrawn, minutes awaiting approval, a LIS1 allocation approved) through Spring Modulith's event
  * publication registry, so an event committed is delivered even if the node stops first; runs
  * reminders of deadlines on a schedule locked with ShedLock, so that with several nodes each
  * reminder goes out once; and sends every mail through an outbox that retries with backoff, so a
@@ -15,5 +15,5 @@
  * Mail never holds a deviation's text or anything about a patient: only that there is work, its
  * due date and a link to where it is done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation", "plan", "agreement", "meeting" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation", "plan", "agreement", "meeting", "placement" })
 package no.samhald.notification;

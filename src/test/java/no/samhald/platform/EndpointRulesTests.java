@@ -270,6 +270,28 @@ class EndpointRulesTests {
 				"GET /{community}/reports/action-plans/{id}/report.pdf",
 				"GET /{community}/reports/action-plans/{id}/report.docx");
 		rule(Rule.COORDINATOR, "GET /{community}/reports/annual/{year}/edit", "POST /{community}/reports/annual/{year}");
+		// LIS1 placement: the rounds and places per municipality are public; the round's allocators (the
+		// coordinators in the walk) see doctors and allocation; a municipality's contact offers its places;
+		// a doctor's link is its secret.
+		rule(Rule.PUBLIC, "GET /{community}/placement-rounds", "GET /{community}/placement-rounds/{round}",
+				"GET /{community}/placement-wishes/{token}", "POST /{community}/placement-wishes/{token}",
+				"GET /api/v1/communities/{community}/placement-rounds",
+				"GET /api/v1/communities/{community}/placement-rounds/{id}");
+		rule(Rule.COORDINATOR, "GET /{community}/placement-rounds/new", "POST /{community}/placement-rounds",
+				"GET /{community}/placement-rounds/{round}/edit", "POST /{community}/placement-rounds/{round}",
+				"GET /{community}/placement-rounds/{round}/doctors", "POST /{community}/placement-rounds/{round}/doctors",
+				"POST /{community}/placement-rounds/{round}/doctors/import",
+				"POST /{community}/placement-rounds/{round}/doctors/{doctor}/link",
+				"GET /{community}/placement-rounds/{round}/allocation",
+				"POST /{community}/placement-rounds/{round}/allocation/proposals",
+				"POST /{community}/placement-rounds/{round}/allocation/moves",
+				"POST /{community}/placement-rounds/{round}/allocation/approval",
+				"GET /{community}/placement-rounds/{round}/allocation/allocation.pdf",
+				"GET /{community}/placement-rounds/{round}/allocation/allocation.docx");
+		rule(Rule.PARTNER, "GET /{community}/placement-rounds/{round}/partners/{partner}/offers",
+				"POST /{community}/placement-rounds/{round}/partners/{partner}/offers",
+				"GET /{community}/placement-rounds/{round}/partners/{partner}/offers/{offer}",
+				"POST /{community}/placement-rounds/{round}/partners/{partner}/offers/{offer}");
 	}
 
 	private static void rule(Rule rule, String... endpoints) {
@@ -489,6 +511,11 @@ class EndpointRulesTests {
 			bySegment.put("mail", "0");
 			bySegment.put("status-updates", "0");
 			bySegment.put("calendar-feed", "no-such-token");
+			long round = one(jdbc, "select coalesce(max(id), 0) from placement_round where community_id = :c", community);
+			bySegment.put("placement-rounds", String.valueOf(round));
+			bySegment.put("placement-wishes", "no-such-token");
+			bySegment.put("doctors", id(jdbc, "select coalesce(min(id), 0) from placement_doctor where round_id = " + round + " and :c > 0", community));
+			bySegment.put("offers", id(jdbc, "select coalesce(min(id), 0) from placement_offer where round_id = " + round + " and :c > 0", community));
 		}
 
 		/** The path with its variables filled; a variable after an unknown segment is an error of this test. */
