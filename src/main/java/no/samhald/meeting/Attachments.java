@@ -81,7 +81,7 @@ public class Attachments {
 	@Transactional
 	public Attachment attach(Community community, long caseId, String filename, byte[] content) {
 		Case item = cases.kept(community, caseId);
-		Meetings.requireOpen(meetings.get(community, item.meetingId()));
+		ForumKeepers.requireOpen(meetings.get(community, item.meetingId()));
 		String name = safeName(filename);
 		IdentityNumbers.refuseIn("file", name);
 		String type = TYPES.get(extension(name));

@@ -103,7 +103,7 @@ public class Cases {
 	@Transactional
 	public Case add(Community community, long meetingId, SaveCase details) {
 		Meeting meeting = meetings.kept(community, meetingId);
-		Meetings.requireOpen(meeting);
+		ForumKeepers.requireOpen(meeting);
 		int year = meeting.startsAt().getYear();
 		check(community, details);
 		int number = details.number() != null ? details.number() : nextNumber(meeting.forumId(), year);
@@ -131,7 +131,7 @@ public class Cases {
 	@Transactional
 	public Case update(Community community, long id, SaveCase details) {
 		Case current = kept(community, id);
-		Meetings.requireOpen(meetings.get(community, current.meetingId()));
+		ForumKeepers.requireOpen(meetings.get(community, current.meetingId()));
 		check(community, details);
 		int number = details.number() == null ? current.number() : details.number();
 		if (number != current.number() && cases.existsByForumIdAndYearAndNumber(current.forumId(), current.year(), number)) {
@@ -152,7 +152,7 @@ public class Cases {
 	@Transactional
 	public Case decide(Community community, long id, String decision, int version) {
 		Case current = kept(community, id);
-		Meetings.requireOpen(meetings.get(community, current.meetingId()));
+		ForumKeepers.requireOpen(meetings.get(community, current.meetingId()));
 		if (current.isDecided()) {
 			throw new ConflictException("case.alreadyDecided", "case " + id + " is decided");
 		}
@@ -175,7 +175,7 @@ public class Cases {
 	public Case disqualify(Community community, long id, long personId, String reason) {
 		Case current = kept(community, id);
 		Meeting meeting = meetings.get(community, current.meetingId());
-		Meetings.requireOpen(meeting);
+		ForumKeepers.requireOpen(meeting);
 		if (meeting.participant(personId).isEmpty()) {
 			throw new InvalidInputException("personId", "case.disqualified.notParticipant");
 		}

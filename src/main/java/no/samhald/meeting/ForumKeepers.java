@@ -9,6 +9,8 @@ import no.samhald.community.Community;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.platform.Access;
+import no.samhald.platform.ConflictException;
+import no.samhald.platform.NotFoundException;
 
 /**
  * Who keeps a forum's meetings, cases and minutes: a coordinator of the community, or the
@@ -22,9 +24,33 @@ class ForumKeepers {
 
 	private final Access access;
 
-	ForumKeepers(Forums forums, Access access) {
+	private final MeetingRepository meetings;
+
+	ForumKeepers(Forums forums, Access access, MeetingRepository meetings) {
 		this.forums = forums;
 		this.access = access;
+		this.meetings = meetings;
+	}
+
+	/**
+	 * The meeting, to be changed by a keeper of its forum. Anyone else is refused (403) before
+	 * the meeting's visibility is considered, as when only coordinators could change meetings.
+	 */
+	Meeting meeting(Community community, long id) {
+		Meeting meeting = meetings.findByIdAndCommunityId(id, community.id())
+			.orElseThrow(() -> new NotFoundException("meeting", id));
+		access.requireKeeperOfForum(community.slug(), meeting.forumId());
+		return meeting;
+	}
+
+	/** Approved minutes are locked, and a cancelled meeting takes no more changes. */
+	static void requireOpen(Meeting meeting) {
+		if (meeting.isLocked()) {
+			throw new ConflictException("minutes.locked", "meeting " + meeting.id() + " has approved minutes");
+		}
+		if (meeting.isCancelled()) {
+			throw new ConflictException("meeting.cancelled", "meeting " + meeting.id() + " is cancelled");
+		}
 	}
 
 	/** The forums of the community whose meetings the signed-in person may keep. */

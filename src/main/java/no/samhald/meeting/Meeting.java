@@ -34,6 +34,11 @@ public record Meeting(@Id Long id, Long communityId, Long forumId, String title,
 		return status == MeetingStatus.MINUTES_APPROVED;
 	}
 
+	/** A cancelled meeting stays, shown as cancelled, but is no longer upcoming. */
+	public boolean isCancelled() {
+		return status == MeetingStatus.CANCELLED;
+	}
+
 	public Optional<Participant> participant(long personId) {
 		return participants.stream().filter(p -> p.personId() == personId).findFirst();
 	}

@@ -199,7 +199,7 @@ class MeetingDemoData implements ApplicationRunner {
 			Forum forum = forumByName.get(forumName);
 			LocalDateTime start = day.atTime(LocalTime.of(10, 0));
 			Instant approved = held ? day.plusDays(7).atStartOfDay(Meeting.NORWAY).toInstant() : null;
-			var participants = Meetings.participantsFrom(forums.currentMembers(community.id(), forum.id())).stream()
+			var participants = Participant.fromMembers(forums.currentMembers(community.id(), forum.id())).stream()
 				.map(p -> held ? new Participant(p.personId(), p.role(), Attendance.PRESENT, null, p.mustApprove(),
 						p.mustApprove() ? approved : null) : p)
 				.toList();

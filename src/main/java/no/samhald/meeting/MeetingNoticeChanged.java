@@ -2,8 +2,8 @@ package no.samhald.meeting;
 
 /**
  * The notice of a meeting went out ({@code SENT}), the time, place or title of a meeting whose
- * notice was sent changed ({@code UPDATED}), or the notice was withdrawn by moving the meeting
- * back to planned ({@code WITHDRAWN}): the participants' calendars should follow.
+ * notice was sent changed ({@code UPDATED}), or the notice was withdrawn ({@code WITHDRAWN}) by
+ * cancelling the meeting or moving it back to planned: the participants' calendars should follow.
  */
 public record MeetingNoticeChanged(long communityId, long meetingId, Change change) {
 

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +35,6 @@ import no.samhald.platform.Text;
 @Service
 public class Meetings {
 
-	/** Changes to these fields of a meeting whose notice was sent update the participants' calendars. */
-	private static final List<String> CALENDAR_FIELDS = List.of("title", "date", "startTime", "endTime", "place",
-			"videoLink");
-
 	private final MeetingRepository meetings;
 
 	private final CaseRepository cases;
@@ -53,22 +47,19 @@ public class Meetings {
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
-
-	private final JdbcClient jdbc;
+	private final MeetingNotices notices;
 
 	private final Clock clock;
 
 	Meetings(MeetingRepository meetings, CaseRepository cases, Forums forums, Access access, ForumKeepers keepers,
-			AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			AuditLog audit, MeetingNotices notices, Clock clock) {
 		this.meetings = meetings;
 		this.cases = cases;
 		this.forums = forums;
 		this.access = access;
 		this.keepers = keepers;
 		this.audit = audit;
-		this.events = events;
-		this.jdbc = jdbc;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -108,7 +99,7 @@ public class Meetings {
 		Meeting saved = meetings.save(new Meeting(null, community.id(), forum.id(), Text.strippedOrEmpty(details.title()),
 				details.startsAt(), details.endsAt(), Text.strippedOrEmpty(details.place()), Text.strippedOrNull(details.videoLink()),
 				MeetingStatus.PLANNED, details.publicMeeting(), "", null, 0,
-				participantsFrom(forums.currentMembers(community.id(), forum.id()))));
+				Participant.fromMembers(forums.currentMembers(community.id(), forum.id()))));
 		audit.record(community.slug(), "meeting.planned", "meeting " + saved.id(), forum.label() + " " + saved.startsAt());
 		return saved;
 	}
@@ -132,13 +123,14 @@ public class Meetings {
 				details.version(), current.participants()));
 		List<String> changed = details.fieldsChangedIn(current);
 		audit.record(community.slug(), "meeting.updated", "meeting " + id, String.join(", ", changed));
-		if (current.status() == MeetingStatus.NOTICE_SENT && changed.stream().anyMatch(CALENDAR_FIELDS::contains)) {
-			events.publishEvent(new MeetingNoticeChanged(community.id(), id, MeetingNoticeChanged.Change.UPDATED));
-		}
+		notices.detailsChanged(community, current, changed);
 		return saved;
 	}
 
-	/** Moves the meeting forward (innkalla, gjennomført) or back to planned; approval happens only by approving. */
+	/**
+	 * Moves the meeting forward (innkalla, gjennomført) or back to planned; approval happens only
+	 * by approving, cancellation only by {@link MeetingCancellations#cancel}.
+	 */
 	@Transactional
 	public Meeting changeStatus(Community community, long id, MeetingStatus status) {
 		Meeting current = kept(community, id);
@@ -146,26 +138,13 @@ public class Meetings {
 		if (status == MeetingStatus.MINUTES_APPROVED) {
 			throw new ConflictException("meeting.status.approveByApproving", "approve the minutes instead");
 		}
+		if (status == MeetingStatus.CANCELLED) {
+			throw new ConflictException("meeting.status.cancelByCancelling", "cancel the meeting instead");
+		}
 		Meeting saved = meetings.save(current.with(status, current.participants(), current.minutesNotes(), null));
 		audit.record(community.slug(), "meeting.status", "meeting " + id, current.status() + " -> " + status);
-		publishStatusChange(community, id, current.status(), status);
+		notices.statusChanged(community, id, current.status(), status);
 		return saved;
-	}
-
-	/** Tells of a notice sent or withdrawn, and of minutes that now wait for approval. */
-	private void publishStatusChange(Community community, long id, MeetingStatus from, MeetingStatus to) {
-		if (from == to) {
-			return;
-		}
-		if (to == MeetingStatus.NOTICE_SENT) {
-			events.publishEvent(new MeetingNoticeChanged(community.id(), id, MeetingNoticeChanged.Change.SENT));
-		}
-		else if (from == MeetingStatus.NOTICE_SENT && to == MeetingStatus.PLANNED) {
-			events.publishEvent(new MeetingNoticeChanged(community.id(), id, MeetingNoticeChanged.Change.WITHDRAWN));
-		}
-		if (to == MeetingStatus.HELD) {
-			events.publishEvent(new MinutesAwaitingApproval(community.id(), id));
-		}
 	}
 
 	/** Records who came, who sent a substitute, and who must approve the minutes. */
@@ -199,7 +178,7 @@ public class Meetings {
 	public Meeting refreshParticipants(Community community, long id) {
 		Meeting current = kept(community, id);
 		requireOpen(current);
-		List<Participant> members = participantsFrom(forums.currentMembers(community.id(), current.forumId()));
+		List<Participant> members = Participant.fromMembers(forums.currentMembers(community.id(), current.forumId()));
 		var participants = new ArrayList<Participant>();
 		for (Participant p : current.participants()) {
 			boolean stillMember = members.stream().anyMatch(m -> m.personId().equals(p.personId()));
@@ -258,59 +237,18 @@ public class Meetings {
 		audit.record(community.slug(), "minutes.approvedBy", "meeting " + id, "person " + personId);
 		if (complete) {
 			audit.record(community.slug(), "minutes.approved", "meeting " + id, "locked");
-			events.publishEvent(new MinutesApproved(community.id(), id));
+			notices.minutesApproved(community, id);
 		}
 		return saved;
 	}
 
-	/** Adds a visible correction to approved minutes: the only change they allow. */
-	@Transactional
-	public void correct(Community community, long id, Long caseId, String text) {
-		Meeting current = kept(community, id);
-		if (!current.isLocked()) {
-			throw new ConflictException("minutes.correction.notLocked", "meeting " + id + " is not approved");
-		}
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("text", "validation.required");
-		}
-		IdentityNumbers.refuseIn("text", text);
-		jdbc.sql("""
-				insert into minutes_correction (community_id, meeting_id, case_id, text, made_by)
-				values (:community, :meeting, :case, :text, :by)
-				""")
-			.param("community", community.id()).param("meeting", id).param("case", caseId)
-			.param("text", text.strip()).param("by", access.currentUsername())
-			.update();
-		audit.record(community.slug(), "minutes.corrected", "meeting " + id, caseId == null ? "" : "case " + caseId);
-	}
-
-	public List<Correction> corrections(Community community, long id) {
-		get(community, id);
-		return jdbc.sql("""
-				select id, case_id, text, made_by, made_at from minutes_correction
-				where community_id = :community and meeting_id = :meeting order by made_at, id
-				""")
-			.param("community", community.id()).param("meeting", id)
-			.query((rs, n) -> new Correction(rs.getLong("id"), (Long) rs.getObject("case_id"), rs.getString("text"),
-					rs.getString("made_by"), rs.getTimestamp("made_at").toInstant()))
-			.list();
-	}
-
-	/**
-	 * The meeting, to be changed by a keeper of its forum. Anyone else is refused (403) before
-	 * the meeting's visibility is considered, as when only coordinators could change meetings.
-	 */
+	/** The meeting, to be changed by a keeper of its forum (see {@link ForumKeepers#meeting}). */
 	Meeting kept(Community community, long id) {
-		Meeting meeting = meetings.findByIdAndCommunityId(id, community.id())
-			.orElseThrow(() -> new NotFoundException("meeting", id));
-		access.requireKeeperOfForum(community.slug(), meeting.forumId());
-		return meeting;
+		return keepers.meeting(community, id);
 	}
 
-	static void requireOpen(Meeting meeting) {
-		if (meeting.isLocked()) {
-			throw new ConflictException("minutes.locked", "meeting " + meeting.id() + " has approved minutes");
-		}
+	private static void requireOpen(Meeting meeting) {
+		ForumKeepers.requireOpen(meeting);
 	}
 
 	private void check(Community community, SaveMeeting d) {
@@ -340,21 +278,6 @@ public class Meetings {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-	}
-
-	/**
-	 * The forum's members today, each person once (with their highest role); the chair and the
-	 * deputy chair approve the minutes unless changed.
-	 */
-	static List<Participant> participantsFrom(List<Member> members) {
-		return members.stream()
-			.sorted(Comparator.comparing((Member m) -> m.membership().role()))
-			.map(m -> new Participant(m.person().id(), m.membership().role(), null, null,
-					m.membership().role() == MembershipRole.LEADER || m.membership().role() == MembershipRole.DEPUTY_LEADER,
-					null))
-			.collect(Collectors.toMap(Participant::personId, Function.identity(), (first, second) -> first,
-					LinkedHashMap::new))
-			.values().stream().toList();
 	}
 
 }

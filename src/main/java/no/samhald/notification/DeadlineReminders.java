@@ -19,7 +19,8 @@ import no.samhald.platform.AccountLinks.RoleHolder;
  * Reminds of answer deadlines of deviations: the receiving partner's contacts five days before
  * and on the due date, then every week while it is overdue, and the community's coordinators too
  * from the first overdue week. Each step goes to each person once (table {@code reminder_sent}),
- * however often the job runs and on however many nodes.
+ * however often the job runs and on however many nodes, and a step missed on its day (no run
+ * that day) goes out on the next run unless a later step has begun (see {@link Step}).
  */
 @Component
 public class DeadlineReminders {
@@ -75,7 +76,12 @@ public class DeadlineReminders {
 	public record Reminder(long deviationId, String username, String step) {
 	}
 
-	/** Which reminder, if any, is due on a day for a deadline. */
+	/**
+	 * The most recent step reached on a day for a deadline, if any. Each step lasts until the next
+	 * begins, so a step whose day the job missed (a node down) is sent when it next runs; as the
+	 * record of sent reminders lets each step out once, a person gets the latest step not yet
+	 * sent, never an older one after it and never two at once.
+	 */
 	record Step(String name, MailKind kind, long weeksOverdue) {
 
 		static Step of(LocalDate today, LocalDate due) {
@@ -83,7 +89,7 @@ public class DeadlineReminders {
 			if (daysLeft > 0 && daysLeft <= DAYS_BEFORE) {
 				return new Step("before-" + DAYS_BEFORE, MailKind.DEVIATION_DUE_SOON, 0);
 			}
-			if (daysLeft == 0) {
+			if (daysLeft <= 0 && daysLeft > -7) {
 				return new Step("due", MailKind.DEVIATION_DUE_TODAY, 0);
 			}
 			long weeksOverdue = -daysLeft / 7;

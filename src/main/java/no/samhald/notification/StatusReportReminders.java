@@ -79,10 +79,13 @@ public class StatusReportReminders {
 				DeviationNotifications.date(due));
 	}
 
-	/** {@code before-14} from 14 days before (also later, if the job did not run that day), {@code due} on the day. */
+	/**
+	 * {@code before-14} from 14 days before, {@code due} from the day for a week: a step the job
+	 * missed on its day (no run that day) goes out on the next run, each step once.
+	 */
 	static String step(LocalDate today, LocalDate due) {
 		long daysLeft = ChronoUnit.DAYS.between(today, due);
-		if (daysLeft == 0) {
+		if (daysLeft <= 0 && daysLeft > -7) {
 			return "due";
 		}
 		return daysLeft > 0 && daysLeft <= DAYS_BEFORE ? "before-" + DAYS_BEFORE : null;

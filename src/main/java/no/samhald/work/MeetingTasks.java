@@ -49,7 +49,7 @@ class MeetingTasks implements TaskSource {
 			.map(m -> minutesTask(community, forums, m, now));
 		var upcoming = mine.stream()
 			.filter(m -> !m.startsAt().isBefore(now) && m.startsAt().isBefore(now.plusDays(UPCOMING_DAYS))
-					&& !m.isLocked())
+					&& !m.isLocked() && !m.isCancelled())
 			.map(m -> meetingTask(community, forums, m, now));
 		return Stream.concat(toApprove, upcoming).toList();
 	}

@@ -73,7 +73,7 @@ public class PersonalCalendar {
 	private Stream<CalendarEntry> meetingsOf(Community community, LocalDateTime from) {
 		Map<Long, Forum> forums = meetings.forumsById(community);
 		return meetingTasks.ofCurrentPerson(community).stream()
-			.filter(m -> m.startsAt().isAfter(from))
+			.filter(m -> m.startsAt().isAfter(from) && !m.isCancelled())
 			.map(m -> entry(community, forums, m));
 	}
 

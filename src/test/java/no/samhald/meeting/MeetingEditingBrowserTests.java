@@ -149,6 +149,21 @@ class MeetingEditingBrowserTests {
 	}
 
 	@Test
+	void aCoordinatorCancelsAMeetingAfterConfirmingAndItShowsAsCancelledWithTheReason() {
+		browser.open("/sogn-og-fjordane/meetings/" + meeting.id());
+		PageLoads.after(browser, () -> browser.find("#cancel-meeting").click());
+		browser.find("#reason").sendKeys("Fleirtalet har meldt forfall.");
+		accessible("meeting-cancel");
+		PageLoads.after(browser, () -> browser.find("#confirm-cancel").click());
+
+		assertThat(browser.currentPath()).endsWith("?cancelled");
+		assertThat(browser.text("#meeting-status")).isEqualTo("Avlyst");
+		assertThat(browser.text("#cancelled-note")).contains("Fleirtalet har meldt forfall.");
+		assertThat(browser.findAll("#cancel-meeting")).isEmpty();
+		accessible("meeting-cancelled");
+	}
+
+	@Test
 	void thePublicSeesAnOpenMeetingWithoutForms() {
 		browser.reset();
 		browser.open("/sogn-og-fjordane/meetings/" + meeting.id());

@@ -37,6 +37,9 @@ class MeetingsIntegrationTests {
 	no.samhald.platform.AuditLog audit;
 
 	@Autowired
+	MinutesCorrections corrections;
+
+	@Autowired
 	MeetingFixtures fixtures;
 
 	@Autowired
@@ -173,8 +176,8 @@ class MeetingsIntegrationTests {
 		assertThatThrownBy(() -> cases.add(community, meeting.id(), caseTitled("For seint", "")))
 			.isInstanceOf(ConflictException.class);
 
-		meetings.correct(community, meeting.id(), item.id(), "Rett beløp er 130 000 kroner.");
-		assertThat(meetings.corrections(community, meeting.id())).extracting(Correction::text)
+		corrections.correct(community, meeting.id(), item.id(), "Rett beløp er 130 000 kroner.");
+		assertThat(corrections.of(community, meeting.id())).extracting(Correction::text)
 			.containsExactly("Rett beløp er 130 000 kroner.");
 		assertThat(cases.get(community, item.id()).decision()).isEqualTo("Utvalet vedtek budsjettet.");
 	}
@@ -302,7 +305,7 @@ class MeetingsIntegrationTests {
 		meetings.changeStatus(community, meeting.id(), MeetingStatus.HELD);
 		meetings.get(community, meeting.id()).approvers()
 			.forEach(p -> meetings.approveMinutes(community, meeting.id(), p.personId()));
-		meetings.correct(community, meeting.id(), item.id(), "Rett namn er " + secret + " Vest AS.");
+		corrections.correct(community, meeting.id(), item.id(), "Rett namn er " + secret + " Vest AS.");
 
 		assertThat(audit.latest(community.slug(), 100)).filteredOn(e -> e.subject().equals("case " + item.id())
 				|| e.subject().equals("meeting " + meeting.id()))

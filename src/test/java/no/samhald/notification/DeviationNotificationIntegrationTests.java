@@ -105,6 +105,28 @@ class DeviationNotificationIntegrationTests {
 	}
 
 	@Test
+	void aStepWhoseDayTheJobMissedGoesOutOnTheNextRunButNeverTwoStepsAtOnce() throws Exception {
+		Community community = sogn();
+		Deviation report = Reports.toHelseForde(deviations, partners, community);
+		LocalDate due = report.answerDue();
+
+		assertThat(remindersOf(report, reminders.remind(due.minusDays(3))))
+			.containsExactly(new Reminder(report.id(), "sjukehus", "before-5"));
+		assertThat(remindersOf(report, reminders.remind(due.plusDays(2)))).as("no run on the due day")
+			.containsExactly(new Reminder(report.id(), "sjukehus", "due"));
+		assertThat(remindersOf(report, reminders.remind(due.plusDays(3)))).isEmpty();
+		assertThat(arrived("sjukehus@samhald.example", "/deviations/" + report.id(), "nådd").getSubject())
+			.contains(DeviationNotifications.date(due));
+
+		Deviation other = Reports.toHelseForde(deviations, partners, community);
+		assertThat(remindersOf(other, reminders.remind(other.answerDue().plusDays(9))))
+			.as("nothing ran for two weeks: only the latest step")
+			.containsExactlyInAnyOrder(new Reminder(other.id(), "sjukehus", "overdue-1"),
+					new Reminder(other.id(), "koordinator", "overdue-1"));
+		assertThat(remindersOf(other, reminders.remind(other.answerDue().plusDays(10)))).isEmpty();
+	}
+
+	@Test
 	void anAnsweredDeviationIsNotRemindedOf() {
 		Community community = sogn();
 		Deviation report = Reports.toHelseForde(deviations, partners, community);

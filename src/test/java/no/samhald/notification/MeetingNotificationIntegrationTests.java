@@ -112,6 +112,27 @@ class MeetingNotificationIntegrationTests {
 	}
 
 	@Test
+	void cancellingANoticedMeetingSendsTheCancellationOfTheSameInvitation() throws Exception {
+		Community community = sogn();
+		Board board = board();
+		Meeting meeting = SignedIn.asCoordinator(() -> meetings.plan(community, meetingOf(board, LocalTime.of(9, 0), 0)));
+		Meeting noticed = SignedIn.asCoordinator(() -> meetings.changeStatus(community, meeting.id(), MeetingStatus.NOTICE_SENT));
+		String notice = "/sogn-og-fjordane/meetings/" + meeting.id() + "/notice";
+		arrived(board.chairEmail(), notice, "Innkalling");
+
+		Meeting cancelled = SignedIn.asCoordinator(
+				() -> cancellations.cancel(community, meeting.id(), "Leiaren er sjuk.", noticed.version()));
+
+		assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
+		String uid = "UID:meeting-" + meeting.id() + "@sogn-og-fjordane.samhald.no";
+		String invitation = unfolded(invitation(arrived(board.deputyEmail(), notice, "Avlyst")));
+		assertThat(invitation).contains("METHOD:CANCEL\r\n", uid + "\r\n", "SEQUENCE:1\r\n", "STATUS:CANCELLED\r\n");
+	}
+
+	@Autowired
+	no.samhald.meeting.MeetingCancellations cancellations;
+
+	@Test
 	void minutesToApproveAreMailedToTheChairAndDeputyAndRemindedOfOnceFiveDaysLater() throws Exception {
 		Community community = sogn();
 		Board board = board();

@@ -117,7 +117,21 @@ class StatusAndReviewRemindersIntegrationTests {
 		assertThat(soon.getSubject()).isEqualTo("Statusrapport for tiltak innan 01.06.2031");
 		assertThat(MailTexts.plain(soon)).contains("http://localhost:8080" + link, "Rapporter status")
 			.doesNotContain(measure.title());
-		assertThat(arrived(Owners.email(owner), link, "i dag").getSubject()).contains("01.06.2031");
+		assertThat(arrived(Owners.email(owner), link, "fristen er nådd").getSubject()).contains("01.06.2031");
+	}
+
+	@Test
+	void theReminderOnTheDayGoesOutOnTheNextRunWhenTheJobDidNotRunThatDay() {
+		Community community = sogn();
+		String owner = Owners.newAccount(accounts, jdbc, "seineigar");
+		ActionPlan plan = Owners.plan(plans, community, 2032);
+		Measure measure = Owners.measure(plans, measures, links, community, plan, owner);
+		LocalDate june = LocalDate.of(2032, 6, 1);
+
+		assertThat(of(measure, statusReports.remind(june.plusDays(3))))
+			.containsExactly(new StatusReportReminders.Reminder(measure.id(), owner, june, "due"));
+		assertThat(of(measure, statusReports.remind(june.plusDays(4)))).isEmpty();
+		assertThat(StatusReportReminders.step(june.plusDays(7), june)).as("a week later it is no longer sent").isNull();
 	}
 
 	@Test

@@ -188,6 +188,7 @@ class EndpointRulesTests {
 				"POST /{community}/cases/{id}/attachments", "POST /{community}/matters",
 				"POST /{community}/matters/{id}/steps", "GET /{community}/matters/{id}/steps/{number}/edit",
 				"POST /{community}/matters/{id}/steps/{number}");
+		rule(Rule.FORUM, "GET /{community}/meetings/{id}/cancel", "POST /{community}/meetings/{id}/cancel");
 		// Chair and deputy approve; the service checks the person.
 		rule(Rule.MEMBER, "POST /{community}/meetings/{id}/minutes/approvals");
 

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import no.samhald.community.Community;
 import no.samhald.meeting.Meeting;
-import no.samhald.meeting.MeetingStatus;
 import no.samhald.meeting.Meetings;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
@@ -53,7 +52,7 @@ class CalendarController {
 		LocalDate today = LocalDate.now(clock);
 		List<Meeting> shown = meetings.visible(community).stream()
 			.filter(m -> forum == null || m.forumId().equals(forum))
-			.filter(m -> !"upcoming".equals(period) || !m.startsAt().toLocalDate().isBefore(today))
+			.filter(m -> !"upcoming".equals(period) || (!m.startsAt().toLocalDate().isBefore(today) && !m.isCancelled()))
 			.filter(m -> !"past".equals(period) || m.startsAt().toLocalDate().isBefore(today))
 			.sorted(Comparator.comparing(Meeting::startsAt))
 			.toList();
@@ -81,6 +80,15 @@ class CalendarController {
 		return feed(community, person.name(), shown);
 	}
 
+	/** A cancelled meeting stays in the feed as cancelled, so subscribed calendars drop or strike it. */
+	private static String status(Meeting meeting) {
+		return switch (meeting.status()) {
+			case PLANNED -> "TENTATIVE";
+			case CANCELLED -> "CANCELLED";
+			default -> "CONFIRMED";
+		};
+	}
+
 	private ResponseEntity<String> feed(Community community, String name, List<Meeting> shown) {
 		Map<Long, Forum> byId = meetings.forumsById(community);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
@@ -90,7 +98,7 @@ class CalendarController {
 			String location = m.place() + (m.videoLink() == null ? "" : (m.place().isBlank() ? "" : " / ") + m.videoLink());
 			return new ICalendar.Event("meeting-" + m.id() + "@" + community.slug() + ".samhald.no", m.startsAt(),
 					m.endsAt(), summary, location, forum.name(),
-					base + "/" + community.slug() + "/meetings/" + m.id(), m.status() == MeetingStatus.PLANNED);
+					base + "/" + community.slug() + "/meetings/" + m.id(), status(m));
 		}).toList();
 		String body = ICalendar.feed(community.shortName() + " – " + name, events, clock.instant());
 		return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(body);

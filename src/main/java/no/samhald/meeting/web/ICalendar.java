@@ -16,9 +16,9 @@ final class ICalendar {
 	private ICalendar() {
 	}
 
-	/** One event of the feed. */
+	/** One event of the feed; status is TENTATIVE, CONFIRMED or CANCELLED (RFC 5545, 3.8.1.11). */
 	record Event(String uid, LocalDateTime start, LocalDateTime end, String summary, String location,
-			String description, String url, boolean cancelledOrTentative) {
+			String description, String url, String status) {
 	}
 
 	static String feed(String name, List<Event> events, Instant now) {
@@ -30,7 +30,7 @@ final class ICalendar {
 				.text("LOCATION", e.location())
 				.text("DESCRIPTION", e.description())
 				.value("URL", e.url())
-				.value("STATUS", e.cancelledOrTentative() ? "TENTATIVE" : "CONFIRMED")
+				.value("STATUS", e.status())
 				.endEvent();
 		}
 		return calendar.end();

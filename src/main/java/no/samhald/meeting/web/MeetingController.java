@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.samhald.community.Community;
 import no.samhald.meeting.Attendance;
 import no.samhald.meeting.Meeting;
+import no.samhald.meeting.MeetingCancellations;
 import no.samhald.meeting.MeetingStatus;
 import no.samhald.meeting.Meetings;
 import no.samhald.partnership.Forum;
@@ -35,8 +36,11 @@ class MeetingController {
 
 	private final Access access;
 
-	MeetingController(Meetings meetings, MeetingPages pages, Access access) {
+	private final MeetingCancellations cancellations;
+
+	MeetingController(Meetings meetings, MeetingPages pages, Access access, MeetingCancellations cancellations) {
 		this.meetings = meetings;
+		this.cancellations = cancellations;
 		this.pages = pages;
 		this.access = access;
 	}
@@ -101,6 +105,31 @@ class MeetingController {
 	String status(Community community, @PathVariable long id, @RequestParam MeetingStatus status) {
 		meetings.changeStatus(community, id, status);
 		return community.redirectTo("/meetings/" + id + "?statusChanged");
+	}
+
+	/** Asks for a confirmation (and an optional reason) before cancelling: cancelling is final. */
+	@GetMapping("/{id}/cancel")
+	String cancelForm(Community community, @PathVariable long id, Model model) {
+		Meeting meeting = meetings.get(community, id);
+		access.requireKeeperOfForum(community.slug(), meeting.forumId());
+		return cancelPage(community, meeting, CancelForm.of(meeting), model);
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(Community community, @PathVariable long id, @Valid @ModelAttribute("cancelForm") CancelForm form,
+			BindingResult result, Model model) {
+		access.requireKeeperOfForum(community.slug(), meetings.get(community, id).forumId());
+		return FormSubmission.update(result, model, form, () -> meetings.get(community, id), () -> {
+			cancellations.cancel(community, id, form.getReason(), form.getVersion());
+			return community.redirectTo("/meetings/" + id + "?cancelled");
+		}, () -> cancelPage(community, meetings.get(community, id), form, model));
+	}
+
+	private String cancelPage(Community community, Meeting meeting, CancelForm form, Model model) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("forum", meetings.forumsById(community).get(meeting.forumId()));
+		model.addAttribute("cancelForm", form);
+		return "meeting/cancel";
 	}
 
 	@PostMapping("/{id}/attendance")

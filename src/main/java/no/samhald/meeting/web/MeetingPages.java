@@ -10,7 +10,9 @@ import org.springframework.ui.Model;
 import no.samhald.community.Community;
 import no.samhald.meeting.Cases;
 import no.samhald.meeting.Meeting;
+import no.samhald.meeting.MeetingCancellations;
 import no.samhald.meeting.Meetings;
+import no.samhald.meeting.MinutesCorrections;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
 
@@ -24,8 +26,15 @@ class MeetingPages {
 
 	private final People people;
 
-	MeetingPages(Meetings meetings, Cases cases, People people) {
+	private final MinutesCorrections corrections;
+
+	private final MeetingCancellations cancellations;
+
+	MeetingPages(Meetings meetings, Cases cases, People people, MinutesCorrections corrections,
+			MeetingCancellations cancellations) {
 		this.meetings = meetings;
+		this.corrections = corrections;
+		this.cancellations = cancellations;
 		this.cases = cases;
 		this.people = people;
 	}
@@ -37,7 +46,8 @@ class MeetingPages {
 		model.addAttribute("forum", meetings.forumsById(community).get(meeting.forumId()));
 		model.addAttribute("agenda", cases.agenda(community, id));
 		model.addAttribute("people", peopleById(community));
-		model.addAttribute("corrections", meetings.corrections(community, id));
+		model.addAttribute("corrections", corrections.of(community, id));
+		model.addAttribute("cancellation", cancellations.of(meeting).orElse(null));
 		return meeting;
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.samhald.community.Community;
 import no.samhald.meeting.Case;
 import no.samhald.meeting.Meetings;
+import no.samhald.meeting.MinutesCorrections;
 import no.samhald.partnership.Forum;
 import no.samhald.platform.FormSubmission;
 import no.samhald.platform.PageAction;
@@ -30,8 +31,11 @@ class MinutesController {
 
 	private final MeetingPages pages;
 
-	MinutesController(Meetings meetings, MeetingPages pages) {
+	private final MinutesCorrections corrections;
+
+	MinutesController(Meetings meetings, MinutesCorrections corrections, MeetingPages pages) {
 		this.meetings = meetings;
+		this.corrections = corrections;
 		this.pages = pages;
 	}
 
@@ -79,7 +83,7 @@ class MinutesController {
 	String correct(Community community, @PathVariable long id,
 			@Valid @ModelAttribute("correction") CorrectionForm form, BindingResult result, Model model) {
 		return PageAction.run(model, () -> FormSubmission.save(result, () -> {
-			meetings.correct(community, id, form.getCaseId(), form.getText());
+			corrections.correct(community, id, form.getCaseId(), form.getText());
 			return minutesPage(community, id, "corrected");
 		}, () -> minutes(community, id, model)), () -> minutes(community, id, model));
 	}

@@ -15,7 +15,7 @@ class ICalendarTests {
 	void longTextIsFoldedAt75OctetsWithoutSplittingNorwegianLettersAndSpecialCharactersAreEscaped() {
 		String summary = "Møte i Strategisk samarbeidsutval; sak om æøå-rekruttering, stabilisering og kompetanse i Sogn og Fjordane";
 		var event = new ICalendar.Event("meeting-1@test", LocalDateTime.of(2025, 1, 15, 10, 0),
-				LocalDateTime.of(2025, 1, 15, 12, 0), summary, "Førde, Helse Førde", "Linje ein\nLinje to", null, false);
+				LocalDateTime.of(2025, 1, 15, 12, 0), summary, "Førde, Helse Førde", "Linje ein\nLinje to", null, "CONFIRMED");
 
 		String feed = ICalendar.feed("SFHF – SSU", List.of(event), Instant.parse("2025-01-01T00:00:00Z"));
 
