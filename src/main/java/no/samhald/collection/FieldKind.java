@@ -1,0 +1,22 @@
+package no.samhald.collection;
+
+/** What a field holds; the numeric kinds are summed in the results, the others counted or listed. */
+public enum FieldKind {
+
+	INTEGER, DECIMAL, MONEY, PERCENTAGE, YES_NO, CHOICE, SHORT_TEXT;
+
+	public boolean isNumeric() {
+		return this == INTEGER || this == DECIMAL || this == MONEY || this == PERCENTAGE;
+	}
+
+	/** Whether partners' answers are counted per option rather than summed. */
+	public boolean isCategorical() {
+		return this == YES_NO || this == CHOICE;
+	}
+
+	/** A share is averaged over the partners: adding percentages means nothing. */
+	public boolean isAveraged() {
+		return this == PERCENTAGE;
+	}
+
+}
