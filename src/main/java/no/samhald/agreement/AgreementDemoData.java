@@ -79,7 +79,8 @@ class AgreementDemoData implements ApplicationRunner {
 				AgreementStatus.IN_FORCE, committee, LocalDate.of(2025, 6, 30), 0));
 		versions.save(new AgreementVersion(null, framework.id(), "2021", LocalDate.of(2021, 6, 15),
 				"Kommunestyra og styret i Helse Førde", "Ny struktur for helsefellesskapet frå 1. januar 2022.",
-				"Partane skal saman planlegge og utvikle tenestene til felles pasientar. Brukarar og fastlegar deltek på alle nivå."));
+				"Partane skal saman planlegge og utvikle tenestene til felles pasientar. Brukarar og fastlegar deltek på alle nivå.",
+				null, List.of(), 0));
 		List<Partner> implementers = partners.all(community.id()).stream()
 			.filter(p -> p.isMunicipality() || "Helse Førde".equals(p.name()))
 			.toList();
@@ -94,7 +95,8 @@ class AgreementDemoData implements ApplicationRunner {
 					underRevision ? AgreementStatus.UNDER_REVISION : AgreementStatus.IN_FORCE, committee,
 					LocalDate.of(2023, 12, 31), 0));
 			versions.save(new AgreementVersion(null, sub.id(), "2016", LocalDate.of(2016, 3, 1),
-					"Partnarane", "Revidert etter samhandlingsreforma.", "Avtaleteksten er ikkje lagt inn i demodata."));
+					"Partnarane", "Revidert etter samhandlingsreforma.", "Avtaleteksten er ikkje lagt inn i demodata.", null,
+					List.of(), 0));
 			if (number <= 5) {
 				for (int p = 0; p < implementers.size(); p++) {
 					ImplementationStatus status = (p + number) % 3 == 0 ? ImplementationStatus.IN_PROGRESS
@@ -113,7 +115,7 @@ class AgreementDemoData implements ApplicationRunner {
 				"Eierskap til samarbeidsavtalene i HSØ, SiV og i utførerleddene.", AgreementStatus.IN_FORCE, ssu,
 				LocalDate.of(2027, 12, 31), 0));
 		versions.save(new AgreementVersion(null, framework.id(), "2020", LocalDate.of(2020, 1, 1), "Partnerne", "",
-				"Avtaleteksten er ikke lagt inn i demodata."));
+				"Avtaleteksten er ikke lagt inn i demodata.", null, List.of(), 0));
 		agreements.save(new Agreement(null, community.id(), AgreementKind.SUB_AGREEMENT, 1,
 				"Delavtale om helhetlige pasientforløp",
 				"Pågående arbeid (Handlingsplan 2024, punkt 10); skal ferdigstilles (innspill til Handlingsplan 2025).",

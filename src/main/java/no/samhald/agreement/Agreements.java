@@ -53,9 +53,12 @@ public class Agreements {
 
 	private final Clock clock;
 
+	private final AdoptingCases cases;
+
 	Agreements(AgreementRepository agreements, AgreementVersionRepository versions,
 			ImplementationRepository implementations, Partners partners, Forums forums, AuditLog audit, Access access,
-			Clock clock) {
+			Clock clock, AdoptingCases cases) {
+		this.cases = cases;
 		this.access = access;
 		this.agreements = agreements;
 		this.versions = versions;
@@ -74,14 +77,14 @@ public class Agreements {
 		return agreements.findByIdAndCommunityId(id, communityId).orElseThrow(() -> new NotFoundException("agreement", id));
 	}
 
-	/** Adopted versions, newest first. */
+	/** The versions, the draft (if any) first, then the adopted ones newest first. */
 	public List<AgreementVersion> versions(long communityId, long id) {
 		get(communityId, id);
 		return versions.findByAgreementIdOrderByAdoptedOnDesc(id);
 	}
 
 	public Optional<AgreementVersion> versionInForce(long communityId, long id) {
-		return versions(communityId, id).stream().findFirst();
+		return versions(communityId, id).stream().filter(v -> !v.isDraft()).findFirst();
 	}
 
 	@Transactional
@@ -109,24 +112,48 @@ public class Agreements {
 	@Transactional
 	public AgreementVersion adopt(Community community, long id, AdoptVersion d) {
 		access.requireCoordinator(community.slug());
-		Agreement agreement = get(community.id(), id);
-		String label = d.label().strip();
-		if (versions.findByAgreementIdOrderByAdoptedOnDesc(id).stream().anyMatch(v -> v.label().equalsIgnoreCase(label))) {
-			throw new InvalidInputException("label", "agreement.version.label.taken", label);
-		}
-		if (d.adoptedOn().isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("adoptedOn", "agreement.version.adoptedOn.future");
-		}
+		String label = checkNewLabel(community.id(), id, d.label());
+		checkAdoptionDate(d.adoptedOn());
+		cases.check(community, d.caseId());
 		AgreementVersion saved = versions.save(new AgreementVersion(null, id, label, d.adoptedOn(),
 				Objects.requireNonNullElse(d.adoptedBy(), "").strip(),
-				Objects.requireNonNullElse(d.changeSummary(), "").strip(), Objects.requireNonNullElse(d.text(), "")));
+				Objects.requireNonNullElse(d.changeSummary(), "").strip(), Objects.requireNonNullElse(d.text(), ""),
+				d.caseId(), List.of(), 0));
+		nowInForce(community.id(), id);
+		audit.record(community.slug(), "agreement.adopted", "agreement " + id, label);
+		return saved;
+	}
+
+	/** The label stripped, unless another version of the agreement has it already. */
+	String checkNewLabel(long communityId, long id, String label) {
+		get(communityId, id);
+		String name = Objects.requireNonNullElse(label, "").strip();
+		if (name.isEmpty()) {
+			throw new InvalidInputException("label", "validation.required");
+		}
+		if (versions.findByAgreementIdOrderByAdoptedOnDesc(id).stream().anyMatch(v -> v.label().equalsIgnoreCase(name))) {
+			throw new InvalidInputException("label", "agreement.version.label.taken", name);
+		}
+		return name;
+	}
+
+	void checkAdoptionDate(LocalDate adoptedOn) {
+		if (adoptedOn == null) {
+			throw new InvalidInputException("adoptedOn", "validation.required");
+		}
+		if (adoptedOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("adoptedOn", "agreement.version.adoptedOn.future");
+		}
+	}
+
+	/** A newly adopted version ends a revision: the agreement is in force again. */
+	void nowInForce(long communityId, long id) {
+		Agreement agreement = get(communityId, id);
 		if (agreement.status() != AgreementStatus.IN_FORCE) {
 			agreements.save(new Agreement(agreement.id(), agreement.communityId(), agreement.kind(), agreement.number(),
 					agreement.title(), agreement.summary(), AgreementStatus.IN_FORCE, agreement.revisionForumId(),
 					agreement.reviewDue(), agreement.version()));
 		}
-		audit.record(community.slug(), "agreement.adopted", "agreement " + id, label);
-		return saved;
 	}
 
 	/** Every municipality and health trust of the community with its implementation of the agreement. */
@@ -204,6 +231,21 @@ public class Agreements {
 			.collect(Collectors.groupingBy(Implementation::agreementId, Collectors.counting()));
 		ids.forEach(id -> counts.putIfAbsent(id, 0L));
 		return counts;
+	}
+
+	/** Every agreement against every implementing partner, for the matrix page. */
+	public ImplementationMatrix implementationMatrix(long communityId) {
+		List<Agreement> all = all(communityId);
+		List<Partner> implementers = implementingPartners(communityId);
+		Map<Long, Map<Long, ImplementationStatus>> recorded = all.isEmpty() ? Map.of()
+				: implementations.findByAgreementIdIn(all.stream().map(Agreement::id).toList()).stream()
+					.collect(Collectors.groupingBy(Implementation::agreementId,
+							Collectors.toMap(Implementation::partnerId, Implementation::status)));
+		return new ImplementationMatrix(implementers, all.stream()
+			.map(a -> new ImplementationMatrix.Row(a, implementers.stream()
+				.map(p -> recorded.getOrDefault(a.id(), Map.of()).getOrDefault(p.id(), ImplementationStatus.NOT_STARTED))
+				.toList()))
+			.toList());
 	}
 
 	public int implementingPartnerCount(long communityId) {

@@ -8,5 +8,5 @@
  * sub-agreement = delavtale · special agreement = særavtale · routine = rutine ·
  * revision = revisjon · implementation = implementering.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agreement", allowedDependencies = { "platform", "community", "partnership" })
+@org.springframework.modulith.ApplicationModule(displayName = "Agreement", allowedDependencies = { "platform", "platform :: documents", "community", "partnership", "meeting" })
 package no.samhald.agreement;

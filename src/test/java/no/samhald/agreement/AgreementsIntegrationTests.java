@@ -154,7 +154,7 @@ class AgreementsIntegrationTests {
 	}
 
 	private static AdoptVersion version(String label, LocalDate adoptedOn) {
-		return new AdoptVersion(label, adoptedOn, null, null, "Tekst " + label);
+		return new AdoptVersion(label, adoptedOn, null, null, "Tekst " + label, null);
 	}
 
 	private Community sognOgFjordane() {

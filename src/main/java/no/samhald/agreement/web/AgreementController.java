@@ -2,6 +2,7 @@ package no.samhald.agreement.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import no.samhald.agreement.AdoptingCases;
 import no.samhald.agreement.Agreement;
+import no.samhald.agreement.AgreementTexts;
 import no.samhald.agreement.AgreementKind;
 import no.samhald.agreement.AgreementStatus;
 import no.samhald.agreement.Agreements;
@@ -36,7 +39,14 @@ class AgreementController {
 
 	private final Clock clock;
 
-	AgreementController(Agreements agreements, Forums forums, Access access, Clock clock) {
+	private final AgreementTexts texts;
+
+	private final AdoptingCases cases;
+
+	AgreementController(Agreements agreements, Forums forums, Access access, Clock clock, AgreementTexts texts,
+			AdoptingCases cases) {
+		this.texts = texts;
+		this.cases = cases;
 		this.agreements = agreements;
 		this.forums = forums;
 		this.access = access;
@@ -65,6 +75,23 @@ class AgreementController {
 			agreements.adopt(community, id, form.toCommand());
 			return community.redirectTo("/agreements/" + id + "?adopted");
 		}, () -> detailPage(community, id, form, model));
+	}
+
+	/** Starts a draft from the version in force and opens it in the section editor. */
+	@PostMapping("/{id}/drafts")
+	String startDraft(Community community, @PathVariable long id, @Valid @ModelAttribute("draft") DraftForm form,
+			BindingResult result, Model model) {
+		return FormSubmission.save(result, () -> {
+			var draft = texts.startDraft(community, id, form.getLabel());
+			return community.redirectTo("/agreements/" + id + "/versions/" + draft.id() + "/sections");
+		}, () -> detailPage(community, id, newVersion(), model));
+	}
+
+	/** Every agreement against every implementing partner on one page. */
+	@GetMapping("/implementation")
+	String implementationMatrix(Community community, Model model) {
+		model.addAttribute("matrix", agreements.implementationMatrix(community.id()));
+		return "agreement/matrix";
 	}
 
 	/**
@@ -132,6 +159,11 @@ class AgreementController {
 		model.addAttribute("forums", forums.all(community.id()));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("version", version);
+		model.addAttribute("inForce", agreements.versionInForce(community.id(), id).orElse(null));
+		model.addAttribute("caseChoices", access.canCoordinate(community.slug()) ? cases.choices(community) : List.of());
+		if (!model.containsAttribute("draft")) {
+			model.addAttribute("draft", new DraftForm());
+		}
 		return "agreement/detail";
 	}
 

@@ -30,8 +30,10 @@ class VersionForm {
 	@Size(max = 200000)
 	private String text;
 
+	private Long caseId;
+
 	AdoptVersion toCommand() {
-		return new AdoptVersion(label, adoptedOn, adoptedBy, changeSummary, text);
+		return new AdoptVersion(label, adoptedOn, adoptedBy, changeSummary, text, caseId);
 	}
 
 	public String getLabel() { return label; }
@@ -44,5 +46,7 @@ class VersionForm {
 	public void setChangeSummary(String changeSummary) { this.changeSummary = changeSummary; }
 	public String getText() { return text; }
 	public void setText(String text) { this.text = text; }
+	public Long getCaseId() { return caseId; }
+	public void setCaseId(Long caseId) { this.caseId = caseId; }
 
 }
