@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * Whether a file's first bytes are what its name ending says: a program renamed to
  * {@code mandat.pdf} is refused, not stored and served to readers as a PDF.
  */
-final class AttachmentContent {
+public final class AttachmentContent {
 
 	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -39,7 +39,7 @@ final class AttachmentContent {
 	private AttachmentContent() {
 	}
 
-	static boolean matches(String extension, byte[] content) {
+	public static boolean matches(String extension, byte[] content) {
 		return SIGNATURES.getOrDefault(extension, anything -> false).test(content);
 	}
 

@@ -11,7 +11,8 @@ public enum MailKind {
 	MEETING_NOTICE("meetingNotice", false),
 	MEETING_CHANGED("meetingChanged", false), MEETING_CANCELLED("meetingCancelled", false),
 	MINUTES_TO_APPROVE("minutesToApprove", true), MINUTES_NOT_APPROVED("minutesNotApproved", true),
-	PLACEMENT_TO_DOCTOR("placementToDoctor", false), PLACEMENT_TO_MUNICIPALITY("placementToMunicipality", false);
+	PLACEMENT_TO_DOCTOR("placementToDoctor", false), PLACEMENT_TO_MUNICIPALITY("placementToMunicipality", false),
+	CONSULTATION_OPENED("consultationOpened", true), CONSULTATION_DUE_SOON("consultationDueSoon", true);
 
 	private final String key;
 

@@ -21,9 +21,12 @@ class ReminderJobs {
 
 	private final ReviewReminders reviews;
 
-	ReminderJobs(StatusReportReminders statusReports, ReviewReminders reviews) {
+	private final ConsultationReminders consultations;
+
+	ReminderJobs(StatusReportReminders statusReports, ReviewReminders reviews, ConsultationReminders consultations) {
 		this.statusReports = statusReports;
 		this.reviews = reviews;
+		this.consultations = consultations;
 	}
 
 	@SchedulerLock(name = "status-report-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
@@ -34,6 +37,11 @@ class ReminderJobs {
 	@SchedulerLock(name = "review-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	List<ReviewReminders.Reminder> remindOfReviews(LocalDate today) {
 		return reviews.remind(today);
+	}
+
+	@SchedulerLock(name = "consultation-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	List<ConsultationReminders.Reminder> remindOfConsultations(LocalDate today) {
+		return consultations.remind(today);
 	}
 
 }

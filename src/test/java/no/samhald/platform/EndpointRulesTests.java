@@ -225,6 +225,21 @@ class EndpointRulesTests {
 				"POST /{community}/funding/{id}/uses", "GET /{community}/funding/{id}/uses/{useId}/edit",
 				"POST /{community}/funding/{id}/uses/{useId}", "POST /{community}/funding/{id}/uses/{useId}/remove");
 
+		// Consultation: a closed round is a 404 to those outside the community, its answers only for their respondent.
+		rule(Rule.PUBLIC, "GET /{community}/consultations", "GET /{community}/consultations/{id}",
+				"GET /{community}/consultations/{id}/document", "GET /{community}/consultations/{id}/statement.pdf",
+				"GET /{community}/consultations/{id}/statement.docx", "GET /{community}/consultations/{id}/answers.pdf",
+				"GET /{community}/consultations/{id}/answers.docx", "GET /api/v1/communities/{community}/consultations",
+				"GET /api/v1/communities/{community}/consultations/{id}");
+		rule(Rule.COORDINATOR, "GET /{community}/consultations/new", "POST /{community}/consultations",
+				"GET /{community}/consultations/{id}/edit", "POST /{community}/consultations/{id}",
+				"GET /{community}/consultations/{id}/statement", "POST /{community}/consultations/{id}/statement",
+				"POST /{community}/consultations/{id}/close");
+		rule(Rule.PARTNER, "GET /{community}/consultations/{id}/partners/{partnerId}",
+				"POST /{community}/consultations/{id}/partners/{partnerId}");
+		rule(Rule.FORUM, "GET /{community}/consultations/{id}/forums/{forumId}",
+				"POST /{community}/consultations/{id}/forums/{forumId}");
+
 		// Insight.
 		rule(Rule.PUBLIC, "GET /{community}/insight", "GET /{community}/insight/dashboard",
 				"GET /{community}/insight/dashboard/compare");
@@ -517,6 +532,7 @@ class EndpointRulesTests {
 			bySegment.put("placement-wishes", "no-such-token");
 			bySegment.put("doctors", id(jdbc, "select coalesce(min(id), 0) from placement_doctor where round_id = " + round + " and :c > 0", community));
 			bySegment.put("offers", id(jdbc, "select coalesce(min(id), 0) from placement_offer where round_id = " + round + " and :c > 0", community));
+			bySegment.put("consultations", id(jdbc, "select min(id) from consultation where community_id = :c", community));
 		}
 
 		/** The path with its variables filled; a variable after an unknown segment is an error of this test. */

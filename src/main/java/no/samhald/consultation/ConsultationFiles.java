@@ -1,0 +1,88 @@
+package no.samhald.consultation;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import no.samhald.consultation.SaveConsultation.UploadedFile;
+import no.samhald.meeting.AttachmentContent;
+import no.samhald.platform.IdentityNumbers;
+import no.samhald.platform.InvalidInputException;
+
+/**
+ * The uploaded document of a round. As with case papers, only types readers can open safely are
+ * taken, up to a size limit, the type from the file name and the first bytes as that type begins
+ * ({@link AttachmentContent}), so a program renamed to {@code utkast.pdf} is refused.
+ */
+@Component
+class ConsultationFiles {
+
+	static final Map<String, String> TYPES = Map.of(
+			"pdf", "application/pdf",
+			"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			"odt", "application/vnd.oasis.opendocument.text");
+
+	private final JdbcClient jdbc;
+
+	private final long maxBytes;
+
+	ConsultationFiles(JdbcClient jdbc, @Value("${samhald.consultation.document-max-bytes:10485760}") long maxBytes) {
+		this.jdbc = jdbc;
+		this.maxBytes = maxBytes;
+	}
+
+	/** Refuses a file that is not what its name says, is empty or too large, or names a person by identity number. */
+	void check(UploadedFile file) {
+		String name = safeName(file.filename());
+		IdentityNumbers.refuseIn("file", name);
+		String extension = extension(name);
+		if (!TYPES.containsKey(extension)) {
+			throw new InvalidInputException("file", "consultation.file.type", String.join(", ", TYPES.keySet().stream().sorted().toList()));
+		}
+		if (file.content().length == 0) {
+			throw new InvalidInputException("file", "consultation.file.empty");
+		}
+		if (file.content().length > maxBytes) {
+			throw new InvalidInputException("file", "consultation.file.tooLarge", maxBytes / (1024 * 1024));
+		}
+		if (!AttachmentContent.matches(extension, file.content())) {
+			throw new InvalidInputException("file", "consultation.file.content", extension.toUpperCase(Locale.ROOT));
+		}
+	}
+
+	void store(long consultationId, UploadedFile file) {
+		String name = safeName(file.filename());
+		jdbc.sql("""
+				insert into consultation_file (consultation_id, filename, content_type, size_bytes, content)
+				values (:id, :name, :type, :size, :content)
+				on conflict (consultation_id) do update set filename = excluded.filename,
+				  content_type = excluded.content_type, size_bytes = excluded.size_bytes, content = excluded.content
+				""")
+			.param("id", consultationId).param("name", name).param("type", TYPES.get(extension(name)))
+			.param("size", file.content().length).param("content", file.content())
+			.update();
+	}
+
+	Optional<StoredFile> find(long consultationId) {
+		return jdbc.sql("select filename, content_type, content from consultation_file where consultation_id = :id")
+			.param("id", consultationId)
+			.query((rs, n) -> new StoredFile(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
+			.optional();
+	}
+
+	private static String safeName(String filename) {
+		String name = filename == null ? "" : filename.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		return name.isEmpty() ? "dokument" : name;
+	}
+
+	private static String extension(String name) {
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+}

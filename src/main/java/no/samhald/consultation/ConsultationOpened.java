@@ -1,0 +1,9 @@
+package no.samhald.consultation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A coordinator opened a round: its respondents are to be told. */
+public record ConsultationOpened(long communityId, long consultationId, String title, LocalDate deadline,
+		List<Respondent> respondents) {
+}
