@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -17,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text e-mail through the SMTP server configured with {@code spring.mail.host}.
- * Without one (a laptop demo) the message is written to the log instead. A failed delivery is
- * logged and reported to the caller, never allowed to undo what the person just did.
+ * Without one (a laptop demo) the message is written to the log instead. Only the notification
+ * outbox sends (other modules queue mail through {@link MailQueue}): a failure is thrown to it,
+ * and it retries, so a failed delivery never undoes what the person just did.
  */
 @Component
 public class Mail {
@@ -67,28 +66,6 @@ public class Mail {
 
 	/** A file sent with a message, e.g. a meeting as {@code text/calendar}. */
 	public record Attachment(String fileName, String contentType, byte[] content) {
-	}
-
-	/** Returns whether the message was handed to the SMTP server. */
-	public boolean send(String to, String subject, String body) {
-		JavaMailSender smtp = sender.getIfAvailable();
-		if (smtp == null) {
-			log.info("No SMTP server configured; e-mail to {} not sent: {}\n{}", to, subject, body);
-			return false;
-		}
-		var message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(body);
-		try {
-			smtp.send(message);
-			return true;
-		}
-		catch (MailException ex) {
-			log.warn("E-mail to {} could not be sent: {}", to, ex.getMessage());
-			return false;
-		}
 	}
 
 }
