@@ -28,7 +28,8 @@ public class SignInProviders {
 		if (registrations.getIfAvailable() instanceof Iterable<?> configured) {
 			configured.forEach(registration -> {
 				if (registration instanceof ClientRegistration client) {
-					providers.add(new Provider(client.getRegistrationId(), client.getClientName()));
+					providers.add(new Provider(client.getRegistrationId(), client.getClientName(),
+							client.getProviderDetails().getIssuerUri()));
 				}
 			});
 		}
@@ -40,8 +41,11 @@ public class SignInProviders {
 		return !all().isEmpty();
 	}
 
-	/** A provider: its registration id (also the path {@code /oauth2/authorization/<id>}) and its configured name. */
-	public record Provider(String registrationId, String clientName) {
+	/**
+	 * A provider: its registration id (also the path {@code /oauth2/authorization/<id>}), its
+	 * configured name and its issuer (null when configured without one).
+	 */
+	public record Provider(String registrationId, String clientName, String issuer) {
 
 		public String signInPath() {
 			return "/oauth2/authorization/" + registrationId;

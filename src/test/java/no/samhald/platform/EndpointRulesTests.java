@@ -108,7 +108,8 @@ class EndpointRulesTests {
 				"GET /{community:[a-z][a-z0-9-]+}", "GET /{community}/structure");
 		rule(Rule.PUBLIC, "GET /login/unknown");
 		rule(Rule.SIGNED_IN, "GET /account/password", "POST /account/password", "GET /account/tokens",
-				"POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /account/notifications",
+				"POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /account/sign-ins",
+				"POST /account/sign-ins/{id}/remove", "POST /account/sign-out-everywhere", "GET /account/notifications",
 				"POST /account/notifications", "GET /api/v1/me", "GET /api/v1/me/tasks", "GET /my-work",
 				"POST /my-work/calendar-feed");
 		// The feed's address is its secret: a wrong one finds nothing.
@@ -522,6 +523,7 @@ class EndpointRulesTests {
 			bySegment.put("accounts", "medlem");
 			bySegment.put("setup", "no-such-token");
 			bySegment.put("tokens", "0");
+			bySegment.put("sign-ins", "0");
 			bySegment.put("invitations", "0");
 			bySegment.put("providers", "ansattporten");
 			bySegment.put("mail", "0");

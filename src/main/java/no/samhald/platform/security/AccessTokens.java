@@ -111,6 +111,17 @@ class AccessTokens {
 		return true;
 	}
 
+	/** Revokes every usable token of the account (signing out everywhere); returns how many. */
+	@Transactional
+	int revokeAll(String username) {
+		return jdbc.sql("""
+				update access_token t set revoked_at = now() from account a
+				where t.account_id = a.id and lower(a.username) = lower(:username) and t.revoked_at is null
+				""")
+			.param("username", username)
+			.update();
+	}
+
 	List<TokenSummary> of(String username) {
 		return jdbc.sql("""
 				select t.id, t.name, t.created_at, t.expires_on, t.last_used_at, t.revoked_at

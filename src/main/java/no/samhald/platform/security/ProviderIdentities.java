@@ -68,6 +68,39 @@ class ProviderIdentities {
 		}
 	}
 
+	/** An identity as its owner sees it: the provider's issuer and when it was linked, never the subject. */
+	record LinkedIdentity(long id, String issuer, java.time.Instant linkedAt) {
+	}
+
+	/** The identities linked to the account, oldest first. */
+	java.util.List<LinkedIdentity> of(String username) {
+		return jdbc.sql("""
+				select i.id, i.issuer, i.linked_at from account_identity i join account a on a.id = i.account_id
+				where lower(a.username) = lower(:username) order by i.linked_at, i.id
+				""")
+			.param("username", username)
+			.query((rs, n) -> new LinkedIdentity(rs.getLong("id"), rs.getString("issuer"),
+					rs.getTimestamp("linked_at").toInstant()))
+			.list();
+	}
+
+	/** Removes one of the account's own identities and audits it; false when it has no such identity. */
+	@Transactional
+	boolean remove(SignedInUser account, long id, String provider) {
+		boolean removed = jdbc.sql("""
+				delete from account_identity i using account a
+				where i.id = :id and i.account_id = a.id and lower(a.username) = lower(:username)
+				""")
+			.param("id", id)
+			.param("username", account.getUsername())
+			.update() == 1;
+		if (removed) {
+			audit.recordAs(account.getUsername(), account.communitySlug(), "account.identity-removed",
+					"account " + account.getUsername(), provider);
+		}
+		return removed;
+	}
+
 	void recordSignIn(SignedInUser account, String provider) {
 		audit.recordAs(account.getUsername(), account.communitySlug(), "signin.provider", "account " + account.getUsername(),
 				provider);
