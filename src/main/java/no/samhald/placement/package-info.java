@@ -12,5 +12,5 @@
  * Glossary: round = runde · offer of places = tilbod om plassar · service site = tenestestad
  * (legekontor) · supervisor = rettleiar · wish = ønske · allocator = fordelar · allocation = fordeling.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Placement", allowedDependencies = { "platform", "community", "partnership" })
+@org.springframework.modulith.ApplicationModule(displayName = "Placement", allowedDependencies = { "platform", "platform :: documents", "community", "partnership" })
 package no.samhald.placement;

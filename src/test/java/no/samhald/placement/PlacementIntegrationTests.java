@@ -260,8 +260,19 @@ class PlacementIntegrationTests {
 			.findFirst(), Optional::isPresent).orElseThrow();
 	}
 
-	private static String body(MimeMessage mail) throws Exception {
-		return new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+	/** The plain text of the mail, decoded. */
+	private static String body(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			var text = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				text.append(body(multipart.getBodyPart(i)));
+			}
+			return text.toString();
+		}
+		return "";
 	}
 
 	private byte[] download(String path) throws Exception {
