@@ -23,6 +23,7 @@ import no.samhald.plan.ActionPlans;
 import no.samhald.plan.Measure;
 import no.samhald.plan.StatusCounts;
 import no.samhald.plan.Measures;
+import no.samhald.plan.PlanStatusCounts;
 import no.samhald.plan.Strategies;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
@@ -42,7 +43,11 @@ class PlanController {
 
 	private final Access access;
 
-	PlanController(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names, Access access) {
+	private final PlanStatusCounts statusCounts;
+
+	PlanController(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names, Access access,
+			PlanStatusCounts statusCounts) {
+		this.statusCounts = statusCounts;
 		this.strategies = strategies;
 		this.plans = plans;
 		this.measures = measures;
@@ -55,8 +60,9 @@ class PlanController {
 		List<ActionPlan> all = plans.all(community.id());
 		model.addAttribute("strategies", strategies.all(community.id()));
 		model.addAttribute("plans", all);
+		var counted = statusCounts.byPlan(community.id());
 		model.addAttribute("counts", all.stream()
-			.collect(Collectors.toMap(ActionPlan::id, p -> plans.statusCounts(community.id(), p.id()))));
+			.collect(Collectors.toMap(ActionPlan::id, p -> PlanStatusCounts.of(counted, p.id()))));
 		model.addAttribute("forumNames", names.forums(community.id()));
 		return "plan/plans";
 	}
