@@ -57,7 +57,8 @@ class DeviationTasks implements TaskSource {
 		return awaiting.stream()
 			.map(d -> Task.of(TaskKind.DEVIATION_TO_ANSWER, community.slug(), d.id(),
 					names.get(d.reportingPartnerId()) + " → " + names.get(d.receivingPartnerId()), d.answerDue(),
-					now.toLocalDate(), "/deviations/" + d.id()))
+					now.toLocalDate(), "/deviations/" + d.id())
+				.arrivedOn(d.receivedOn(), now.toLocalDate()))
 			.toList();
 	}
 

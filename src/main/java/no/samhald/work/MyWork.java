@@ -43,7 +43,7 @@ public class MyWork {
 		this.clock = clock;
 	}
 
-	/** The signed-in person's tasks, overdue first, then by due date. */
+	/** The signed-in person's tasks: new first, then overdue, then by due date ({@link Task#MOST_URGENT_FIRST}). */
 	public List<Task> tasks() {
 		SignedInUser user = access.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
 		LocalDateTime now = now();

@@ -19,6 +19,7 @@ class NotificationPagesBrowserTests {
 	void aPersonChoosesADigestFromTheHeaderButCannotTurnOffDeadlines() {
 		Browser browser = new Browser(port).reset();
 		browser.signIn("sekretar", "samhald-demo").open("/");
+		browser.clickAndWait("#own-account");
 		browser.clickAndWait("a[href='/account/notifications']");
 		assertThat(browser.text("h1")).isEqualTo("Korleis du får e-post");
 		assertThat(browser.findAll("#DEVIATION_ANSWERED-OFF")).hasSize(1);

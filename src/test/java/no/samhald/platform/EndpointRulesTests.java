@@ -107,6 +107,7 @@ class EndpointRulesTests {
 				"GET /api/v1/openapi/swagger-config", "GET /api/v1/openapi", "GET /setup/{token}", "POST /setup/{token}",
 				"GET /{community:[a-z][a-z0-9-]+}", "GET /{community}/structure");
 		rule(Rule.PUBLIC, "GET /login/unknown");
+		rule(Rule.SIGNED_IN, "GET /account");
 		rule(Rule.SIGNED_IN, "GET /account/password", "POST /account/password", "GET /account/tokens",
 				"POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /account/sign-ins",
 				"POST /account/sign-ins/{id}/remove", "POST /account/sign-out-everywhere", "GET /account/notifications",

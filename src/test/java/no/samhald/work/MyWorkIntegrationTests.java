@@ -103,30 +103,37 @@ class MyWorkIntegrationTests {
 	}
 
 	@Test
-	void theHospitalsContactSeesAnOverdueDeviationToHelseFordeOnTopAndNoneToOthers() {
+	void theHospitalsContactSeesANewDeviationOnTopThenTheOverdueOnesAndNoneToOthers() {
 		Deviation overdue = report("Kinn kommune", "Helse Førde");
 		Deviation fresh = report("Stad kommune", "Helse Førde");
 		Deviation toKinn = report("Helse Førde", "Kinn kommune");
 		LocalDate earliest = jdbc.sql("select min(answer_due) from deviation").query(LocalDate.class).single();
-		jdbc.sql("update deviation set answer_due = :due where id = :id")
+		jdbc.sql("update deviation set answer_due = :due, received_on = :received where id = :id")
 			.param("due", earliest.minusDays(1))
+			.param("received", earliest.minusDays(22))
 			.param("id", overdue.id())
 			.update();
 
 		List<JsonNode> tasks = tasksOf("sjukehus");
 
-		assertThat(tasks.get(0).get("kind").asString()).isEqualTo("DEVIATION_TO_ANSWER");
-		assertThat(tasks.get(0).get("subjectId").asLong()).isEqualTo(overdue.id());
-		assertThat(tasks.get(0).get("overdue").asBoolean()).isTrue();
-		assertThat(tasks.get(0).get("link").asString()).isEqualTo("/sogn-og-fjordane/deviations/" + overdue.id());
-		assertThat(tasks.get(0).get("title").asString()).isEqualTo("Kinn kommune → Helse Førde");
-		List<Long> deviationIds = idsOf(tasks, "DEVIATION_TO_ANSWER");
-		assertThat(deviationIds).contains(fresh.id()).doesNotContain(toKinn.id());
-		assertThat(deviationIds.indexOf(fresh.id())).isGreaterThan(0);
-		assertOverdueFirstThenByDueDate(tasks);
+		assertThat(tasks.get(0).get("isNew").asBoolean()).as("new work on top").isTrue();
+		JsonNode newOne = only(tasks, "DEVIATION_TO_ANSWER", fresh.id());
+		assertThat(newOne.get("isNew").asBoolean()).isTrue();
+		assertThat(newOne.get("overdue").asBoolean()).isFalse();
+		JsonNode firstOld = tasks.stream().filter(t -> !t.get("isNew").asBoolean()).findFirst().orElseThrow();
+		assertThat(firstOld.get("subjectId").asLong()).as("then the overdue").isEqualTo(overdue.id());
+		assertThat(firstOld.get("overdue").asBoolean()).isTrue();
+		assertThat(firstOld.get("link").asString()).isEqualTo("/sogn-og-fjordane/deviations/" + overdue.id());
+		assertThat(firstOld.get("title").asString()).isEqualTo("Kinn kommune → Helse Førde");
+		assertThat(idsOf(tasks, "DEVIATION_TO_ANSWER")).doesNotContain(toKinn.id());
+		assertNewThenOverdueThenByDueDate(tasks);
 		// The demo's contact acts for the trust and its three hospitals, and for no one else.
 		assertThat(tasks).allSatisfy(task -> assertThat(task.get("title").asString())
 			.matches(".* → (Helse Førde|Førde sentralsjukehus|Nordfjord sjukehus|Lærdal sjukehus)"));
+
+		String page = new Api(port).as("sjukehus", PASSWORD).get("/my-work").body();
+		assertThat(page).contains("class=\"badge task-new\"")
+			.as("one community only: no community column").doesNotContain("id=\"community-column\"");
 	}
 
 	@Test
@@ -328,11 +335,11 @@ class MyWorkIntegrationTests {
 		return matching.get(0);
 	}
 
-	private static void assertOverdueFirstThenByDueDate(List<JsonNode> tasks) {
+	private static void assertNewThenOverdueThenByDueDate(List<JsonNode> tasks) {
 		var keys = new ArrayList<String>();
 		for (JsonNode task : tasks) {
 			String due = task.get("due").isNull() ? "9999-12-31" : task.get("due").asString();
-			keys.add((task.get("overdue").asBoolean() ? "0" : "1") + due);
+			keys.add((task.get("isNew").asBoolean() ? "0" : "1") + (task.get("overdue").asBoolean() ? "0" : "1") + due);
 		}
 		assertThat(keys).isSorted();
 	}

@@ -37,7 +37,14 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(@Value("${samhald.db.data-dir:}") String dataDir) throws IOException {
-		var builder = EmbeddedPostgres.builder().setLocaleConfig("encoding", "UTF8").setPGStartupWait(STARTUP_WAIT);
+		// No shutdown hook of its own: it would stop the server at JVM exit while Spring's hook is
+		// still closing the context, whose beans may read the database on their way out (Spring
+		// Modulith's event publication registry lists unfinished publications), and Hikari would
+		// then wait its connection timeout (30 s) for a server that is gone. The server stops
+		// when the context closes, after everything that uses it (destroy order follows
+		// dependencies), and the watcher stops it if the JVM dies without closing the context.
+		var builder = EmbeddedPostgres.builder().setLocaleConfig("encoding", "UTF8").setPGStartupWait(STARTUP_WAIT)
+			.setRegisterShutdownHook(false);
 		Path dir;
 		if (StringUtils.hasText(dataDir)) {
 			dir = Path.of(dataDir).toAbsolutePath();

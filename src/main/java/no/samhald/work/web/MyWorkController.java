@@ -1,5 +1,9 @@
 package no.samhald.work.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import no.samhald.community.Communities;
 import no.samhald.platform.Access;
 import no.samhald.work.CalendarFeeds;
 import no.samhald.work.MyWork;
+import no.samhald.work.Task;
 
 /** "Mitt arbeid": the signed-in person's tasks, and the address of their calendar feed. */
 @Controller
@@ -23,8 +29,11 @@ class MyWorkController {
 
 	private final Access access;
 
-	MyWorkController(MyWork myWork, CalendarFeeds feeds, Access access) {
+	private final Communities communities;
+
+	MyWorkController(MyWork myWork, CalendarFeeds feeds, Access access, Communities communities) {
 		this.myWork = myWork;
+		this.communities = communities;
 		this.feeds = feeds;
 		this.access = access;
 	}
@@ -34,10 +43,24 @@ class MyWorkController {
 		if (!access.isSignedIn()) {
 			return "redirect:/login";
 		}
-		model.addAttribute("tasks", myWork.tasks());
+		List<Task> tasks = myWork.tasks();
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("communityNames", communityNames(tasks));
 		model.addAttribute("hasFeed", feeds.exists());
 		model.addAttribute("today", myWork.today());
 		return "work/my-work";
+	}
+
+	/**
+	 * The names of the communities the tasks come from, by slug. An account belongs to one
+	 * community, but a scoped role (a forum's secretary, a partner's contact) can give work in
+	 * another; the page shows the community column only when more than one occurs.
+	 */
+	private Map<String, String> communityNames(List<Task> tasks) {
+		var names = new LinkedHashMap<String, String>();
+		tasks.stream().map(Task::communitySlug).distinct()
+			.forEach(slug -> communities.findBySlug(slug).ifPresent(c -> names.put(slug, c.name())));
+		return names;
 	}
 
 	/** Makes a new feed address, shown once; the previous one stops working. */

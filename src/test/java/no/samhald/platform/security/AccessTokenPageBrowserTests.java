@@ -26,7 +26,8 @@ class AccessTokenPageBrowserTests {
 	void aPersonMakesATokenSeesItOnceAndRevokesIt() {
 		String username = "tokenpage-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.createIfAbsent(username, "right-password", "Tina Token", Role.MEMBER, "sogn-og-fjordane");
-		var browser = new Browser(port).reset().signIn(username, "right-password").open("/account/password");
+		var browser = new Browser(port).reset().signIn(username, "right-password").open("/");
+		browser.clickAndWait("#own-account");
 		browser.clickAndWait("a[href='/account/tokens']");
 		assertThat(browser.pageText()).contains("Du har ingen nøklar");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();

@@ -1,9 +1,12 @@
 package no.samhald.platform.security;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -59,6 +62,35 @@ class AccountPagesBrowserTests {
 		assertThat(browser.pageText()).contains("Passordet er endra");
 		browser.reset().signIn(username, "eit-nytt-passord-123");
 		assertThat(browser.pageText()).contains("Nora Vestrheim");
+	}
+
+	@Test
+	void theCoordinatorsHeaderLinksTheirNameToTheAccountPageWithThePersonalSettings() {
+		browser.signIn("koordinator", "samhald-demo").desktopSize().open("/sogn-og-fjordane");
+		List<WebElement> tools = browser.findAll(".site-header .account > a, .site-header .account button");
+		assertThat(tools).extracting(WebElement::getText)
+			.contains("Mitt arbeid", "Brukarkontoar", "Endringslogg", "Logg ut")
+			.doesNotContain("Endre passord", "API-nøklar", "E-postvarsel");
+		int middle = middleOf(tools.get(0));
+		assertThat(tools).extracting(AccountPagesBrowserTests::middleOf).as("on one line at 1280 px")
+			.allSatisfy(y -> assertThat(y).isBetween(middle - 3, middle + 3));
+		browser.screenshot("header-1280");
+		browser.driver().manage().window().setSize(new Dimension(375, 800));
+		browser.open("/sogn-og-fjordane");
+		assertThat(browser.sidewaysOverflow()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0);
+		browser.screenshot("header-375");
+		browser.desktopSize();
+
+		browser.clickAndWait("#own-account");
+		assertThat(browser.currentPath()).isEqualTo("/account");
+		assertThat(browser.findAll("#account-links a")).extracting(a -> a.getAttribute("href"))
+			.allSatisfy(href -> assertThat(href).matches(".*/account/(password|tokens|notifications)")).hasSize(3);
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("account-page");
+	}
+
+	private static int middleOf(WebElement element) {
+		return element.getLocation().getY() + element.getSize().getHeight() / 2;
 	}
 
 	@Test
