@@ -16,7 +16,10 @@ import com.github.difflib.patch.DeltaType;
  */
 final class WordDiff {
 
-	private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+");
+	/** Spaces, words (letters, digits, inner hyphens) and single punctuation marks: "heilskaplege," is a word and a comma. */
+	private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*-?|[^\\s\\p{L}\\p{N}]");
+
+	private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
 	private WordDiff() {
 	}
@@ -42,7 +45,7 @@ final class WordDiff {
 		return runs.stream()
 			.filter(r -> r.kind() == kind)
 			.flatMap(r -> tokens(r.text()).stream())
-			.filter(t -> !t.isBlank())
+			.filter(t -> WORD.matcher(t).matches())
 			.toList();
 	}
 

@@ -167,6 +167,16 @@ class EndpointRulesTests {
 				"POST /{community}/agreements", "POST /{community}/agreements/{id}",
 				"POST /{community}/agreements/{id}/versions");
 		rule(Rule.PARTNER, "POST /{community}/agreements/{id}/implementation/{partnerId}");
+		// Agreement texts (#13): versions, comparisons and the implementation matrix are public; the coordinator drafts.
+		rule(Rule.PUBLIC, "GET /{community}/agreements/implementation", "GET /{community}/agreements/{id}/compare",
+				"GET /{community}/agreements/{id}/compare.pdf", "GET /{community}/agreements/{id}/versions/{versionId}",
+				"GET /api/v1/communities/{community}/agreements/{id}/versions/{version}",
+				"GET /api/v1/communities/{community}/agreements/{id}/diff");
+		rule(Rule.COORDINATOR, "POST /{community}/agreements/{id}/drafts",
+				"GET /{community}/agreements/{id}/versions/{versionId}/sections",
+				"POST /{community}/agreements/{id}/versions/{versionId}/sections",
+				"POST /{community}/agreements/{id}/versions/{versionId}/import",
+				"POST /{community}/agreements/{id}/versions/{versionId}/adopt");
 
 		rule(Rule.PUBLIC, "GET /{community}/calendar", "GET /{community}/calendar/forums/{forumId}.ics",
 				"GET /{community}/calendar/people/{personId}.ics");
@@ -492,6 +502,8 @@ class EndpointRulesTests {
 			bySegment.put("community", SOGN);
 			bySegment.put("communitySlug", SOGN);
 			bySegment.put("agreements", id(jdbc, "select min(id) from agreement where community_id = :c", community));
+			// The newest version of the first agreement: the framework agreement's draft in the demo.
+			bySegment.put("versions", id(jdbc, "select max(id) from agreement_version where agreement_id = " + bySegment.get("agreements") + " and :c > 0", community));
 			bySegment.put("implementation", String.valueOf(helseForde));
 			bySegment.put("implementations", String.valueOf(helseForde));
 			bySegment.put("partners", String.valueOf(helseForde));
