@@ -40,6 +40,11 @@ public record Consultation(@Id Long id, Long communityId, String title, String d
 				questions, respondents);
 	}
 
+	Consultation aboutFile() {
+		return new Consultation(id, communityId, title, description, DocumentKind.FILE, null, null, null, deadline,
+				publicRound, decidingCaseId, jointStatement, openedOn, closedOn, version, questions, respondents);
+	}
+
 	Consultation closed(LocalDate day) {
 		return new Consultation(id, communityId, title, description, documentKind, actionPlanId, agreementId,
 				agreementVersionId, deadline, publicRound, decidingCaseId, jointStatement, openedOn, day, version,

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import no.samhald.consultation.SaveConsultation.UploadedFile;
 import no.samhald.meeting.AttachmentContent;
+import no.samhald.meeting.Attachments;
 import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
 
@@ -37,9 +38,9 @@ class ConsultationFiles {
 
 	/** Refuses a file that is not what its name says, is empty or too large, or names a person by identity number. */
 	void check(UploadedFile file) {
-		String name = safeName(file.filename());
+		String name = Attachments.safeName(file.filename());
 		IdentityNumbers.refuseIn("file", name);
-		String extension = extension(name);
+		String extension = Attachments.extension(name);
 		if (!TYPES.containsKey(extension)) {
 			throw new InvalidInputException("file", "consultation.file.type", String.join(", ", TYPES.keySet().stream().sorted().toList()));
 		}
@@ -55,16 +56,21 @@ class ConsultationFiles {
 	}
 
 	void store(long consultationId, UploadedFile file) {
-		String name = safeName(file.filename());
+		String name = Attachments.safeName(file.filename());
 		jdbc.sql("""
 				insert into consultation_file (consultation_id, filename, content_type, size_bytes, content)
 				values (:id, :name, :type, :size, :content)
 				on conflict (consultation_id) do update set filename = excluded.filename,
 				  content_type = excluded.content_type, size_bytes = excluded.size_bytes, content = excluded.content
 				""")
-			.param("id", consultationId).param("name", name).param("type", TYPES.get(extension(name)))
+			.param("id", consultationId).param("name", name).param("type", TYPES.get(Attachments.extension(name)))
 			.param("size", file.content().length).param("content", file.content())
 			.update();
+	}
+
+	Optional<String> filename(long consultationId) {
+		return jdbc.sql("select filename from consultation_file where consultation_id = :id")
+			.param("id", consultationId).query(String.class).optional();
 	}
 
 	Optional<StoredFile> find(long consultationId) {
@@ -72,17 +78,6 @@ class ConsultationFiles {
 			.param("id", consultationId)
 			.query((rs, n) -> new StoredFile(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
 			.optional();
-	}
-
-	private static String safeName(String filename) {
-		String name = filename == null ? "" : filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		return name.isEmpty() ? "dokument" : name;
-	}
-
-	private static String extension(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
 }

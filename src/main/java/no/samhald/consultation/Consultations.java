@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,10 +80,32 @@ public class Consultations {
 			.orElseThrow(() -> new NotFoundException("consultation document", id));
 	}
 
+	/** The name of the round's uploaded document, if one is uploaded. */
+	public Optional<String> documentName(Consultation round) {
+		return round.documentKind() == DocumentKind.FILE ? files.filename(round.id()) : Optional.empty();
+	}
+
+	/**
+	 * Uploads (or replaces) the round's document, checked as case papers are; the round is then
+	 * about this file. Apart from the round's form, so that a form with many partners to tick is
+	 * not a multipart request with a part per box.
+	 */
+	@Transactional
+	public void uploadDocument(Community community, long id, SaveConsultation.UploadedFile file) {
+		access.requireCoordinator(community.slug());
+		Consultation round = get(community, id);
+		files.check(file);
+		if (round.documentKind() != DocumentKind.FILE) {
+			rounds.save(round.aboutFile());
+		}
+		files.store(id, file);
+		audit.record(community.slug(), "consultation.document", "consultation " + id, file.filename());
+	}
+
 	@Transactional
 	public Consultation open(Community community, SaveConsultation round) {
 		access.requireCoordinator(community.slug());
-		references.check(community, round, true, false);
+		references.check(community, round, true);
 		Consultation saved = rounds.save(toRound(null, community.id(), round, "", LocalDate.now(clock), null, 0));
 		if (round.file() != null) {
 			files.store(saved.id(), round.file());
@@ -98,7 +121,7 @@ public class Consultations {
 	public Consultation update(Community community, long id, SaveConsultation round) {
 		access.requireCoordinator(community.slug());
 		Consultation current = get(community, id);
-		references.check(community, round, false, files.find(id).isPresent());
+		references.check(community, round, false);
 		Set<Respondent> kept = respondents(round);
 		for (Response answered : responses.findByConsultationIdOrderByKindAscRespondentIdAsc(id)) {
 			if (!kept.contains(answered.respondent())) {

@@ -56,7 +56,7 @@ class RoundReferences {
 		this.clock = clock;
 	}
 
-	void check(Community community, SaveConsultation d, boolean opening, boolean hasFile) {
+	void check(Community community, SaveConsultation d, boolean opening) {
 		IdentityNumbers.refuseIn("title", d.title());
 		IdentityNumbers.refuseIn("description", d.description());
 		IdentityNumbers.refuseIn("questions", String.join("\n", d.questions()));
@@ -80,7 +80,7 @@ class RoundReferences {
 		if (opening && d.deadline() != null && d.deadline().isBefore(LocalDate.now(clock))) {
 			problems.add(new FieldProblem("deadline", "consultation.deadline.past"));
 		}
-		checkDocument(community, d, hasFile, problems);
+		checkDocument(community, d, problems);
 		if (d.decidingCaseId() != null && !caseExists(community, d.decidingCaseId())) {
 			problems.add(new FieldProblem("decidingCaseId", "validation.unknown"));
 		}
@@ -102,7 +102,7 @@ class RoundReferences {
 			.findFirst().orElse(null);
 	}
 
-	private void checkDocument(Community community, SaveConsultation d, boolean hasFile, List<FieldProblem> problems) {
+	private void checkDocument(Community community, SaveConsultation d, List<FieldProblem> problems) {
 		if (d.documentKind() == DocumentKind.ACTION_PLAN
 				&& (d.actionPlanId() == null || plans.all(community.id()).stream().map(ActionPlan::id).noneMatch(d.actionPlanId()::equals))) {
 			problems.add(new FieldProblem("actionPlanId", d.actionPlanId() == null ? "validation.required" : "validation.unknown"));
@@ -110,9 +110,6 @@ class RoundReferences {
 		if (d.documentKind() == DocumentKind.AGREEMENT_VERSION && agreementOf(community.id(), d.agreementVersionId()) == null) {
 			problems.add(new FieldProblem("agreementVersionId",
 					d.agreementVersionId() == null ? "validation.required" : "validation.unknown"));
-		}
-		if (d.documentKind() == DocumentKind.FILE && d.file() == null && !hasFile) {
-			problems.add(new FieldProblem("file", "consultation.file.missing"));
 		}
 	}
 

@@ -119,13 +119,15 @@ public class Attachments {
 			.query(byte[].class).single();
 	}
 
-	static String safeName(String filename) {
+	/** The file name without any folder path, control characters or quotes; "vedlegg" when nothing is left. */
+	public static String safeName(String filename) {
 		String name = filename == null ? "" : filename.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		return name.isEmpty() ? "vedlegg" : name;
 	}
 
-	private static String extension(String name) {
+	/** The ending after the last dot, in lower case; blank when there is none. */
+	public static String extension(String name) {
 		int dot = name.lastIndexOf('.');
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}

@@ -8,7 +8,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 /**
- * The reminders of status reports and agreement reviews as jobs that one node at a time runs
+ * The reminders of status reports, agreement reviews and consultation deadlines as jobs that one node at a time runs
  * (ShedLock, table {@code shedlock}): a node that finds the lock held skips the run and returns
  * {@code null}. The lock is held at least a minute, so a node whose clock is a little behind does
  * not run the same day's job again right after. Should two runs still overlap (a lock that

@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * When the reminders of status reports and agreement reviews run: each morning with the deviation
+ * When the reminders of status reports, agreement reviews and consultation deadlines run: each morning with the deviation
  * reminders ({@code samhald.reminders.cron}), on one node ({@link ReminderJobs}). Off with
  * {@code samhald.schedules=false}, as the tests have it.
  */

@@ -246,7 +246,7 @@ class EndpointRulesTests {
 		rule(Rule.COORDINATOR, "GET /{community}/consultations/new", "POST /{community}/consultations",
 				"GET /{community}/consultations/{id}/edit", "POST /{community}/consultations/{id}",
 				"GET /{community}/consultations/{id}/statement", "POST /{community}/consultations/{id}/statement",
-				"POST /{community}/consultations/{id}/close");
+				"POST /{community}/consultations/{id}/close", "POST /{community}/consultations/{id}/document");
 		rule(Rule.PARTNER, "GET /{community}/consultations/{id}/partners/{partnerId}",
 				"POST /{community}/consultations/{id}/partners/{partnerId}");
 		rule(Rule.FORUM, "GET /{community}/consultations/{id}/forums/{forumId}",

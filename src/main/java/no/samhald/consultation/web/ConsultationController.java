@@ -23,10 +23,11 @@ import no.samhald.community.Community;
 import no.samhald.consultation.Consultation;
 import no.samhald.consultation.Consultations;
 import no.samhald.consultation.Responses;
-import no.samhald.consultation.SaveConsultation.UploadedFile;
+import no.samhald.consultation.SaveConsultation;
 import no.samhald.consultation.StoredFile;
 import no.samhald.platform.Access;
 import no.samhald.platform.FormSubmission;
+import no.samhald.platform.PageAction;
 import no.samhald.platform.documents.Downloads;
 
 /**
@@ -66,6 +67,20 @@ class ConsultationController {
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
+		return detailPage(community, id, model);
+	}
+
+	@PostMapping("/{id}/document")
+	String upload(Community community, @PathVariable long id, @RequestParam("file") MultipartFile file, Model model)
+			throws IOException {
+		var upload = new SaveConsultation.UploadedFile(file.getOriginalFilename(), file.getBytes());
+		return PageAction.run(model, () -> {
+			consultations.uploadDocument(community, id, upload);
+			return community.redirectTo("/consultations/" + id + "?uploaded");
+		}, () -> detailPage(community, id, model));
+	}
+
+	private String detailPage(Community community, long id, Model model) {
 		Consultation round = consultations.get(community, id);
 		pages.addContext(community, round, model);
 		var visible = access.canCoordinate(community.slug()) ? responses.all(community, round)
@@ -91,10 +106,9 @@ class ConsultationController {
 
 	@PostMapping
 	String open(Community community, @Valid @ModelAttribute("round") ConsultationForm form, BindingResult result,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
-		UploadedFile upload = upload(file);
+			Model model) {
 		return FormSubmission.save(result, () -> {
-			Consultation saved = consultations.open(community, form.toCommand(upload));
+			Consultation saved = consultations.open(community, form.toCommand());
 			return community.redirectTo("/consultations/" + saved.id() + "?opened");
 		}, () -> form(community, form, null, model));
 	}
@@ -107,18 +121,11 @@ class ConsultationController {
 
 	@PostMapping("/{id}")
 	String update(Community community, @PathVariable long id, @Valid @ModelAttribute("round") ConsultationForm form,
-			BindingResult result, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
-			throws IOException {
-		UploadedFile upload = upload(file);
+			BindingResult result, Model model) {
 		return FormSubmission.update(result, model, form, () -> consultations.get(community, id), () -> {
-			consultations.update(community, id, form.toCommand(upload));
+			consultations.update(community, id, form.toCommand());
 			return community.redirectTo("/consultations/" + id + "?saved");
 		}, () -> form(community, form, id, model));
-	}
-
-	private static UploadedFile upload(MultipartFile file) throws IOException {
-		return file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())
-				? null : new UploadedFile(file.getOriginalFilename(), file.getBytes());
 	}
 
 	private String form(Community community, ConsultationForm form, Long id, Model model) {

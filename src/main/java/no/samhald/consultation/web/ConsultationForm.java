@@ -17,11 +17,13 @@ import no.samhald.consultation.Question;
 import no.samhald.consultation.Respondent;
 import no.samhald.consultation.RespondentKind;
 import no.samhald.consultation.SaveConsultation;
-import no.samhald.consultation.SaveConsultation.UploadedFile;
 import no.samhald.platform.EditForm;
 import no.samhald.platform.NoIdentityNumber;
 
-/** What a coordinator types to open or correct a round; the questions one per line, in order. */
+/**
+ * What a coordinator types to open or correct a round; the questions one per line, in order. An
+ * uploaded document comes apart, on the round's page.
+ */
 class ConsultationForm implements EditForm<Consultation> {
 
 	@NotBlank
@@ -76,17 +78,17 @@ class ConsultationForm implements EditForm<Consultation> {
 		return form;
 	}
 
-	SaveConsultation toCommand(UploadedFile file) {
+	SaveConsultation toCommand() {
 		List<String> lines = questions == null ? List.of()
 				: Arrays.stream(questions.split("\\R")).map(String::strip).filter(q -> !q.isEmpty()).toList();
-		return new SaveConsultation(title, description, documentKind, actionPlanId, agreementVersionId, file, lines,
+		return new SaveConsultation(title, description, documentKind, actionPlanId, agreementVersionId, null, lines,
 				partnerIds == null ? List.of() : partnerIds, forumIds == null ? List.of() : forumIds, deadline,
 				publicRound, decidingCaseId, version);
 	}
 
 	@Override
 	public List<String> fieldsChangedIn(Consultation stored) {
-		return toCommand(null).fieldsChangedIn(stored);
+		return toCommand().fieldsChangedIn(stored);
 	}
 
 	private static List<Long> ids(Consultation round, RespondentKind kind) {

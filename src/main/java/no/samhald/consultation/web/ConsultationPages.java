@@ -12,6 +12,8 @@ import org.springframework.ui.Model;
 import no.samhald.agreement.Agreements;
 import no.samhald.community.Community;
 import no.samhald.consultation.Consultation;
+import no.samhald.consultation.Consultations;
+import no.samhald.consultation.DocumentKind;
 import no.samhald.consultation.Respondent;
 import no.samhald.consultation.RespondentKind;
 import no.samhald.consultation.Response;
@@ -35,6 +37,8 @@ class ConsultationPages {
 
 	private final Responses responses;
 
+	private final Consultations consultations;
+
 	private final Partners partners;
 
 	private final Forums forums;
@@ -49,9 +53,10 @@ class ConsultationPages {
 
 	private final Meetings meetings;
 
-	ConsultationPages(Responses responses, Partners partners, Forums forums, ActionPlans plans, Agreements agreements,
-			Cases cases, Matters matters, Meetings meetings) {
+	ConsultationPages(Responses responses, Consultations consultations, Partners partners, Forums forums,
+			ActionPlans plans, Agreements agreements, Cases cases, Matters matters, Meetings meetings) {
 		this.responses = responses;
+		this.consultations = consultations;
 		this.partners = partners;
 		this.forums = forums;
 		this.plans = plans;
@@ -106,7 +111,8 @@ class ConsultationPages {
 				.findFirst()
 				.map(v -> new DocumentLink(agreements.get(community.id(), round.agreementId()).title() + " (" + v.label() + ")",
 						base + "/agreements/" + round.agreementId()));
-			case FILE -> Optional.of(new DocumentLink(null, base + "/consultations/" + round.id() + "/document"));
+			case FILE -> consultations.documentName(round)
+				.map(name -> new DocumentLink(name, base + "/consultations/" + round.id() + "/document"));
 		};
 	}
 
@@ -125,6 +131,7 @@ class ConsultationPages {
 
 	/** Options for the round form: partners, forums, plans, agreement versions, cases. */
 	void addOptions(Community community, Model model) {
+		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("partners", partners.all(community.id()).stream()
 			.sorted((a, b) -> a.name().compareTo(b.name())).map(p -> new Option(p.id(), p.name())).toList());
 		model.addAttribute("forumOptions", forums.all(community.id()).stream().map(f -> new Option(f.id(), f.name())).toList());
