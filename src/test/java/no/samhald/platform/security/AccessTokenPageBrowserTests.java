@@ -22,6 +22,9 @@ class AccessTokenPageBrowserTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aPersonMakesATokenSeesItOnceAndRevokesIt() {
 		String username = "tokenpage-" + UUID.randomUUID().toString().substring(0, 8);
@@ -44,6 +47,29 @@ class AccessTokenPageBrowserTests {
 
 		browser.clickAndWait("table form button[type=submit]");
 		assertThat(browser.pageText()).contains("trekt tilbake").doesNotContain(AccessTokens.PREFIX);
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void theSignInsPageRemovesALinkedIdentityAndSignsOutEverywhere() {
+		String username = "signinpage-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.createIfAbsent(username, "right-password", "Sigrid Innlogging", Role.MEMBER, "sogn-og-fjordane");
+		jdbc.sql("insert into account_identity (account_id, issuer, subject_hash) select id, :issuer, :hash from account"
+				+ " where username = :username")
+			.param("issuer", no.samhald.TestOidcProvider.issuer()).param("hash", "page-" + username)
+			.param("username", username).update();
+		var browser = new Browser(port).reset().signIn(username, "right-password").open("/account/password");
+		browser.clickAndWait("a[href='/account/sign-ins']");
+		assertThat(browser.pageText()).contains("Ansattporten");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.clickAndWait("table form button[type=submit]");
+		assertThat(browser.pageText()).contains("Innlogginga er fjerna", "ikkje kopla til nokon");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.clickAndWait(".panel form button[type=submit]");
+		assertThat(browser.currentPath()).isEqualTo("/login?signedOutEverywhere");
+		assertThat(browser.pageText()).contains("logga ut på alle einingar");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
