@@ -88,7 +88,12 @@ class PlacementPagesBrowserTests {
 	void anAllocatorComputesAProposalAndAMoveToAFullPlaceIsRefused() {
 		Community sogn = communities.bySlug(SignedIn.SOGN);
 		doctors.saveWishes(sogn, links.get(0).token(), new SaveWishes(Map.of(places.get(0).id(), 1), false, null, links.get(0).doctor().version()));
-		browser.signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/placement-rounds/" + round.id());
+		browser.signIn("koordinator", "samhald-demo");
+		for (String page : List.of("", "/" + round.id() + "/edit", "/" + round.id() + "/partners/" + places.get(0).partnerId() + "/offers",
+				"/" + round.id())) {
+			browser.open("/sogn-og-fjordane/placement-rounds" + page);
+			assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
+		}
 		browser.clickAndWait("a[href$='/allocation']");
 		browser.submit("form[action$='/allocation/proposals']");
 		assertThat(browser.text("table.table caption")).contains("Kor mange fekk kva ønske");
