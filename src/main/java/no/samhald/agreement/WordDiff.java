@@ -21,6 +21,9 @@ final class WordDiff {
 
 	private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
+	/** Spaces and tabs (not line breaks) before and after the words of a change. */
+	private static final Pattern EDGES = Pattern.compile("([ \\t]*)(.*?)([ \\t]*)", Pattern.DOTALL);
+
 	private WordDiff() {
 	}
 
@@ -50,21 +53,36 @@ final class WordDiff {
 	}
 
 	private static void add(List<Words> runs, Words.Kind kind, List<String> tokens) {
-		if (tokens.isEmpty()) {
+		String text = String.join("", tokens);
+		if (text.isBlank()) {
+			// A change that only touches spacing shows as unchanged: nobody reads a changed blank.
+			if (kind != Words.Kind.INSERTED) {
+				append(runs, Words.Kind.SAME, text);
+			}
 			return;
 		}
-		String text = String.join("", tokens);
-		// A change that only touches spacing shows as unchanged: nobody reads a changed blank.
-		Words.Kind shown = text.isBlank() ? Words.Kind.SAME : kind;
-		if (shown == Words.Kind.SAME && kind == Words.Kind.INSERTED) {
+		if (kind == Words.Kind.SAME) {
+			append(runs, kind, text);
+			return;
+		}
+		// Spaces at the edges of a change stay outside its marks: "[+trygge] og", not "[+trygge ]og".
+		Matcher edges = EDGES.matcher(text);
+		edges.matches();
+		append(runs, Words.Kind.SAME, edges.group(1));
+		append(runs, kind, edges.group(2));
+		append(runs, Words.Kind.SAME, edges.group(3));
+	}
+
+	private static void append(List<Words> runs, Words.Kind kind, String text) {
+		if (text.isEmpty()) {
 			return;
 		}
 		int last = runs.size() - 1;
-		if (last >= 0 && runs.get(last).kind() == shown) {
-			runs.set(last, new Words(shown, runs.get(last).text() + text));
+		if (last >= 0 && runs.get(last).kind() == kind) {
+			runs.set(last, new Words(kind, runs.get(last).text() + text));
 		}
 		else {
-			runs.add(new Words(shown, text));
+			runs.add(new Words(kind, text));
 		}
 	}
 

@@ -62,6 +62,7 @@ class AgreementTextBrowserTests {
 		browser.clickAndWait("form[action$='/sections'] button[type=submit]");
 		assertThat(browser.text("h1")).contains("Utkast 1");
 		assertThat(browser.pageText()).contains("1 Formål", "1.1 Omfang", "Legemiddellista skal vere rett ved kvar overgang.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("agreement-draft");
 
 		Path docx = Files.createTempFile("avtale", ".docx");

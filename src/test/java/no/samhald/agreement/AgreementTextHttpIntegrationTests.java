@@ -82,7 +82,8 @@ class AgreementTextHttpIntegrationTests {
 		assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Endringar i Overordna samarbeidsavtale", "[+trygge", "Sekretariat", "(Nytt)");
+			assertThat(text).contains("Endringar i Overordna samarbeidsavtale", "Sekretariat", "(Nytt)");
+			assertThat(text).containsPattern("\\[\\+[^\\]]*trygge").containsPattern("\\[−[^\\]]*utvikle");
 		}
 	}
 

@@ -13,7 +13,9 @@ class VersionComparisonTests {
 	void changedWordsAreMarkedAndTheRestOfTheSentenceIsNot() {
 		List<Words> runs = WordDiff.of("Kommunen skal varslast same dag.", "Kommunen skal varslast elektronisk same dag.");
 		assertThat(runs).containsExactly(new Words(Words.Kind.SAME, "Kommunen skal varslast "),
-				new Words(Words.Kind.INSERTED, "elektronisk "), new Words(Words.Kind.SAME, "same dag."));
+				new Words(Words.Kind.INSERTED, "elektronisk"), new Words(Words.Kind.SAME, " same dag."));
+		assertThat(WordDiff.of("heilskaplege og", "heilskaplege, trygge og")).filteredOn(Words::isInserted)
+			.extracting(Words::text).allMatch(t -> t.equals(t.strip()));
 		assertThat(WordDiff.words(WordDiff.of("éin gong", "to gonger"), Words.Kind.DELETED)).containsExactly("éin", "gong");
 	}
 
