@@ -35,7 +35,7 @@ class ConsultationPagesBrowserTests {
 		browser.find("#title").sendKeys("Høyring om ny rutine for legemiddellister");
 		browser.clickAndWait(".form button[type=submit]");
 		assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Høyring om ny rutine for legemiddellister");
-		assertThat(browser.pageText()).contains("Vel minst éin partnar eller eitt utval");
+		assertThat(browser.pageText()).contains("Spørsmål: Må fyllast ut.");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.find("#questions").sendKeys("Er rutinen tydeleg?\nKva manglar?");
