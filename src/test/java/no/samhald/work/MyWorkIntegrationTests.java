@@ -137,6 +137,46 @@ class MyWorkIntegrationTests {
 	}
 
 	@Test
+	void thePageShowsTheCommunityColumnOnlyForWorkFromSeveralCommunities() {
+		String username = "tofelles-" + UUID.randomUUID().toString().substring(0, 8);
+		accountsAdmin.createIfAbsent(username, PASSWORD, "To Fellesskap", Role.COORDINATOR, SignedIn.SOGN);
+		String single = new Api(port).as(username, PASSWORD).get("/my-work").body();
+		assertThat(single).contains("id=\"tasks\"").doesNotContain("id=\"community-column\"");
+
+		// An account belongs to one community; a scoped role in another gives work there too.
+		Community vestfold = communities.bySlug("vestfold");
+		long municipality = firstOfType(vestfold, no.samhald.partnership.PartnerType.MUNICIPALITY);
+		long vestfoldPartner = firstOfType(vestfold, no.samhald.partnership.PartnerType.HEALTH_TRUST);
+		SignedIn.as("vestfold", Role.COORDINATOR, "vestfold");
+		try {
+			deviations.report(vestfold, new ReportDeviation(municipality, vestfoldPartner,
+					deviations.today().minusDays(1), DeviationCategory.DISCHARGE, null, "Epikrisen kom for seint.",
+					"Ingen.", "Synergi to-fellesskap"));
+		}
+		finally {
+			SignedIn.out();
+		}
+		jdbc.sql("insert into account_role (account_id, role, community_slug, scope_id) "
+				+ "select id, 'PARTNER_CONTACT', 'vestfold', :partner from account where username = :username")
+			.param("partner", vestfoldPartner)
+			.param("username", username)
+			.update();
+		String several = new Api(port).as(username, PASSWORD).get("/my-work").body();
+
+		assertThat(several).contains("id=\"community-column\"",
+				"<td>" + communities.bySlug(SignedIn.SOGN).name() + "</td>",
+				"<td>" + communities.bySlug("vestfold").name() + "</td>");
+	}
+
+	@Autowired
+	no.samhald.platform.security.Accounts accountsAdmin;
+
+	private long firstOfType(Community community, no.samhald.partnership.PartnerType type) {
+		return partners.all(community.id()).stream().filter(p -> p.type() == type).map(Partner::id).findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void theMeasureOwnerSeesTheTwoOwnedMeasuresLinkedToTheirPages() {
 		List<JsonNode> tasks = tasksOf("tiltakseigar");
 
