@@ -10,7 +10,9 @@ public enum MailKind {
 	AGREEMENT_REVIEW_DUE("agreementReviewDue", true), AGREEMENT_REVIEW_PASSED("agreementReviewPassed", true),
 	MEETING_NOTICE("meetingNotice", false),
 	MEETING_CHANGED("meetingChanged", false), MEETING_CANCELLED("meetingCancelled", false),
-	MINUTES_TO_APPROVE("minutesToApprove", true), MINUTES_NOT_APPROVED("minutesNotApproved", true);
+	MINUTES_TO_APPROVE("minutesToApprove", true), MINUTES_NOT_APPROVED("minutesNotApproved", true),
+	COLLECTION_DUE_SOON("collectionDueSoon", true),
+	COLLECTION_DUE_TODAY("collectionDueToday", true);
 
 	private final String key;
 

@@ -21,9 +21,12 @@ class ReminderJobs {
 
 	private final ReviewReminders reviews;
 
-	ReminderJobs(StatusReportReminders statusReports, ReviewReminders reviews) {
+	private final CollectionReminders collections;
+
+	ReminderJobs(StatusReportReminders statusReports, ReviewReminders reviews, CollectionReminders collections) {
 		this.statusReports = statusReports;
 		this.reviews = reviews;
+		this.collections = collections;
 	}
 
 	@SchedulerLock(name = "status-report-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
@@ -34,6 +37,11 @@ class ReminderJobs {
 	@SchedulerLock(name = "review-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	List<ReviewReminders.Reminder> remindOfReviews(LocalDate today) {
 		return reviews.remind(today);
+	}
+
+	@SchedulerLock(name = "collection-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	List<CollectionReminders.Reminder> remindOfCollections(LocalDate today) {
+		return collections.remind(today);
 	}
 
 }

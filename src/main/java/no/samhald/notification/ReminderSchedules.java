@@ -30,6 +30,7 @@ class ReminderSchedules {
 		LocalDate today = LocalDate.now(clock);
 		jobs.remindOfStatusReports(today);
 		jobs.remindOfReviews(today);
+		jobs.remindOfCollections(today);
 	}
 
 }
