@@ -205,6 +205,8 @@ class EndpointRulesTests {
 		rule(Rule.PARTNER, "GET /{community}/collections/{id}/answers/{partnerId}",
 				"POST /{community}/collections/{id}/answers/{partnerId}",
 				"PUT /api/v1/communities/{community}/collections/{id}/answers/{partnerId}");
+		rule(Rule.PUBLIC, "GET /{community}/projects/{id}/split", "GET /api/v1/communities/{community}/projects/{id}/split");
+		rule(Rule.COORDINATOR, "POST /{community}/projects/{id}/split");
 		rule(Rule.COORDINATOR, "GET /{community}/collections/new", "POST /{community}/collections",
 				"GET /{community}/collections/{id}/edit", "POST /{community}/collections/{id}",
 				"POST /{community}/collections/{id}/close");
