@@ -178,8 +178,11 @@ public class Collections {
 		var pending = new ArrayList<PendingAnswer>();
 		for (DataCollection c : collections.findByStatus(CollectionStatus.OPEN)) {
 			var done = submitted(c.id()).stream().map(Answer::partnerId).collect(Collectors.toSet());
-			c.partnerIds().stream().filter(p -> !done.contains(p)).sorted().forEach(p -> pending
-				.add(new PendingAnswer(c.communityId(), c.id(), c.title(), c.period(), c.deadline(), p)));
+			partners.all(c.communityId()).stream()
+				.filter(p -> c.asks(p.id()) && !done.contains(p.id()))
+				.sorted(java.util.Comparator.comparing(Partner::id))
+				.forEach(p -> pending.add(new PendingAnswer(c.communityId(), c.id(), c.title(), c.period(), c.deadline(),
+						p.id(), p.name())));
 		}
 		return pending;
 	}

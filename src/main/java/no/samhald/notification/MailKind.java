@@ -12,7 +12,9 @@ public enum MailKind {
 	MEETING_CHANGED("meetingChanged", false), MEETING_CANCELLED("meetingCancelled", false),
 	MINUTES_TO_APPROVE("minutesToApprove", true), MINUTES_NOT_APPROVED("minutesNotApproved", true),
 	PLACEMENT_TO_DOCTOR("placementToDoctor", false), PLACEMENT_TO_MUNICIPALITY("placementToMunicipality", false),
-	CONSULTATION_OPENED("consultationOpened", true), CONSULTATION_DUE_SOON("consultationDueSoon", true);
+	CONSULTATION_OPENED("consultationOpened", true), CONSULTATION_DUE_SOON("consultationDueSoon", true),
+	COLLECTION_DUE_SOON("collectionDueSoon", true),
+	COLLECTION_DUE_TODAY("collectionDueToday", true);
 
 	private final String key;
 

@@ -23,10 +23,14 @@ class ReminderJobs {
 
 	private final ConsultationReminders consultations;
 
-	ReminderJobs(StatusReportReminders statusReports, ReviewReminders reviews, ConsultationReminders consultations) {
+	private final CollectionReminders collections;
+
+	ReminderJobs(StatusReportReminders statusReports, ReviewReminders reviews, ConsultationReminders consultations,
+			CollectionReminders collections) {
 		this.statusReports = statusReports;
 		this.reviews = reviews;
 		this.consultations = consultations;
+		this.collections = collections;
 	}
 
 	@SchedulerLock(name = "status-report-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
@@ -42,6 +46,11 @@ class ReminderJobs {
 	@SchedulerLock(name = "consultation-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	List<ConsultationReminders.Reminder> remindOfConsultations(LocalDate today) {
 		return consultations.remind(today);
+	}
+
+	@SchedulerLock(name = "collection-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	List<CollectionReminders.Reminder> remindOfCollections(LocalDate today) {
+		return collections.remind(today);
 	}
 
 }

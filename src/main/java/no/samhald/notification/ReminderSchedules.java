@@ -31,6 +31,7 @@ class ReminderSchedules {
 		jobs.remindOfStatusReports(today);
 		jobs.remindOfReviews(today);
 		jobs.remindOfConsultations(today);
+		jobs.remindOfCollections(today);
 	}
 
 }

@@ -10,10 +10,10 @@
  * Its API: {@link no.samhald.notification.MailOutbox} (the administrator's view of mail that
  * could not be sent), {@link no.samhald.notification.DeadlineReminders},
  * {@link no.samhald.notification.StatusReportReminders}, {@link no.samhald.notification.ReviewReminders}
- * {@link no.samhald.notification.MinutesReminders} and {@link no.samhald.notification.ConsultationReminders}.
+ * {@link no.samhald.notification.MinutesReminders}, {@link no.samhald.notification.ConsultationReminders} and {@link no.samhald.notification.CollectionReminders}.
  * <p>
  * Mail never holds a deviation's text or anything about a patient: only that there is work, its
  * due date and a link to where it is done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation", "plan", "agreement", "meeting", "placement", "consultation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "community", "deviation", "plan", "agreement", "meeting", "placement", "consultation", "collection" })
 package no.samhald.notification;

@@ -211,6 +211,18 @@ class EndpointRulesTests {
 				"POST /{community}/deviations", "GET /{community}/deviations/{id}");
 		rule(Rule.PARTNER, "POST /{community}/deviations/{id}/answer", "POST /{community}/deviations/{id}/handling",
 				"POST /{community}/deviations/{id}/close");
+		rule(Rule.PUBLIC, "GET /{community}/collections", "GET /{community}/collections/{id}",
+				"GET /{community}/collections/{id}/results", "GET /api/v1/communities/{community}/collections",
+				"GET /api/v1/communities/{community}/collections/{id}",
+				"GET /api/v1/communities/{community}/collections/{id}/results");
+		rule(Rule.PARTNER, "GET /{community}/collections/{id}/answers/{partnerId}",
+				"POST /{community}/collections/{id}/answers/{partnerId}",
+				"PUT /api/v1/communities/{community}/collections/{id}/answers/{partnerId}");
+		rule(Rule.PUBLIC, "GET /{community}/projects/{id}/split", "GET /api/v1/communities/{community}/projects/{id}/split");
+		rule(Rule.COORDINATOR, "POST /{community}/projects/{id}/split");
+		rule(Rule.COORDINATOR, "GET /{community}/collections/new", "POST /{community}/collections",
+				"GET /{community}/collections/{id}/edit", "POST /{community}/collections/{id}",
+				"POST /{community}/collections/{id}/close");
 
 		// Events: the public registers and cancels with its token.
 		rule(Rule.PUBLIC, "GET /{community}/events", "GET /{community}/events/{id}",
@@ -548,6 +560,8 @@ class EndpointRulesTests {
 			bySegment.put("doctors", id(jdbc, "select coalesce(min(id), 0) from placement_doctor where round_id = " + round + " and :c > 0", community));
 			bySegment.put("offers", id(jdbc, "select coalesce(min(id), 0) from placement_offer where round_id = " + round + " and :c > 0", community));
 			bySegment.put("consultations", id(jdbc, "select min(id) from consultation where community_id = :c", community));
+			bySegment.put("collections", id(jdbc, "select coalesce(min(c.id), 0) from data_collection c join collection_partner p on p.collection_id = c.id where c.community_id = :c and c.status = 'OPEN' and p.partner_id = " + helseForde, community));
+			bySegment.put("answers", String.valueOf(helseForde));
 		}
 
 		/** The path with its variables filled; a variable after an unknown segment is an error of this test. */
