@@ -22,6 +22,7 @@ import no.samhald.plan.Measure;
 import no.samhald.plan.Measures;
 import no.samhald.plan.PlanArea;
 import no.samhald.plan.ReportStatus;
+import no.samhald.plan.PlanStatusCounts;
 import no.samhald.plan.StatusCounts;
 import no.samhald.plan.StatusUpdate;
 import no.samhald.plan.Strategies;
@@ -45,7 +46,11 @@ class PlanApi {
 
 	private final PartnershipNames names;
 
-	PlanApi(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names) {
+	private final PlanStatusCounts statusCounts;
+
+	PlanApi(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names,
+			PlanStatusCounts statusCounts) {
+		this.statusCounts = statusCounts;
 		this.strategies = strategies;
 		this.plans = plans;
 		this.measures = measures;
@@ -54,8 +59,9 @@ class PlanApi {
 
 	@GetMapping
 	PlansJson plans(Community community) {
+		var counted = statusCounts.byPlan(community.id());
 		return new PlansJson(strategies.all(community.id()).stream().map(StrategyJson::of).toList(),
-				plans.all(community.id()).stream().map(p -> ActionPlanJson.of(p, plans.statusCounts(community.id(), p.id())))
+				plans.all(community.id()).stream().map(p -> ActionPlanJson.of(p, PlanStatusCounts.of(counted, p.id())))
 					.toList());
 	}
 
