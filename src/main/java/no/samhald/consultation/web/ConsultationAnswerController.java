@@ -28,7 +28,7 @@ import no.samhald.platform.PageAction;
  */
 @Controller
 @RequestMapping("/{community}/consultations/{id}")
-class AnswerController {
+class ConsultationAnswerController {
 
 	private final Consultations consultations;
 
@@ -38,7 +38,7 @@ class AnswerController {
 
 	private final Clock clock;
 
-	AnswerController(Consultations consultations, Responses responses, ConsultationPages pages, Clock clock) {
+	ConsultationAnswerController(Consultations consultations, Responses responses, ConsultationPages pages, Clock clock) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.pages = pages;
