@@ -248,7 +248,7 @@ class DeviationPagesBrowserTests {
 	private Browser signIn(String username) {
 		browser.reset().signIn(username, "samhald-demo");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account .who")));
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account .who .name")));
 		return browser;
 	}
 

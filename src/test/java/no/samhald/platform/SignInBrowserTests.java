@@ -36,7 +36,7 @@ class SignInBrowserTests {
 	@Test
 	void aCoordinatorSignsInSeesTheirNameAndSignsOut() {
 		browser.signIn("koordinator", "samhald-demo");
-		assertThat(browser.text(".account .who")).isEqualTo("Ingrid Fjærestad");
+		assertThat(browser.text(".account .who .name")).isEqualTo("Ingrid Fjærestad");
 
 		browser.open("/sogn-og-fjordane/forums");
 		assertThat(browser.findAll(".page-heading a.button")).as("the new-forum button").hasSize(1);
@@ -84,7 +84,7 @@ class SignInBrowserTests {
 		String username = newAccount();
 		browser.signIn(username, "wrong");
 		browser.signIn(username, "right-password");
-		assertThat(browser.text(".account .who")).isEqualTo("Test " + username);
+		assertThat(browser.text(".account .who .name")).isEqualTo("Test " + username);
 	}
 
 	/** An account of this test's own, so that failed sign-ins never lock an account other tests use. */

@@ -74,7 +74,7 @@ class ProviderSignInBrowserTests {
 		signInWithProvider();
 
 		assertThat(browser.currentPath()).isEqualTo("/sogn-og-fjordane");
-		assertThat(browser.text(".account .who")).isEqualTo("Ingrid Fjærestad");
+		assertThat(browser.text(".account .who .name")).isEqualTo("Ingrid Fjærestad");
 		assertThat(linkedUsername(subject)).isEqualTo("koordinator");
 		assertThat(sessionPrincipalName()).as("the session is indexed by the username, as after a password")
 			.isEqualTo("koordinator");
@@ -95,7 +95,7 @@ class ProviderSignInBrowserTests {
 		signInWithProvider();
 
 		assertThat(browser.currentPath()).isEqualTo("/sogn-og-fjordane");
-		assertThat(browser.text(".account .who")).isEqualTo("Ingrid Fjærestad");
+		assertThat(browser.text(".account .who .name")).isEqualTo("Ingrid Fjærestad");
 		browser.open("/sogn-og-fjordane/forums");
 		assertThat(browser.findAll(".page-heading a.button")).as("the coordinator's new-forum button").hasSize(1);
 	}
