@@ -23,12 +23,22 @@ public class PlanStatusCounts {
 
 	/** By plan id; a plan without measures is missing, {@link #of} answers zeros for it. */
 	public Map<Long, StatusCounts> byPlan(long communityId) {
+		return counted(communityId, null);
+	}
+
+	/** One plan's counts in one query (zeros for a plan of another community: check the plan first). */
+	public StatusCounts ofPlan(long communityId, long planId) {
+		return of(counted(communityId, planId), planId);
+	}
+
+	private Map<Long, StatusCounts> counted(long communityId, Long planId) {
 		Map<Long, Map<MeasureStatus, Long>> counted = new HashMap<>();
 		jdbc.sql("""
 				select action_plan_id, status, count(*) as n from measure
-				where action_plan_id in (select id from action_plan where community_id = :community)
+				where action_plan_id in (select id from action_plan where community_id = :community
+				                         and (cast(:plan as bigint) is null or id = cast(:plan as bigint)))
 				group by action_plan_id, status
-				""").param("community", communityId).query(rs -> {
+				""").param("community", communityId).param("plan", planId).query(rs -> {
 			counted.computeIfAbsent(rs.getLong("action_plan_id"), id -> new HashMap<>())
 				.put(MeasureStatus.valueOf(rs.getString("status")), rs.getLong("n"));
 		});

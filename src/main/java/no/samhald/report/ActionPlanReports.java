@@ -17,6 +17,7 @@ import no.samhald.plan.Measure;
 import no.samhald.plan.MeasureStatus;
 import no.samhald.plan.Measures;
 import no.samhald.plan.PlanArea;
+import no.samhald.plan.PlanStatusCounts;
 import no.samhald.plan.StatusCounts;
 import no.samhald.report.ReportDocument.Block;
 import no.samhald.report.ReportDocument.Cell;
@@ -33,14 +34,18 @@ public class ActionPlanReports {
 
 	private final ActionPlans plans;
 
+	private final PlanStatusCounts statusCounts;
+
 	private final Measures measures;
 
 	private final Forums forums;
 
 	private final MessageSource messages;
 
-	ActionPlanReports(ActionPlans plans, Measures measures, Forums forums, MessageSource messages) {
+	ActionPlanReports(ActionPlans plans, PlanStatusCounts statusCounts, Measures measures, Forums forums,
+			MessageSource messages) {
 		this.plans = plans;
+		this.statusCounts = statusCounts;
 		this.measures = measures;
 		this.forums = forums;
 		this.messages = messages;
@@ -60,7 +65,7 @@ public class ActionPlanReports {
 			facts.add(texts.get("report.plan.forum", forums.get(community.id(), plan.forumId()).name()));
 		}
 		var sections = new ArrayList<Section>();
-		sections.add(summary(texts, plans.statusCounts(community.id(), planId)));
+		sections.add(summary(texts, statusCounts.ofPlan(community.id(), planId)));
 		List<Measure> all = measures.ofPlan(community.id(), planId);
 		for (PlanArea area : plans.areas(community.id(), planId)) {
 			sections.add(area(texts, community, area, all.stream().filter(m -> m.areaId().equals(area.id())).toList()));

@@ -89,6 +89,17 @@ class MeetingApiTests {
 	}
 
 	@Test
+	void meetingsArePagedOnlyWhenAskedAndBadPagesAreRefused() throws Exception {
+		List<Map<String, Object>> all = list("/meetings", true);
+		assertThat(list("/meetings?size=2", true)).isEqualTo(all.subList(0, 2));
+		assertThat(list("/meetings?page=2&size=2", true)).isEqualTo(all.subList(2, 4));
+		assertThat(list("/meetings?page=100000&size=500", true)).isEmpty();
+		assertThat(status("/meetings?page=0", true)).isEqualTo(400);
+		assertThat(status("/meetings?size=501", true)).isEqualTo(400);
+		assertThat(status("/meetings?page=two", true)).isEqualTo(400);
+	}
+
+	@Test
 	void membersGetParticipantsClosedMeetingsAndFullTitles() throws Exception {
 		assertThat(list("/meetings", true)).extracting(m -> ((Number) m.get("id")).longValue()).contains(closed.id());
 		Map<String, Object> one = object("/meetings/" + open.id(), true);

@@ -166,6 +166,42 @@ class MeetingPagesBrowserTests {
 		accessible("meetings");
 	}
 
+	@Test
+	void theMeetingListIsPagedByKeyboardAndKeepsItsFilter() {
+		fixtures.signInAsCoordinator();
+		try {
+			for (int day = 1; day <= 5; day++) {
+				fixtures.plan(forum, LocalDate.of(2025, 4, day));
+			}
+		}
+		finally {
+			MeetingFixtures.signOut();
+		}
+		browser.open("/sogn-og-fjordane/meetings?forum=" + forum.id() + "&size=2");
+		assertThat(dates()).containsExactly("05.04.2025 09:00", "04.04.2025 09:00");
+		assertThat(browser.find("nav.pagination").getDomAttribute("aria-label")).isNotBlank();
+		assertThat(browser.find("nav.pagination a[aria-current=page]").getText()).isEqualTo("1");
+		accessible("meetings-paged");
+		PageLoads.after(browser, () -> {
+			browser.driver().findElement(org.openqa.selenium.By.cssSelector("nav.pagination a[rel=next]"))
+				.sendKeys(org.openqa.selenium.Keys.ENTER);
+		});
+		assertThat(browser.currentPath()).isEqualTo("/sogn-og-fjordane/meetings?forum=" + forum.id() + "&size=2&page=2");
+		assertThat(dates()).containsExactly("03.04.2025 09:00", "02.04.2025 09:00");
+		assertThat(browser.find("nav.pagination a[aria-current=page]").getText()).isEqualTo("2");
+		assertThat(browser.find("#forum option:checked").getDomProperty("value")).isEqualTo(forum.id().toString());
+		browser.open("/sogn-og-fjordane/meetings?forum=" + forum.id() + "&size=2&page=banan");
+		assertThat(dates()).containsExactly("05.04.2025 09:00", "04.04.2025 09:00");
+		browser.open("/sogn-og-fjordane/meetings?forum=" + forum.id() + "&size=2&page=-4");
+		assertThat(dates()).containsExactly("05.04.2025 09:00", "04.04.2025 09:00");
+		browser.open("/sogn-og-fjordane/meetings?forum=" + forum.id() + "&size=2&page=40");
+		assertThat(dates()).containsExactly("01.04.2025 09:00");
+	}
+
+	private List<String> dates() {
+		return browser.findAll("tbody tr td:first-child a").stream().map(a -> a.getText()).toList();
+	}
+
 	private void accessible(String screenshot) {
 		assertThat(browser.seriousAccessibilityViolations()).as(screenshot).isEmpty();
 		browser.screenshot("meeting-" + screenshot);

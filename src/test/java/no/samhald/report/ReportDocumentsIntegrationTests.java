@@ -31,6 +31,7 @@ import no.samhald.community.Community;
 import no.samhald.plan.ActionPlan;
 import no.samhald.plan.ActionPlans;
 import no.samhald.plan.MeasureStatus;
+import no.samhald.plan.PlanStatusCounts;
 import no.samhald.plan.StatusCounts;
 import no.samhald.platform.SignedInUser;
 import no.samhald.platform.SignedInUser.Role;
@@ -52,6 +53,9 @@ class ReportDocumentsIntegrationTests {
 	ActionPlans plans;
 
 	@Autowired
+	PlanStatusCounts statusCounts;
+
+	@Autowired
 	AnnualReports annualReports;
 
 	@Autowired
@@ -68,6 +72,9 @@ class ReportDocumentsIntegrationTests {
 		ActionPlan plan = plans.all(vestfold.id()).stream().filter(p -> p.title().equals("Handlingsplan 2024"))
 			.findFirst().orElseThrow();
 		StatusCounts counts = plans.statusCounts(vestfold.id(), plan.id());
+		// the reports count in one query; it must agree with counting the plan's measures one by one
+		assertThat(statusCounts.ofPlan(vestfold.id(), plan.id())).isEqualTo(counts);
+		assertThat(PlanStatusCounts.of(statusCounts.byPlan(vestfold.id()), plan.id())).isEqualTo(counts);
 		String base = "/vestfold/reports/action-plans/" + plan.id() + "/report";
 
 		String pdf = pdfText(get(base + ".pdf"));

@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +23,7 @@ import no.samhald.meeting.Meeting;
 import no.samhald.meeting.Meetings;
 import no.samhald.partnership.Forum;
 import no.samhald.platform.Access;
+import no.samhald.platform.InvalidInputException;
 
 /**
  * Meetings, cases and the decision log as JSON under {@code /api/v1/communities/{community}}.
@@ -29,6 +33,8 @@ import no.samhald.platform.Access;
 @RestController
 @RequestMapping("/api/v1/communities/{community}")
 class MeetingApi {
+
+	private static final int MAX_PAGE_SIZE = 500;
 
 	private final Meetings meetings;
 
@@ -46,9 +52,32 @@ class MeetingApi {
 	}
 
 	@GetMapping("/meetings")
-	List<MeetingJson> meetings(Community community) {
+	@Operation(summary = "The meetings the caller may see, latest first",
+			description = "Every meeting unless page or size is given (ten years of a forum are hundreds). With size, "
+					+ "page 1 (the default) is the latest size meetings; a page past the end is an empty list. "
+					+ "400 (problem+json) for a page below 1 or a size outside 1–" + MAX_PAGE_SIZE + ".")
+	List<MeetingJson> meetings(Community community,
+			@Parameter(description = "Page number, from 1") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Meetings per page, 1–" + MAX_PAGE_SIZE + "; 50 when only page is given")
+			@RequestParam(required = false) Integer size) {
 		Map<Long, Forum> forums = meetings.forumsById(community);
-		return meetings.visible(community).stream().map(m -> meeting(community, m, forums, null)).toList();
+		List<Meeting> visible = meetings.visible(community);
+		if (page != null || size != null) {
+			visible = pageOf(visible, page == null ? 1 : page, size == null ? Pagination.DEFAULT_SIZE : size);
+		}
+		return visible.stream().map(m -> meeting(community, m, forums, null)).toList();
+	}
+
+	/** Strict, unlike the page for people: a program that asks for page 0 has a fault to be told of. */
+	private static List<Meeting> pageOf(List<Meeting> all, int page, int size) {
+		if (page < 1) {
+			throw new InvalidInputException("page", "Min", "page", 1);
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("size", size < 1 ? "Min" : "Max", "size", size < 1 ? 1 : MAX_PAGE_SIZE);
+		}
+		long from = (long) (page - 1) * size;
+		return from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(from + size, all.size()));
 	}
 
 	@GetMapping("/meetings/{id}")

@@ -2,6 +2,8 @@ package no.samhald.meeting.web;
 
 import jakarta.validation.Valid;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import no.samhald.community.Community;
 import no.samhald.meeting.Attendance;
@@ -46,9 +49,14 @@ class MeetingController {
 	}
 
 	@GetMapping
-	String list(Community community, @RequestParam(required = false) Long forum, Model model) {
-		model.addAttribute("meetings", meetings.visible(community).stream()
-			.filter(m -> forum == null || m.forumId().equals(forum)).toList());
+	String list(Community community, @RequestParam(required = false) Long forum,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+		List<Meeting> all = meetings.visible(community).stream()
+			.filter(m -> forum == null || m.forumId().equals(forum)).toList();
+		var pagination = Pagination.of(page, size, all.size(), UriComponentsBuilder
+			.fromPath("/" + community.slug() + "/meetings").queryParamIfPresent("forum", Optional.ofNullable(forum)));
+		model.addAttribute("meetings", pagination.slice(all));
+		model.addAttribute("pagination", pagination);
 		model.addAttribute("forums", meetings.forumsById(community));
 		model.addAttribute("selectedForum", forum);
 		model.addAttribute("keptForums", meetings.keptForums(community));
