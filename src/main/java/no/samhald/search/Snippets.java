@@ -5,7 +5,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Turns ts_headline's output into safe HTML. PostgreSQL marks the matched words with two
  * private-use characters instead of tags, so that the text can be escaped first and only then
- * get its {@code <mark>} tags: nothing the author wrote can become markup.
+ * get its {@code <mark>} tags: nothing the author wrote can become markup (ts_headline itself
+ * drops what looks like a tag; the escaping covers the rest, e.g. "&" and a lone "<").
  */
 final class Snippets {
 
@@ -24,7 +25,7 @@ final class Snippets {
 		if (headline == null) {
 			return "";
 		}
-		return HtmlUtils.htmlEscape(headline.strip()).replace(START, "<mark>").replace(STOP, "</mark>");
+		return HtmlUtils.htmlEscape(headline.strip(), "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
 	}
 
 }

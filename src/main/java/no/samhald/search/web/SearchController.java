@@ -1,7 +1,9 @@
 package no.samhald.search.web;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +21,17 @@ class SearchController {
 
 	private final Search search;
 
-	SearchController(Search search) {
+	private final MessageSource messages;
+
+	SearchController(Search search, MessageSource messages) {
 		this.search = search;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{community}/search")
 	String results(Community community, @RequestParam(required = false) String q,
 			@RequestParam(required = false) SearchKind kind, @RequestParam(required = false) Integer year,
-			Model model) {
+			Model model, Locale locale) {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("kinds", SearchKind.values());
 		model.addAttribute("selectedKind", kind);
@@ -39,11 +44,11 @@ class SearchController {
 			catch (InvalidInputException e) {
 				// The page shows the problem beside the box instead of an error page.
 				var problem = e.problems().get(0);
-				model.addAttribute("problemKey", problem.messageKey());
-				model.addAttribute("problemArguments", problem.arguments());
+				model.addAttribute("problem",
+						messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale));
 			}
 		}
-		model.addAttribute("searched", q != null && !q.isBlank() && !model.containsAttribute("problemKey"));
+		model.addAttribute("searched", q != null && !q.isBlank() && !model.containsAttribute("problem"));
 		model.addAttribute("hits", hits);
 		return "search/results";
 	}
