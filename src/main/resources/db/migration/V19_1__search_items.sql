@@ -9,9 +9,10 @@ create view search_item as
 select c.community_id, 'CASE' as kind, c.id, null::bigint as parent_id, c.year,
        (m.public_meeting and m.status = 'MINUTES_APPROVED' and not c.exempt) as visible_to_public,
        c.public_title,
-       coalesce(c.decision, '') || ' ' || c.proposal || ' ' || c.background as public_body,
+       -- the proposal only where it differs from the decision, so that a snippet does not repeat itself
+       c.decision || case when c.proposal <> c.decision then ' ' || c.proposal else '' end || ' ' || c.background as public_body,
        c.title as member_title,
-       coalesce(c.decision, '') || ' ' || c.proposal || ' ' || c.background as member_body,
+       c.decision || case when c.proposal <> c.decision then ' ' || c.proposal else '' end || ' ' || c.background as member_body,
        c.public_search as public_document, c.search as member_document
 from meeting_case c join meeting m on m.id = c.meeting_id
 where c.decision is not null
