@@ -264,6 +264,9 @@ class EndpointRulesTests {
 		rule(Rule.FORUM, "GET /{community}/consultations/{id}/forums/{forumId}",
 				"POST /{community}/consultations/{id}/forums/{forumId}");
 
+		// Search: public; the service limits what the public finds.
+		rule(Rule.PUBLIC, "GET /{community}/search", "GET /api/v1/communities/{community}/search");
+
 		// Insight.
 		rule(Rule.PUBLIC, "GET /{community}/insight", "GET /{community}/insight/dashboard",
 				"GET /{community}/insight/dashboard/compare");

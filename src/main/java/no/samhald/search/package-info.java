@@ -1,0 +1,14 @@
+/**
+ * Search (søk): one search across a community's decisions and cases, agreements with their
+ * texts, action plans and measures, projects, events and consultation rounds, ranked by
+ * PostgreSQL full-text search with the 'norwegian' configuration, with highlighted snippets and
+ * filters per kind and year.
+ * <p>
+ * The items come from the read-only SQL view {@code search_item} (V19_1__search_items), which
+ * reads the tables of the meeting, agreement, plan, project, event and consultation modules and
+ * repeats their rule for what the public may see; the module has no Java dependency on them.
+ * <p>
+ * The root package is the API: {@link no.samhald.search.Search}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = { "platform", "community" })
+package no.samhald.search;

@@ -1,0 +1,173 @@
+package no.samhald.search;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.samhald.Api;
+import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+import no.samhald.platform.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The search finds Nynorsk word forms by their stem, keeps exempt cases and internal titles from
+ * the public, filters by kind and year, escapes snippets, and answers the same over the API.
+ * The items are written straight into the owning modules' tables (this test only reads them
+ * through the search), each with a word made up for the run so that other tests' data cannot match.
+ */
+@SamhaldTest
+class SearchIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Communities communities;
+
+	Community sogn;
+
+	/** Letters only, so the stemmer treats "<word>ane" and "<word>ar" as one word. */
+	String word;
+
+	@BeforeEach
+	void setUp() {
+		sogn = communities.bySlug("sogn-og-fjordane");
+		var random = new Random();
+		var letters = new StringBuilder("x");
+		for (int i = 0; i < 8; i++) {
+			letters.append((char) ('a' + random.nextInt(26)));
+		}
+		word = letters + "tilsetjing";
+	}
+
+	@AfterEach
+	void signOut() {
+		SignedIn.out();
+	}
+
+	@Test
+	void aNynorskWordFormFindsTheStemmedAgreementSectionWithAnEscapedSnippet() {
+		long agreement = agreementWithSection("Delavtale om " + word, "Kommunane melder " + word + "ane straks & <b>alltid</b>.");
+
+		List<SearchHit> hits = search.find(sogn, word + "ar", null, null);
+
+		assertThat(hits).extracting(SearchHit::link).containsExactly("/sogn-og-fjordane/agreements/" + agreement);
+		SearchHit hit = hits.get(0);
+		assertThat(hit.kind()).isEqualTo(SearchKind.AGREEMENT);
+		assertThat(hit.snippet()).contains("<mark>" + word + "ane</mark>").contains("straks &amp;")
+			.contains("Formål").doesNotContain("<b>");
+	}
+
+	@Test
+	void thePublicNeverFindsAnExemptCaseNorAnInternalTitleButMembersDo() {
+		long meeting = approvedPublicMeeting();
+		long exempt = decidedCase(meeting, "Personalsak " + word, "Personalsak", "Permisjon for " + word + "ane.", true);
+		long named = decidedCase(meeting, "Avtale med " + word + " AS", "Avtale om vedlikehald", "Godkjent.", false);
+
+		assertThat(search.find(sogn, word, null, null)).as("public").isEmpty();
+		assertThat(search.find(sogn, "vedlikehald", SearchKind.CASE, null)).extracting(SearchHit::link)
+			.contains("/sogn-og-fjordane/cases/" + named);
+
+		SignedIn.asCoordinator();
+		assertThat(search.find(sogn, word, SearchKind.CASE, null)).extracting(SearchHit::link)
+			.containsExactlyInAnyOrder("/sogn-og-fjordane/cases/" + exempt, "/sogn-og-fjordane/cases/" + named);
+	}
+
+	@Test
+	void kindAndYearNarrowTheSearch() {
+		agreementWithSection(word + " i avtale", "");
+		jdbc.sql("""
+				insert into event (community_id, kind, title, starts_at, ends_at)
+				select :c, kind, :title, timestamp '2027-05-04 09:00', timestamp '2027-05-04 15:00' from event limit 1
+				""").param("c", sogn.id()).param("title", "Fagdag om " + word).update();
+
+		assertThat(search.find(sogn, word, null, null)).extracting(SearchHit::kind)
+			.containsExactly(SearchKind.AGREEMENT, SearchKind.EVENT);
+		assertThat(search.find(sogn, word, SearchKind.EVENT, null)).extracting(SearchHit::year).containsExactly(2027);
+		assertThat(search.find(sogn, word, SearchKind.EVENT, 2026)).isEmpty();
+		assertThat(search.find(sogn, word, null, 2027)).extracting(SearchHit::kind).containsExactly(SearchKind.EVENT);
+	}
+
+	@Test
+	void aBlankOrOverlongQueryIsRefusedWithAMessage() {
+		assertThatThrownBy(() -> search.find(sogn, "  ", null, null)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> search.find(sogn, "a".repeat(Search.MAX_LENGTH + 1), null, null))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(search.find(sogn, "og \" - or (", null, null)).as("stop words and syntax").isEmpty();
+	}
+
+	@Test
+	void theApiGivesKindTitleSnippetAndLinkAndExplainsABadQuery() {
+		long agreement = agreementWithSection("Samarbeidsavtale " + word, "Om " + word + "ane.");
+		var api = new Api(port);
+
+		JsonNode hits = api.get("/api/v1/communities/sogn-og-fjordane/search?q=" + word + "ar").json();
+		assertThat(hits).hasSize(1);
+		assertThat(hits.get(0).get("kind").asString()).isEqualTo("AGREEMENT");
+		assertThat(hits.get(0).get("title").asString()).isEqualTo("Samarbeidsavtale " + word);
+		assertThat(hits.get(0).get("snippet").asString()).contains("<mark>");
+		assertThat(hits.get(0).get("link").asString()).isEqualTo("/sogn-og-fjordane/agreements/" + agreement);
+
+		Api.Response blank = api.get("/api/v1/communities/sogn-og-fjordane/search?q=");
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.body()).contains("Skriv minst eitt ord");
+		Api.Response page = api.get("/sogn-og-fjordane/search?q=" + "a".repeat(Search.MAX_LENGTH + 1));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Søket kan vere høgst 200 teikn");
+	}
+
+	private long agreementWithSection(String title, String text) {
+		long agreement = jdbc.sql("""
+				insert into agreement (community_id, kind, title, status)
+				select :c, kind, :title, status from agreement limit 1 returning id
+				""").param("c", sogn.id()).param("title", title).query(Long.class).single();
+		long version = jdbc.sql("""
+				insert into agreement_version (agreement_id, label, adopted_on) values (:a, 'Versjon 1', date '2025-03-01')
+				returning id
+				""").param("a", agreement).query(Long.class).single();
+		jdbc.sql("""
+				insert into agreement_section (agreement_version_id, position, level, number, heading, text)
+				values (:v, 1, 'PARAGRAPH', '1', 'Formål', :text)
+				""").param("v", version).param("text", text).update();
+		return agreement;
+	}
+
+	private long approvedPublicMeeting() {
+		return jdbc.sql("""
+				select m.id from meeting m
+				where m.community_id = :c and m.public_meeting and m.status = 'MINUTES_APPROVED' limit 1
+				""").param("c", sogn.id()).query(Long.class).single();
+	}
+
+	private long decidedCase(long meeting, String title, String publicTitle, String decision, boolean exempt) {
+		return jdbc.sql("""
+				insert into meeting_case (community_id, forum_id, meeting_id, year, number, title, public_title, type,
+				                          decision, decided_at, exempt, exemption_basis)
+				select m.community_id, m.forum_id, m.id, 2025,
+				       (select coalesce(max(number), 0) + 1 from meeting_case c where c.forum_id = m.forum_id and c.year = 2025),
+				       :title, :publicTitle, 'DECISION', :decision, now(), :exempt, case when :exempt then 'Offl. § 25' end
+				from meeting m where m.id = :m returning id
+				""").param("m", meeting).param("title", title).param("publicTitle", publicTitle)
+			.param("decision", decision).param("exempt", exempt).query(Long.class).single();
+	}
+
+}
