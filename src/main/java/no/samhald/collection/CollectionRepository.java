@@ -13,4 +13,6 @@ interface CollectionRepository extends ListCrudRepository<DataCollection, Long> 
 
 	List<DataCollection> findByStatus(CollectionStatus status);
 
+	List<DataCollection> findByCommunityIdAndStatus(Long communityId, CollectionStatus status);
+
 }

@@ -175,8 +175,20 @@ public class Collections {
 	 * of the installation, so no person's access applies.
 	 */
 	public List<PendingAnswer> awaitingAnswers() {
+		return pendingIn(collections.findByStatus(CollectionStatus.OPEN));
+	}
+
+	/**
+	 * The same for one community: what its partners' contacts still have to submit (My work). The
+	 * system's read, without the current person's access; the caller picks the partners it shows.
+	 */
+	public List<PendingAnswer> awaitingAnswers(long communityId) {
+		return pendingIn(collections.findByCommunityIdAndStatus(communityId, CollectionStatus.OPEN));
+	}
+
+	private List<PendingAnswer> pendingIn(List<DataCollection> open) {
 		var pending = new ArrayList<PendingAnswer>();
-		for (DataCollection c : collections.findByStatus(CollectionStatus.OPEN)) {
+		for (DataCollection c : open) {
 			var done = submitted(c.id()).stream().map(Answer::partnerId).collect(Collectors.toSet());
 			partners.all(c.communityId()).stream()
 				.filter(p -> c.asks(p.id()) && !done.contains(p.id()))

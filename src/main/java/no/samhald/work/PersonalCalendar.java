@@ -64,10 +64,23 @@ public class PersonalCalendar {
 		var deadlines = myWork.tasks().stream()
 			.filter(task -> task.kind() != TaskKind.UPCOMING_MEETING && task.kind() != TaskKind.PENDING_INVITATION
 					&& task.due() != null)
-			.map(task -> new CalendarEntry(task.kind().name().toLowerCase() + "-" + task.subjectId() + "@"
-					+ task.communitySlug() + ".samhald.no", task.kind(), task.title(), null, null, task.due(), null,
+			.map(task -> new CalendarEntry(uidOf(task), task.kind(), task.title(), null, null, task.due(), null,
 					task.link()));
 		return new Feed(user.displayName(), Stream.concat(meetingEntries, deadlines).toList());
+	}
+
+	/**
+	 * A deadline's lasting id. An answer's names its respondent too ("answers-12", "forums-3", the
+	 * link's last two segments): one person may answer for several partners in the same round.
+	 */
+	static String uidOf(Task task) {
+		String respondent = "";
+		if (task.kind() == TaskKind.COLLECTION_TO_ANSWER || task.kind() == TaskKind.CONSULTATION_TO_ANSWER) {
+			String link = task.link();
+			respondent = "-" + link.substring(link.lastIndexOf('/', link.lastIndexOf('/') - 1) + 1).replace('/', '-');
+		}
+		return task.kind().name().toLowerCase() + "-" + task.subjectId() + respondent + "@" + task.communitySlug()
+				+ ".samhald.no";
 	}
 
 	private Stream<CalendarEntry> meetingsOf(Community community, LocalDateTime from) {

@@ -84,9 +84,12 @@ class AccountPagesBrowserTests {
 		browser.clickAndWait("#own-account");
 		assertThat(browser.currentPath()).isEqualTo("/account");
 		assertThat(browser.findAll("#account-links a")).extracting(a -> a.getAttribute("href"))
-			.allSatisfy(href -> assertThat(href).matches(".*/account/(password|tokens|notifications)")).hasSize(3);
+			.allSatisfy(href -> assertThat(href).matches(".*/account/(password|tokens|notifications|sign-ins)")).hasSize(4);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("account-page");
+		browser.clickAndWait("#account-links a[href='/account/sign-ins']");
+		assertThat(browser.find("h1").getText()).isEqualTo("Innlogging og økter");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
 	private static int middleOf(WebElement element) {
