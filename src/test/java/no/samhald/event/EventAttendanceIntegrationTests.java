@@ -1,5 +1,9 @@
 package no.samhald.event;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -52,6 +57,9 @@ class EventAttendanceIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void theCoordinatorTicksOffWhoCameAndCountsTheWalkIns() {
@@ -133,6 +141,28 @@ class EventAttendanceIntegrationTests {
 		register(unrecorded, "A");
 		register(unrecorded, "B");
 		assertThat(participantRow(2031, unrecorded.title())).containsExactly("2", "påmelde");
+	}
+
+	@Test
+	void theApiGivesTheAttendedTotalOnceRecorded() throws Exception {
+		Event recorded = demoEvent("Samhandlingskonferansen 2026");
+		Event coming = demoEvent("Samhandlingskonferansen 2027");
+		assertThat(get("/api/v1/communities/sogn-og-fjordane/events/" + recorded.id())).contains("\"attended\":170");
+		assertThat(get("/api/v1/communities/sogn-og-fjordane/events/" + coming.id()))
+			.doesNotContainPattern("\"attended\":\\d");
+		assertThat(get("/api/v1/communities/sogn-og-fjordane/events")).contains("\"attended\":120");
+	}
+
+	private Event demoEvent(String title) {
+		return events.all(sogn().id()).stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+	}
+
+	private String get(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 	/** The participants and what they were counted as, in the events table of the year's report. */

@@ -90,11 +90,13 @@ class EventPagesBrowserTests {
 		browser.clickAndWait(".form button[type=submit]");
 		assertThat(browser.find("#walkIns-error").isDisplayed()).isTrue();
 		assertThat(browser.find("#attended1").isSelected()).isTrue();
+		browser.screenshot("event-attendance-error");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.setValue("#walkIns", "3");
 		browser.clickAndWait(".form button[type=submit]");
 		assertThat(browser.text("#attendance-summary")).contains("2 påmelde, 4 møtte (1 påmelde og 3 utan påmelding)");
+		browser.screenshot("event-attendance-saved");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.reset().open("/sogn-og-fjordane/events/" + event.id());
