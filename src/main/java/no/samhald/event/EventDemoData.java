@@ -54,7 +54,7 @@ class EventDemoData implements ApplicationRunner {
 				LocalDate.of(2026, 10, 1));
 		event(c, EventKind.NETWORK_GATHERING, "Nettverkssamling for strategisk og administrativ leiing",
 				"Felles nettverkssamling for kommunane og helseføretaket i samhandlingsprosjektet: konkretisere tiltak for vidare samarbeid.",
-				LocalDateTime.of(2025, 3, 12, 10, 0), LocalDateTime.of(2025, 3, 13, 14, 0), "Skei", 80,
+				LocalDateTime.of(2025, 3, 12, 10, 0), LocalDateTime.of(2025, 3, 13, 14, 0), "Skei", 130,
 				LocalDate.of(2025, 2, 20));
 		event(c, EventKind.LEARNING_NETWORK_SESSION, "Læringsnettverk for gode pasientforløp – fjerde samling",
 				"«Kva er viktig for deg?» Teama frå kommunane og Helse Førde held fram arbeidet med pasientforløpa.",

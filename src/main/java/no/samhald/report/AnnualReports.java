@@ -20,7 +20,8 @@ import no.samhald.agreement.AgreementVersion;
 import no.samhald.agreement.Agreements;
 import no.samhald.community.Community;
 import no.samhald.event.Event;
-import no.samhald.event.Events;
+import no.samhald.event.Attendances;
+import no.samhald.event.Participation;
 import no.samhald.funding.Funding;
 import no.samhald.funding.GrantAccount;
 import no.samhald.meeting.DecisionHit;
@@ -81,7 +82,7 @@ public class AnnualReports {
 
 	private final Funding funding;
 
-	private final Events events;
+	private final Attendances attendances;
 
 	private final AnnualTextRepository texts;
 
@@ -92,7 +93,7 @@ public class AnnualReports {
 	private final MessageSource messages;
 
 	AnnualReports(Forums forums, ActionPlans plans, PlanStatusCounts statusCounts, Meetings meetings, Decisions decisions, Projects projects, Agreements agreements,
-			Funding funding, Events events, AnnualTextRepository texts, AuditLog audit, Access access, MessageSource messages) {
+			Funding funding, Attendances attendances, AnnualTextRepository texts, AuditLog audit, Access access, MessageSource messages) {
 		this.forums = forums;
 		this.plans = plans;
 		this.statusCounts = statusCounts;
@@ -101,7 +102,7 @@ public class AnnualReports {
 		this.projects = projects;
 		this.agreements = agreements;
 		this.funding = funding;
-		this.events = events;
+		this.attendances = attendances;
 		this.texts = texts;
 		this.audit = audit;
 		this.access = access;
@@ -270,14 +271,15 @@ public class AnnualReports {
 
 	private Section events(ReportTexts t, Community community, int year) {
 		var rows = new ArrayList<List<Cell>>();
-		for (Event event : events.all(community.id())) {
-			if (event.startsAt().getYear() == year) {
-				rows.add(List.of(Cell.of(event.title()), Cell.of(ReportTexts.day(event.startsAt().toLocalDate())),
-						Cell.of(Objects.requireNonNullElse(event.place(), ""))));
-			}
+		for (Participation p : attendances.participation(community.id(), year)) {
+			Event event = p.event();
+			rows.add(List.of(Cell.of(event.title()), Cell.of(ReportTexts.day(event.startsAt().toLocalDate())),
+					Cell.of(Objects.requireNonNullElse(event.place(), "")), Cell.of(p.count()),
+					Cell.of(t.get(p.attended() ? "report.annual.participants.attended" : "report.annual.participants.registered"))));
 		}
 		return tableOrNone(t, "events", year, rows, List.of(t.get("report.annual.event"), t.get("report.annual.date"),
-				t.get("report.annual.place")), List.of());
+				t.get("report.annual.place"), t.get("report.annual.participants"), t.get("report.annual.participants.countedAs")),
+				List.of());
 	}
 
 	private static Section tableOrNone(ReportTexts t, String id, int year, List<List<Cell>> rows, List<String> headers,

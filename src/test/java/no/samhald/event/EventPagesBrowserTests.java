@@ -1,12 +1,22 @@
 package no.samhald.event;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +27,15 @@ class EventPagesBrowserTests {
 	int port;
 
 	Browser browser;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Communities communities;
+
+	@Autowired
+	Clock clock;
 
 	@BeforeEach
 	void freshBrowser() {
@@ -50,6 +69,38 @@ class EventPagesBrowserTests {
 		browser.find("#email").sendKeys("liv.hegrenes@example.org");
 		browser.clickAndWait(".panel form button[type=submit]");
 		assertThat(browser.pageText()).contains("Du er påmeld");
+	}
+
+	@Test
+	void afterTheStartTheCoordinatorTicksOffWhoCameAndThePublicSeesNoNames() {
+		Community sogn = communities.bySlug("sogn-og-fjordane");
+		LocalDateTime start = LocalDateTime.now(clock).minusHours(2);
+		Event event = SignedIn.asCoordinator(() -> events.create(sogn, new SaveEvent(EventKind.PROFESSIONAL_DAY,
+				"Fagdag " + UUID.randomUUID(), null, start, start.plusHours(6), "Førde", null, null, 0)));
+		for (String name : List.of("Oda Refsnes", "Pål Sandvik")) {
+			events.register(sogn, event.id(), new Register(name, name.replace(' ', '.') + event.id() + "@example.org",
+					"Kinn kommune", null), Locale.forLanguageTag("nn"));
+		}
+
+		browser.signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/events/" + event.id());
+		assertThat(browser.text("#attendance-summary")).contains("2 påmelde, oppmøte ikkje ført");
+		browser.clickAndWait("#attendance-summary a");
+		browser.find("#attended1").click();
+		browser.setValue("#walkIns", "-1");
+		browser.clickAndWait(".form button[type=submit]");
+		assertThat(browser.find("#walkIns-error").isDisplayed()).isTrue();
+		assertThat(browser.find("#attended1").isSelected()).isTrue();
+		browser.screenshot("event-attendance-error");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.setValue("#walkIns", "3");
+		browser.clickAndWait(".form button[type=submit]");
+		assertThat(browser.text("#attendance-summary")).contains("2 påmelde, 4 møtte (1 påmelde og 3 utan påmelding)");
+		browser.screenshot("event-attendance-saved");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.reset().open("/sogn-og-fjordane/events/" + event.id());
+		assertThat(browser.pageText()).doesNotContain("Oda Refsnes").doesNotContain("møtte");
 	}
 
 	@Test

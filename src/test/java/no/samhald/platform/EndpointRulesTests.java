@@ -230,6 +230,7 @@ class EndpointRulesTests {
 				"POST /{community}/events/cancel/{token}");
 		rule(Rule.COORDINATOR, "GET /{community}/events/new", "GET /{community}/events/{id}/edit",
 				"POST /{community}/events", "POST /{community}/events/{id}");
+		rule(Rule.COORDINATOR, "GET /{community}/events/{id}/attendance", "POST /{community}/events/{id}/attendance");
 
 		// Structure: forums, partners, people.
 		rule(Rule.PUBLIC, "GET /{community}/forums", "GET /{community}/forums/{id}", "GET /{community}/partners",

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import no.samhald.community.Community;
+import no.samhald.event.Attendances;
 import no.samhald.event.Event;
 import no.samhald.event.EventKind;
 import no.samhald.event.Events;
@@ -29,12 +30,15 @@ class EventController {
 
 	private final Events events;
 
+	private final Attendances attendances;
+
 	private final Access access;
 
 	private final Clock clock;
 
-	EventController(Events events, Access access, Clock clock) {
+	EventController(Events events, Attendances attendances, Access access, Clock clock) {
 		this.events = events;
+		this.attendances = attendances;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -117,6 +121,8 @@ class EventController {
 			// tell anyone whether the address was registered already (a repeat changes nothing).
 			model.addAttribute("seatsTaken", events.seatsTaken(id));
 			model.addAttribute("registrations", events.registrations(community.id(), id));
+			model.addAttribute("attendance", attendances.of(community.id(), id));
+			model.addAttribute("started", attendances.hasStarted(event));
 		}
 		return "event/detail";
 	}
