@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.platform.SecretTokens;
 import no.samhald.platform.Access;
 import no.samhald.platform.AccountCreation;
 import no.samhald.platform.AccountCreation.CommunityAccount;
@@ -80,9 +81,9 @@ public class Invitations {
 	public Invitation invite(Community community, Invite invite) {
 		access.requireCoordinator(community.slug());
 		check(community, invite);
-		String token = InvitationTokens.newToken();
+		String token = SecretTokens.newToken();
 		Instant now = clock.instant();
-		long id = invitations.insert(community.slug(), invite, InvitationTokens.hash(token), access.currentUsername(), now,
+		long id = invitations.insert(community.slug(), invite, SecretTokens.hash(token), access.currentUsername(), now,
 				now.plus(VALIDITY));
 		Invitation saved = invitations.byId(community.slug(), id).orElseThrow();
 		audit.record(community.slug(), "invitation.sent", "invitation " + id, saved.rolesForLog());
@@ -127,7 +128,7 @@ public class Invitations {
 
 	/** The pending invitation of the link; anyone holding the link may see it. */
 	public Invitation open(String token) {
-		Invitation invitation = invitations.byTokenHash(InvitationTokens.hash(token))
+		Invitation invitation = invitations.byTokenHash(SecretTokens.hash(token))
 			.orElseThrow(() -> new InvitationUnusableException(null));
 		InvitationState state = invitation.stateAt(clock.instant());
 		if (state != InvitationState.PENDING) {
@@ -225,7 +226,7 @@ public class Invitations {
 		String name = displayName == null || displayName.isBlank() ? invitation.name() : displayName;
 		String username = freeUsernameFor(email);
 		use(invitation, username);
-		accounts.create(new NewAccount(username, InvitationTokens.newToken(), name, email, invitation.baseRole(),
+		accounts.create(new NewAccount(username, SecretTokens.newToken(), name, email, invitation.baseRole(),
 				invitation.communitySlug()));
 		grantScopedRoles(invitation, username);
 		return Optional.of(username);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.community.Community;
+import no.samhald.platform.SecretTokens;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.ConflictException;
 import no.samhald.platform.InvalidInputException;
@@ -89,15 +90,15 @@ public class PlacementDoctors {
 			.filter(d -> d.id() == doctorId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("placement doctor", doctorId));
-		String token = PersonalLinkTokens.newToken();
-		Lis1Doctor saved = doctors.save(doctor.withTokenHash(PersonalLinkTokens.hash(token)));
+		String token = SecretTokens.newToken();
+		Lis1Doctor saved = doctors.save(doctor.withTokenHash(SecretTokens.hash(token)));
 		audit.record(community.slug(), "placement.doctor.link", "placement doctor " + doctorId, "new link");
 		return new DoctorLink(saved, token);
 	}
 
 	/** What the holder of the link sees: their own wishes in their round, else a {@link NotFoundException}. */
 	public DoctorWishes byLink(Community community, String token) {
-		Lis1Doctor doctor = doctors.findByTokenHash(PersonalLinkTokens.hash(token == null ? "" : token))
+		Lis1Doctor doctor = doctors.findByTokenHash(SecretTokens.hash(token == null ? "" : token))
 			.orElseThrow(() -> new NotFoundException("placement link", "?"));
 		PlacementRound round = rounds.get(community.id(), doctor.roundId());
 		return new DoctorWishes(round, doctor, rounds.offers(round), rounds.partnerNames(community.id()),
@@ -203,9 +204,9 @@ public class PlacementDoctors {
 		}
 		List<DoctorLink> added = new ArrayList<>();
 		for (String[] doctor : valid) {
-			String token = PersonalLinkTokens.newToken();
+			String token = SecretTokens.newToken();
 			Lis1Doctor saved = doctors.save(new Lis1Doctor(null, round.id(), doctor[0], doctor[1],
-					PersonalLinkTokens.hash(token), false, null, null, 0));
+					SecretTokens.hash(token), false, null, null, 0));
 			added.add(new DoctorLink(saved, token));
 		}
 		audit.record(community.slug(), "placement.doctors.added", "placement round " + round.id(),

@@ -1,4 +1,4 @@
-package no.samhald.placement;
+package no.samhald.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,21 +7,24 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** The secret of a doctor's personal link (256 random bits) and the hash that is all the database keeps of it. */
-final class PersonalLinkTokens {
+/**
+ * The secret of a personal link (256 random bits, URL-safe) and its SHA-256 hash, which is all
+ * the database keeps of it: a stolen copy of the database opens no link.
+ */
+public final class SecretTokens {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private PersonalLinkTokens() {
+	private SecretTokens() {
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
