@@ -11,6 +11,7 @@ import no.samhald.community.Community;
 import no.samhald.meeting.MeetingSummary;
 import no.samhald.platform.AccountLinks;
 import no.samhald.platform.MailContent;
+import no.samhald.platform.PartnerHierarchy;
 import no.samhald.platform.AccountLinks.RoleHolder;
 import no.samhald.platform.SignedInUser.Role;
 
@@ -25,14 +26,25 @@ class Recipients {
 
 	private final MailContent texts;
 
-	Recipients(AccountLinks accounts, MailContent texts) {
+	private final PartnerHierarchy partners;
+
+	Recipients(AccountLinks accounts, MailContent texts, PartnerHierarchy partners) {
 		this.accounts = accounts;
 		this.texts = texts;
+		this.partners = partners;
 	}
 
-	/** The contacts of a partner, with an e-mail. */
+	/**
+	 * Those who act for a partner, with an e-mail: its contacts and those of the partners above it
+	 * (a hospital's deviation reaches the health trust's contacts too); each account once.
+	 */
 	List<RoleHolder> partnerContacts(Community community, long partnerId) {
-		return withEmail(accounts.holders(Role.PARTNER_CONTACT, community.slug(), partnerId));
+		var byUsername = new LinkedHashMap<String, RoleHolder>();
+		for (long actedFor : partners.selfAndAbove(partnerId)) {
+			accounts.holders(Role.PARTNER_CONTACT, community.slug(), actedFor)
+				.forEach(holder -> byUsername.putIfAbsent(holder.username(), holder));
+		}
+		return withEmail(List.copyOf(byUsername.values()));
 	}
 
 	List<RoleHolder> coordinators(Community community) {

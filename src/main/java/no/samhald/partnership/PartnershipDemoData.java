@@ -57,8 +57,6 @@ class PartnershipDemoData implements ApplicationRunner {
 		demoData.loadOnce("partnership.account-links", this::linkDemoAccounts);
 		communities.findBySlug("sogn-og-fjordane")
 			.ifPresent(c -> demoData.loadOnce("partnership.account-roles", () -> grantDemoRoles(c)));
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("partnership.account-roles-hospitals", () -> grantHospitals(c)));
 	}
 
 	private DemoStructure structure(Community community) {
@@ -66,19 +64,8 @@ class PartnershipDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Deviations go to Helse Førde's hospitals, each a partner of its own under the trust: the
-	 * trust's demo contact acts for them too, so that the demo's reports reach someone.
-	 */
-	private void grantHospitals(Community sogn) {
-		partners.findByCommunityIdAndNameIgnoreCase(sogn.id(), "Helse Førde").ifPresent(trust -> partners
-			.findByCommunityIdOrderByTypeAscNameAsc(sogn.id())
-			.stream()
-			.filter(partner -> trust.id().equals(partner.parentId()))
-			.forEach(hospital -> accountLinks.grant("sjukehus", Role.PARTNER_CONTACT, sogn.slug(), hospital.id())));
-	}
-
-	/**
 	 * The demo's partner contacts (Helse Førde, Kinn) and the secretary of FSU act for themselves;
+	 * Helse Førde's contact acts for its hospitals too, which are below it (see Access).
 	 * the coordinator's person has the e-mail of the coordinator's account.
 	 */
 	private void grantDemoRoles(Community sogn) {

@@ -1,5 +1,7 @@
 package no.samhald.platform;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +11,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import no.samhald.platform.SignedInUser.Grant;
 import no.samhald.platform.SignedInUser.Role;
@@ -16,13 +20,23 @@ import no.samhald.platform.SignedInUser.Role;
 /**
  * Who may do what in a community. A system administrator may coordinate every community, a
  * coordinator only their own; members may read the member pages of their community; the public
- * reads public pages only. A partner contact acts for one partner (answers the deviations it
- * received, reports its implementation of agreements), a forum secretary keeps one forum's
+ * reads public pages only. A partner contact acts for one partner and every partner below it (a
+ * health trust's contact for its hospitals: answers the deviations they received, reports their
+ * implementation of agreements), a forum secretary keeps one forum's
  * meetings, and a measure owner reports on one measure; a coordinator may do all of it in their
  * community. Used as {@code @access} in templates too.
  */
 @Component("access")
 public class Access {
+
+	/** Request attribute memoising the partners acted for, by the set of partners granted. */
+	private static final String ACTED_FOR = Access.class.getName() + ".actedFor";
+
+	private final PartnerHierarchy partners;
+
+	Access(PartnerHierarchy partners) {
+		this.partners = partners;
+	}
 
 	public Optional<SignedInUser> currentUser() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -63,9 +77,12 @@ public class Access {
 			.orElse(false);
 	}
 
-	/** Whether the signed-in person is a contact of the partner (not counting coordinators). */
+	/**
+	 * Whether the signed-in person is a contact of the partner or of a partner above it (not
+	 * counting coordinators).
+	 */
 	public boolean isPartnerContact(String communitySlug, long partnerId) {
-		return holds(Role.PARTNER_CONTACT, communitySlug, partnerId);
+		return scopesOf(Role.PARTNER_CONTACT, communitySlug).contains(partnerId);
 	}
 
 	/** Whether the signed-in person may act for the partner: its contact, or a coordinator of the community. */
@@ -83,13 +100,35 @@ public class Access {
 		return canCoordinate(communitySlug) || holds(Role.MEASURE_OWNER, communitySlug, measureId);
 	}
 
-	/** The scope ids (partner, forum or measure) for which the signed-in person holds the role in the community. */
+	/**
+	 * The scope ids (partner, forum or measure) for which the signed-in person holds the role in
+	 * the community; for partner contacts also every partner below the ones granted.
+	 */
 	public Set<Long> scopesOf(Role role, String communitySlug) {
-		return currentUser().stream()
+		Set<Long> granted = currentUser().stream()
 			.flatMap(user -> user.grants().stream())
 			.filter(grant -> grant.role() == role && communitySlug.equals(grant.communitySlug()))
 			.map(Grant::scopeId)
 			.collect(Collectors.toUnmodifiableSet());
+		return role == Role.PARTNER_CONTACT && !granted.isEmpty() ? withPartnersBelow(granted) : granted;
+	}
+
+	/**
+	 * The granted partners and those below them, looked up once per request: lists ask for every
+	 * partner in turn. Keyed by the grants, since a test may sign in as another person within one.
+	 */
+	@SuppressWarnings("unchecked")
+	private Set<Long> withPartnersBelow(Set<Long> granted) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return Set.copyOf(partners.selfAndBelow(granted));
+		}
+		var memo = (Map<Set<Long>, Set<Long>>) request.getAttribute(ACTED_FOR, RequestAttributes.SCOPE_REQUEST);
+		if (memo == null) {
+			memo = new HashMap<>();
+			request.setAttribute(ACTED_FOR, memo, RequestAttributes.SCOPE_REQUEST);
+		}
+		return memo.computeIfAbsent(granted, ids -> Set.copyOf(partners.selfAndBelow(ids)));
 	}
 
 	/** Throws (→ 403) unless the signed-in person may act for the partner. */
