@@ -154,6 +154,14 @@ class DeviationNotificationIntegrationTests {
 	}
 
 	/** The mail to {@code to} that links to {@code path} with a subject holding {@code subject}, once it has arrived. */
+	@Test
+	void aDeviationToAHospitalIsMailedToTheContactOfTheTrustAboveIt() throws Exception {
+		Deviation report = Reports.report(deviations, partners, sogn(), "Kinn", "Lærdal sjukehus");
+
+		assertThat(arrived("sjukehus@samhald.example", "/deviations/" + report.id(), "Nytt").getSubject())
+			.startsWith("Nytt samhandlingsavvik");
+	}
+
 	static MimeMessage arrived(String to, String path, String subject) {
 		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> MailTexts.find(smtp, to, path, subject), Optional::isPresent)

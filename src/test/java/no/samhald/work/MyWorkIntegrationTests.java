@@ -339,6 +339,14 @@ class MyWorkIntegrationTests {
 	@Autowired
 	MyWork myWork;
 
+	@Test
+	void theTrustsContactIsGivenWhatAHospitalBelowItReceived() {
+		Deviation toNordfjord = report("Stad kommune", "Nordfjord sjukehus");
+
+		assertThat(idsOf(tasksOf("sjukehus"), "DEVIATION_TO_ANSWER")).contains(toNordfjord.id());
+		assertThat(idsOf(tasksOf("kinn"), "DEVIATION_TO_ANSWER")).doesNotContain(toNordfjord.id());
+	}
+
 	private Deviation report(String from, String to) {
 		Community sogn = communities.bySlug(SignedIn.SOGN);
 		SignedIn.as("medlem", Role.MEMBER, SignedIn.SOGN);
