@@ -66,7 +66,8 @@ class MyWorkBrowserTests {
 		browser.open("/sogn-og-fjordane?lang=nn");
 		assertThat(browser.text(".overdue-summary h2")).isEqualTo("Over fristen");
 		List<WebElement> counts = browser.findAll(".overdue-summary a");
-		assertThat(counts).hasSize(4);
+		// one count per kind: deviations, minutes, measures, agreements, collections, consultation rounds
+		assertThat(counts).hasSize(6);
 		assertThat(counts.get(0).getText()).endsWith("avvik utan svar");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.afterPageChange(counts.get(0)::click);
