@@ -95,11 +95,29 @@ public class Consultations {
 		access.requireCoordinator(community.slug());
 		Consultation round = get(community, id);
 		files.check(file);
+		boolean noticeWaited = awaitsItsFile(round);
 		if (round.documentKind() != DocumentKind.FILE) {
 			rounds.save(round.aboutFile());
 		}
 		files.store(id, file);
 		audit.record(community.slug(), "consultation.document", "consultation " + id, file.filename());
+		if (noticeWaited) {
+			announce(community, round);
+		}
+	}
+
+	/**
+	 * A round about a file that has none yet: its respondents are told once the file is there, so
+	 * that the mail does not send them to a round with nothing to read (the file is usually uploaded
+	 * on the round's page right after opening it).
+	 */
+	private boolean awaitsItsFile(Consultation round) {
+		return round.documentKind() == DocumentKind.FILE && !round.isClosed() && files.filename(round.id()).isEmpty();
+	}
+
+	private void announce(Community community, Consultation round) {
+		events.publishEvent(new ConsultationOpened(community.id(), round.id(), round.title(), round.deadline(),
+				List.copyOf(round.respondents())));
 	}
 
 	@Transactional
@@ -111,8 +129,9 @@ public class Consultations {
 			files.store(saved.id(), round.file());
 		}
 		audit.record(community.slug(), "consultation.opened", "consultation " + saved.id(), saved.title());
-		events.publishEvent(new ConsultationOpened(community.id(), saved.id(), saved.title(), saved.deadline(),
-				List.copyOf(saved.respondents())));
+		if (!awaitsItsFile(saved)) {
+			announce(community, saved);
+		}
 		return saved;
 	}
 
@@ -121,6 +140,7 @@ public class Consultations {
 	public Consultation update(Community community, long id, SaveConsultation round) {
 		access.requireCoordinator(community.slug());
 		Consultation current = get(community, id);
+		boolean noticeWaited = awaitsItsFile(current);
 		references.check(community, round, false);
 		Set<Respondent> kept = respondents(round);
 		for (Response answered : responses.findByConsultationIdOrderByKindAscRespondentIdAsc(id)) {
@@ -139,6 +159,9 @@ public class Consultations {
 		}
 		audit.record(community.slug(), "consultation.updated", "consultation " + id,
 				String.join(", ", round.fieldsChangedIn(current)));
+		if (noticeWaited && !awaitsItsFile(saved)) {
+			announce(community, saved);
+		}
 		return saved;
 	}
 

@@ -71,6 +71,20 @@ public class Meetings {
 			.toList();
 	}
 
+	/** How many meetings {@link #visiblePage} pages through: those the current person may see, of one forum or all. */
+	public int countVisible(Community community, Long forumId) {
+		return meetings.countMeetings(visibleFilter(community, forumId));
+	}
+
+	/** One page of {@link #visible}, optionally of one forum only, loaded in SQL rather than cut from all of them. */
+	public List<Meeting> visiblePage(Community community, Long forumId, int offset, int limit) {
+		return meetings.findMeetingsPage(visibleFilter(community, forumId), offset, limit);
+	}
+
+	private CommunityMeetings.MeetingFilter visibleFilter(Community community, Long forumId) {
+		return new CommunityMeetings.MeetingFilter(community.id(), forumId, !access.isMemberOf(community.slug()));
+	}
+
 	/** The meeting, if the current person may see it; else a 404 (a closed meeting is not announced). */
 	public Meeting get(Community community, long id) {
 		Meeting meeting = meetings.findByIdAndCommunityId(id, community.id())

@@ -93,7 +93,18 @@ class EventPagesBrowserTests {
 		browser.screenshot("event-attendance-error");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+		// A registration that is not this event's (a stale or tampered form): the summary's link must land on the group.
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById('attended1').value = '999999999'");
 		browser.setValue("#walkIns", "3");
+		browser.clickAndWait(".form button[type=submit]");
+		assertThat(browser.find("#attended-error").isDisplayed()).isTrue();
+		browser.find(".error-summary a[href='#attended']").click();
+		assertThat(browser.focused().getDomAttribute("id")).isEqualTo("attended");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		assertThat(browser.find("#attended1").isSelected()).isFalse();
+		browser.find("#attended1").click();
 		browser.clickAndWait(".form button[type=submit]");
 		assertThat(browser.text("#attendance-summary")).contains("2 påmelde, 4 møtte (1 påmelde og 3 utan påmelding)");
 		browser.screenshot("event-attendance-saved");

@@ -22,6 +22,7 @@ import no.samhald.platform.NotFoundException;
 import no.samhald.platform.SignedInUser.Role;
 
 import static no.samhald.meeting.MeetingFixtures.caseTitled;
+import static no.samhald.meeting.MeetingFixtures.closedMeetingOn;
 import static no.samhald.meeting.MeetingFixtures.meetingOn;
 import static no.samhald.meeting.MeetingFixtures.signInAs;
 import static no.samhald.meeting.MeetingFixtures.signInAsCoordinator;
@@ -193,6 +194,29 @@ class MeetingsIntegrationTests {
 		assertThatThrownBy(() -> cases.update(community, item.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(second.fieldsChangedIn(cases.get(community, item.id()))).contains("title");
+	}
+
+	@Test
+	void aPageLoadedInSqlHoldsTheSameMeetingsInTheSameOrderAsTheFullListForMembersAndThePublic() {
+		meetings.plan(community, closedMeetingOn(forum, LocalDate.of(2026, 3, 4)));
+		meetings.plan(community, meetingOn(forum, LocalDate.of(2026, 3, 4)));
+		assertPagesMatchTheFullList();
+		signOut();
+		assertPagesMatchTheFullList();
+		assertThat(meetings.visiblePage(community, forum.id(), 0, 50)).isNotEmpty().allMatch(Meeting::publicMeeting);
+	}
+
+	private void assertPagesMatchTheFullList() {
+		for (Long forumId : java.util.Arrays.asList(null, forum.id())) {
+			List<Meeting> all = meetings.visible(community).stream()
+				.filter(m -> forumId == null || m.forumId().equals(forumId)).toList();
+			assertThat(meetings.countVisible(community, forumId)).isEqualTo(all.size());
+			List<Meeting> paged = new java.util.ArrayList<>();
+			for (int offset = 0; offset <= all.size(); offset += 50) {
+				paged.addAll(meetings.visiblePage(community, forumId, offset, 50));
+			}
+			assertThat(paged).isEqualTo(all);
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package no.samhald.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import no.samhald.SamhaldTest;
 import no.samhald.SignedIn;
@@ -19,6 +22,7 @@ import no.samhald.TestSmtp;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.consultation.Consultation;
+import no.samhald.consultation.ConsultationOpened;
 import no.samhald.consultation.Consultations;
 import no.samhald.consultation.DocumentKind;
 import no.samhald.consultation.Respondent;
@@ -33,10 +37,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The contacts of the partners asked and the secretaries of the forums asked are told when a round
- * opens, and reminded once from seven days before the deadline unless their answer is in.
+ * opens (a round about a file once its file is uploaded), and reminded once from seven days before
+ * the deadline unless their answer is in.
  */
 @SamhaldTest
+@RecordApplicationEvents
 class ConsultationNotificationIntegrationTests {
+
+	@Autowired
+	ApplicationEvents applicationEvents;
 
 	@RegisterExtension
 	static GreenMailExtension smtp = TestSmtp.server();
@@ -84,6 +93,35 @@ class ConsultationNotificationIntegrationTests {
 		assertThat(of(round, reminders.remind(deadline.minusDays(6)))).as("once").isEmpty();
 		assertThat(arrived("sekretar@samhald.example", "/forums/" + fsu, "Påminning").getSubject())
 			.isEqualTo("Påminning: høyringsfrist " + DeviationNotifications.date(deadline) + " – " + title);
+	}
+
+	@Test
+	void aRoundAboutAFileIsAnnouncedOnceItsFileIsUploadedNotBefore() {
+		Community sogn = communities.bySlug(SignedIn.SOGN);
+		long kinn = partners.all(sogn.id()).stream().filter(p -> "Kinn".equals(p.shortName())).findFirst().orElseThrow().id();
+		String title = "Filvarsel " + UUID.randomUUID();
+		Consultation round = SignedIn.asCoordinator(() -> consultations.open(sogn, new SaveConsultation(title, "",
+				DocumentKind.FILE, null, null, null, List.of("Kva meiner de?"), List.of(kinn), List.of(),
+				LocalDate.now().plusDays(30), false, null, 0)));
+		assertThat(announced(round)).as("nothing to read yet").isZero();
+
+		var pdf = new SaveConsultation.UploadedFile("utkast.pdf", "%PDF-1.4 utkast".getBytes(StandardCharsets.US_ASCII));
+		upload(sogn, round, pdf);
+		assertThat(announced(round)).isEqualTo(1);
+		upload(sogn, round, pdf);
+		assertThat(announced(round)).as("a replaced file is not announced again").isEqualTo(1);
+		arrived("kinn@samhald.example", "/consultations/" + round.id() + "/partners/" + kinn, title);
+	}
+
+	private void upload(Community sogn, Consultation round, SaveConsultation.UploadedFile file) {
+		SignedIn.asCoordinator(() -> {
+			consultations.uploadDocument(sogn, round.id(), file);
+			return round;
+		});
+	}
+
+	private long announced(Consultation round) {
+		return applicationEvents.stream(ConsultationOpened.class).filter(e -> e.consultationId() == round.id()).count();
 	}
 
 	private static List<ConsultationReminders.Reminder> of(Consultation round, List<ConsultationReminders.Reminder> sent) {

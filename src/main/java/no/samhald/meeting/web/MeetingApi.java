@@ -61,15 +61,13 @@ class MeetingApi {
 			@Parameter(description = "Meetings per page, 1–" + MAX_PAGE_SIZE + "; 50 when only page is given")
 			@RequestParam(required = false) Integer size) {
 		Map<Long, Forum> forums = meetings.forumsById(community);
-		List<Meeting> visible = meetings.visible(community);
-		if (page != null || size != null) {
-			visible = pageOf(visible, page == null ? 1 : page, size == null ? Pagination.DEFAULT_SIZE : size);
-		}
+		List<Meeting> visible = page == null && size == null ? meetings.visible(community)
+				: pageOf(community, page == null ? 1 : page, size == null ? Pagination.DEFAULT_SIZE : size);
 		return visible.stream().map(m -> meeting(community, m, forums, null)).toList();
 	}
 
 	/** Strict, unlike the page for people: a program that asks for page 0 has a fault to be told of. */
-	private static List<Meeting> pageOf(List<Meeting> all, int page, int size) {
+	private List<Meeting> pageOf(Community community, int page, int size) {
 		if (page < 1) {
 			throw new InvalidInputException("page", "Min", "page", 1);
 		}
@@ -77,7 +75,7 @@ class MeetingApi {
 			throw new InvalidInputException("size", size < 1 ? "Min" : "Max", "size", size < 1 ? 1 : MAX_PAGE_SIZE);
 		}
 		long from = (long) (page - 1) * size;
-		return from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(from + size, all.size()));
+		return from > Integer.MAX_VALUE ? List.of() : meetings.visiblePage(community, null, (int) from, size);
 	}
 
 	@GetMapping("/meetings/{id}")

@@ -51,11 +51,9 @@ class MeetingController {
 	@GetMapping
 	String list(Community community, @RequestParam(required = false) Long forum,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
-		List<Meeting> all = meetings.visible(community).stream()
-			.filter(m -> forum == null || m.forumId().equals(forum)).toList();
-		var pagination = Pagination.of(page, size, all.size(), UriComponentsBuilder
+		var pagination = Pagination.of(page, size, meetings.countVisible(community, forum), UriComponentsBuilder
 			.fromPath("/" + community.slug() + "/meetings").queryParamIfPresent("forum", Optional.ofNullable(forum)));
-		model.addAttribute("meetings", pagination.slice(all));
+		model.addAttribute("meetings", meetings.visiblePage(community, forum, pagination.offset(), pagination.size()));
 		model.addAttribute("pagination", pagination);
 		model.addAttribute("forums", meetings.forumsById(community));
 		model.addAttribute("selectedForum", forum);

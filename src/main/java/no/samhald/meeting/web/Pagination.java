@@ -46,8 +46,13 @@ public record Pagination(int page, int size, int total, String link) {
 	}
 
 	<T> List<T> slice(List<T> all) {
-		int from = (page - 1) * size;
+		int from = offset();
 		return all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()));
+	}
+
+	/** The rows before this page, for a query's {@code offset}. */
+	int offset() {
+		return (page - 1) * size;
 	}
 
 	public boolean hasPrevious() {
