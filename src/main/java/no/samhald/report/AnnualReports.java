@@ -176,7 +176,7 @@ public class AnnualReports {
 						Cell.of(counts.of(MeasureStatus.IN_PROGRESS))));
 			}
 		}
-		return tableOrNone(t, "actionPlans", year, rows, List.of(t.get("report.annual.actionPlan"),
+		return t.tableOrNone("actionPlans", year, rows, List.of(t.get("report.annual.actionPlan"),
 				t.get("report.annual.period.header"), t.get("report.annual.measures"),
 				t.get("report.status.COMPLETED"), t.get("report.status.IN_PROGRESS")), List.of());
 	}
@@ -222,7 +222,7 @@ public class AnnualReports {
 						Cell.of(ReportTexts.day(p.startDate()) + " – " + ReportTexts.day(p.endDate()))));
 			}
 		}
-		return tableOrNone(t, "projects", year, rows, List.of(t.get("report.annual.project"),
+		return t.tableOrNone("projects", year, rows, List.of(t.get("report.annual.project"),
 				t.get("report.annual.status"), t.get("report.annual.period.header")), List.of());
 	}
 
@@ -242,7 +242,7 @@ public class AnnualReports {
 				}
 			}
 		}
-		return tableOrNone(t, "agreements", year, rows, List.of(t.get("report.annual.agreement"),
+		return t.tableOrNone("agreements", year, rows, List.of(t.get("report.annual.agreement"),
 				t.get("report.annual.version"), t.get("report.annual.adoptedOn"), t.get("report.annual.adoptedBy")),
 				List.of());
 	}
@@ -263,7 +263,7 @@ public class AnnualReports {
 				spent += spentInYear;
 			}
 		}
-		return tableOrNone(t, "grants", year, rows, List.of(t.get("report.annual.grant"), t.get("report.annual.source"),
+		return t.tableOrNone("grants", year, rows, List.of(t.get("report.annual.grant"), t.get("report.annual.source"),
 				t.get("report.annual.granted"), t.get("report.annual.spent"), t.get("report.annual.balance")),
 				List.of(Cell.of(t.get("report.total")), Cell.of(""), Cell.of(ReportTexts.kroner(granted)),
 						Cell.of(ReportTexts.kroner(spent)), Cell.of("")));
@@ -277,19 +277,9 @@ public class AnnualReports {
 					Cell.of(Objects.requireNonNullElse(event.place(), "")), Cell.of(p.count()),
 					Cell.of(t.get(p.attended() ? "report.annual.participants.attended" : "report.annual.participants.registered"))));
 		}
-		return tableOrNone(t, "events", year, rows, List.of(t.get("report.annual.event"), t.get("report.annual.date"),
+		return t.tableOrNone("events", year, rows, List.of(t.get("report.annual.event"), t.get("report.annual.date"),
 				t.get("report.annual.place"), t.get("report.annual.participants"), t.get("report.annual.participants.countedAs")),
 				List.of());
-	}
-
-	private static Section tableOrNone(ReportTexts t, String id, int year, List<List<Cell>> rows, List<String> headers,
-			List<Cell> footer) {
-		String heading = t.get("report.annual." + id);
-		if (rows.isEmpty()) {
-			return new Section(id, heading, List.of(new Paragraph(t.get("report.annual." + id + ".none", year))));
-		}
-		return new Section(id, heading, List.of(new Table(t.get("report.annual." + id + ".caption", year), headers, rows,
-				footer)));
 	}
 
 	public static boolean isReportYear(int year) {

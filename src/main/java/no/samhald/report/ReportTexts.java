@@ -2,6 +2,7 @@ package no.samhald.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -24,6 +25,19 @@ record ReportTexts(MessageSource messages, Locale locale) {
 	/** Norwegian grouping with a plain space, whichever no-break space the JDK's locale data uses. */
 	static String kroner(long amount) {
 		return String.format(Locale.forLanguageTag("nb"), "%,d", amount).replaceAll("[\\u00a0\\u202f]", " ") + " kr";
+	}
+
+
+	/** A section of a table under its heading, or a sentence saying there is nothing that year. */
+	ReportDocument.Section tableOrNone(String id, int year, List<List<ReportDocument.Cell>> rows,
+			List<String> headers, List<ReportDocument.Cell> footer) {
+		String heading = get("report.annual." + id);
+		if (rows.isEmpty()) {
+			return new ReportDocument.Section(id, heading,
+					List.of(new ReportDocument.Paragraph(get("report.annual." + id + ".none", year))));
+		}
+		return new ReportDocument.Section(id, heading, List.of(
+				new ReportDocument.Table(get("report.annual." + id + ".caption", year), headers, rows, footer)));
 	}
 
 }
