@@ -15,7 +15,7 @@ class EventNavigation {
 		return new NavigationLink("nav.events", "events", 70);
 	}
 
-	/** Anyone may register for an event, and cancel with the link in the confirmation. */
+	/** Anyone may register for an event, and confirm and cancel with the links in the mail. */
 	@Bean
 	PublicWritePath registration() {
 		return new PublicWritePath("/*/events/*/registrations");
@@ -24,6 +24,11 @@ class EventNavigation {
 	@Bean
 	PublicWritePath cancellation() {
 		return new PublicWritePath("/*/events/cancel/*");
+	}
+
+	@Bean
+	PublicWritePath confirmation() {
+		return new PublicWritePath("/*/events/confirm/*");
 	}
 
 }

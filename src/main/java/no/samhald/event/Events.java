@@ -21,8 +21,9 @@ import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
 
 /**
- * The events of a community and registration for them: a seat while there is room, the waiting
- * list after that, and the first in the queue moves up when someone cancels.
+ * The events of a community and registration for them: a registration confirmed by its address
+ * takes a seat while there is room, a place on the waiting list after that, and the first in the
+ * queue moves up when someone cancels.
  */
 @Service
 public class Events {
@@ -98,40 +99,76 @@ public class Events {
 	}
 
 	/**
-	 * Registers the person, on the waiting list if the event is full, and sends the confirmation.
-	 * The event row is locked so that two people cannot take the last seat at once.
-	 * <p>
-	 * An address that is already registered gets the same answer as a new registration would (so
-	 * the answer tells nobody who is registered), and its owner a mail saying so; nothing is saved.
+	 * Takes a registration, which holds no seat until its address is confirmed (the link in the
+	 * mail, {@link #confirm}). The answer is "confirm by mail" for everyone: an address that is
+	 * already registered (or waits for its confirmation) gets the same answer, its owner a mail,
+	 * and nothing is saved. Since an unconfirmed registration takes no seat, neither the answer nor
+	 * whether the event is full tells anyone who is registered; only the owner of the address can
+	 * make a registration take a seat.
 	 */
 	@Transactional
 	public Registration register(Community community, long eventId, Register d, Locale locale) {
 		Event event = get(community.id(), eventId);
-		jdbc.sql("select id from event where id = :id for update").param("id", eventId).query(Long.class).single();
+		lock(eventId);
 		if (!event.isOpenOn(LocalDate.now(clock))) {
 			throw new InvalidInputException(null, "event.registration.closed");
 		}
 		String email = d.email().strip();
-		RegistrationStatus status = isFull(event) ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
 		var registration = new Registration(null, eventId, d.name().strip(), email,
 				Objects.requireNonNullElse(d.organisation(), "").strip(), Objects.requireNonNullElse(d.needs(), "").strip(),
-				locale.getLanguage(), status, UUID.randomUUID().toString(), Instant.now(clock), 0);
+				locale.getLanguage(), RegistrationStatus.PENDING, UUID.randomUUID().toString(), Instant.now(clock), 0);
 		var existing = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
 			.filter(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email))
 			.findFirst();
 		if (existing.isPresent()) {
-			mail.alreadyRegistered(community.slug(), event, existing.get());
-			audit.record(community.slug(), "event.registration.repeated", "event " + eventId,
-					"registration " + existing.get().id());
-			// Unsaved: its token cancels nothing, and nothing of the existing registration leaves.
+			tellTheOwner(community, event, existing.get());
+			// Unsaved: its token confirms and cancels nothing, and nothing of the existing registration leaves.
 			return registration;
 		}
 		Registration saved = registrations.save(registration);
-		mail.confirm(community.slug(), event, saved);
+		mail.askToConfirm(community.slug(), event, saved);
 		// Who registered is personal data: the audit names the registration, never the name or address.
-		audit.record(community.slug(), "event.registered", "event " + eventId,
-				"registration " + saved.id() + " " + status.name().toLowerCase(Locale.ROOT));
+		audit.record(community.slug(), "event.registered", "event " + eventId, "registration " + saved.id() + " pending");
 		return saved;
+	}
+
+	/** A repeat: the owner of a confirmed registration is told, of an unconfirmed one asked again. */
+	private void tellTheOwner(Community community, Event event, Registration existing) {
+		if (existing.status() == RegistrationStatus.PENDING) {
+			mail.askToConfirm(community.slug(), event, existing);
+		}
+		else {
+			mail.alreadyRegistered(community.slug(), event, existing);
+		}
+		audit.record(community.slug(), "event.registration.repeated", "event " + event.id(),
+				"registration " + existing.id());
+	}
+
+	/**
+	 * The owner of the address confirms by the link in the mail: now the registration takes a seat,
+	 * or a place on the waiting list when the event is full, and the mail says which. The event
+	 * row is locked so that two people cannot take the last seat at once. Confirming again changes
+	 * nothing.
+	 */
+	@Transactional
+	public Registration confirm(Community community, String token) {
+		Registration registration = byToken(community.id(), token);
+		Event event = get(community.id(), registration.eventId());
+		lock(event.id());
+		Registration current = registrations.findById(registration.id()).orElseThrow();
+		if (current.status() != RegistrationStatus.PENDING) {
+			return current;
+		}
+		RegistrationStatus status = isFull(event) ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
+		Registration confirmed = registrations.save(current.withStatus(status));
+		mail.confirm(community.slug(), event, confirmed);
+		audit.record(community.slug(), "event.registration.confirmed", "event " + event.id(),
+				"registration " + confirmed.id() + " " + status.name().toLowerCase(Locale.ROOT));
+		return confirmed;
+	}
+
+	private void lock(long eventId) {
+		jdbc.sql("select id from event where id = :id for update").param("id", eventId).query(Long.class).single();
 	}
 
 	public Registration byToken(long communityId, String token) {
@@ -146,7 +183,7 @@ public class Events {
 	public void cancel(Community community, String token) {
 		Registration registration = byToken(community.id(), token);
 		Event event = get(community.id(), registration.eventId());
-		jdbc.sql("select id from event where id = :id for update").param("id", event.id()).query(Long.class).single();
+		lock(event.id());
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			return;
 		}

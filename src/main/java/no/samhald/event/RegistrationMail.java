@@ -32,6 +32,12 @@ class RegistrationMail {
 		send(communitySlug, event, registration, key);
 	}
 
+	/** Asks the owner of the address to confirm; the link confirms, the cancel link withdraws. */
+	void askToConfirm(String communitySlug, Event event, Registration registration) {
+		send(communitySlug, event, registration, "event.mail.confirm",
+				content.link("/" + communitySlug + "/events/confirm/" + registration.token()));
+	}
+
 	void promoted(String communitySlug, Event event, Registration registration) {
 		send(communitySlug, event, registration, "event.mail.promoted");
 	}
@@ -42,11 +48,15 @@ class RegistrationMail {
 	}
 
 	private void send(String communitySlug, Event event, Registration registration, String key) {
+		send(communitySlug, event, registration, key, "");
+	}
+
+	private void send(String communitySlug, Event event, Registration registration, String key, String confirmLink) {
 		Locale locale = Locale.forLanguageTag(registration.language());
 		String cancelLink = content.link("/" + communitySlug + "/events/cancel/" + registration.token());
 		String subject = content.text(key + ".subject", locale, event.title());
 		String body = content.text(key + ".body", locale, event.title(), Dates.dayAndTime(event.startsAt()),
-				event.place(), cancelLink);
+				event.place(), cancelLink, confirmLink);
 		outbox.queue(new QueuedMail("EVENT_REGISTRATION", registration.email(), locale, subject, body, true));
 	}
 

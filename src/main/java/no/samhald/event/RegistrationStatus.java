@@ -1,6 +1,14 @@
 package no.samhald.event;
 
-/** Where a registration stands: a seat, a place in the queue, or withdrawn. */
+/**
+ * Where a registration stands: waiting for its address to confirm it (no seat yet), a seat, a
+ * place in the queue, or withdrawn.
+ */
 public enum RegistrationStatus {
-	REGISTERED, WAITLISTED, CANCELLED
+	PENDING, REGISTERED, WAITLISTED, CANCELLED;
+
+	/** Confirmed and not cancelled: a seat or a place in the queue. */
+	public boolean isConfirmed() {
+		return this == REGISTERED || this == WAITLISTED;
+	}
 }

@@ -68,6 +68,16 @@ class EventPagesBrowserTests {
 		browser.find("#email").clear();
 		browser.find("#email").sendKeys("liv.hegrenes@example.org");
 		browser.clickAndWait(".panel form button[type=submit]");
+		assertThat(browser.pageText()).contains("Påmeldinga gjeld først når du har stadfesta ho");
+
+		// The link in the mail opens a page with a button; the registration takes its seat on the click.
+		long eventId = Long.parseLong(eventPath.substring(eventPath.lastIndexOf('/') + 1));
+		String token = events.registrations(communities.bySlug("sogn-og-fjordane").id(), eventId).get(0).token();
+		browser.open("/sogn-og-fjordane/events/confirm/" + token);
+		assertThat(browser.pageText()).doesNotContain("Liv Hegrenes");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("event-registration-confirm");
+		browser.clickAndWait("form[action*='/events/confirm/'] button[type=submit]");
 		assertThat(browser.pageText()).contains("Du er påmeld");
 	}
 
@@ -78,8 +88,8 @@ class EventPagesBrowserTests {
 		Event event = SignedIn.asCoordinator(() -> events.create(sogn, new SaveEvent(EventKind.PROFESSIONAL_DAY,
 				"Fagdag " + UUID.randomUUID(), null, start, start.plusHours(6), "Førde", null, null, 0)));
 		for (String name : List.of("Oda Refsnes", "Pål Sandvik")) {
-			events.register(sogn, event.id(), new Register(name, name.replace(' ', '.') + event.id() + "@example.org",
-					"Kinn kommune", null), Locale.forLanguageTag("nn"));
+			events.confirm(sogn, events.register(sogn, event.id(), new Register(name,
+					name.replace(' ', '.') + event.id() + "@example.org", "Kinn kommune", null), Locale.forLanguageTag("nn")).token());
 		}
 
 		browser.signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/events/" + event.id());

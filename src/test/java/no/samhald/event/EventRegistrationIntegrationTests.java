@@ -41,64 +41,93 @@ class EventRegistrationIntegrationTests {
 	int port;
 
 	@Test
-	void theLastSeatGoesToTheFirstAndTheNextWaitsThenMovesUpWhenASeatIsFreed() throws Exception {
+	void aRegistrationTakesItsSeatWhenTheAddressConfirmsItTheNextWaitsThenMovesUpWhenASeatIsFreed() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Event event = SignedIn.asCoordinator(() -> events.create(community, event(1)));
 
 		Registration first = events.register(community, event.id(), person("Astri Loen", "astri@example.org"), Locale.forLanguageTag("nn"));
 		Registration second = events.register(community, event.id(), person("Kjetil Berge", "kjetil@example.org"), Locale.forLanguageTag("nb"));
-		assertThat(first.status()).isEqualTo(RegistrationStatus.REGISTERED);
-		assertThat(second.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(first.status()).isEqualTo(RegistrationStatus.PENDING);
+		assertThat(second.status()).isEqualTo(RegistrationStatus.PENDING);
+		assertThat(events.isFull(event)).isFalse();
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat((String) received("Stadfest påmeldinga").getContent())
+			.contains("/sogn-og-fjordane/events/confirm/" + first.token()).doesNotContain("Astri Loen");
 
-		MimeMessage[] sent = smtp.getReceivedMessages();
-		assertThat(sent).hasSize(2);
-		assertThat(sent[0].getSubject()).startsWith("Påmelding stadfesta");
-		assertThat((String) sent[0].getContent()).contains("/sogn-og-fjordane/events/cancel/" + first.token())
-			.doesNotContain("Astri Loen");
-		assertThat(sent[1].getSubject()).startsWith("Venteliste");
+		// The seats go in the order the addresses confirm.
+		assertThat(events.confirm(community, second.token()).status()).isEqualTo(RegistrationStatus.REGISTERED);
+		assertThat(events.confirm(community, first.token()).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(events.confirm(community, first.token()).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(smtp.getReceivedMessages()).hasSize(4);
+		MimeMessage seat = received("Påmelding bekreftet");
+		assertThat(seat.getAllRecipients()[0].toString()).isEqualTo("kjetil@example.org");
+		assertThat((String) seat.getContent()).contains("/sogn-og-fjordane/events/cancel/" + second.token())
+			.doesNotContain("Kjetil Berge");
+		assertThat(received("Venteliste").getAllRecipients()[0].toString()).isEqualTo("astri@example.org");
 
-		events.cancel(community, first.token());
+		events.cancel(community, second.token());
 		assertThat(events.registrations(community.id(), event.id()))
 			.extracting(Registration::status)
-			.containsExactly(RegistrationStatus.CANCELLED, RegistrationStatus.REGISTERED);
-		assertThat(smtp.getReceivedMessages()).hasSize(3);
-		assertThat(smtp.getReceivedMessages()[2].getSubject()).startsWith("Du har fått plass");
+			.containsExactly(RegistrationStatus.REGISTERED, RegistrationStatus.CANCELLED);
+		assertThat(smtp.getReceivedMessages()).hasSize(5);
+		assertThat(received("Du har fått plass").getAllRecipients()[0].toString()).isEqualTo("astri@example.org");
 	}
 
 	@Test
 	void registeringAnAddressAgainGetsTheAnswerOfANewRegistrationAndOnlyTheOwnerIsToldByMail() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Event event = SignedIn.asCoordinator(() -> events.create(community, event(1)));
-		Registration first = events.register(community, event.id(), person("Ola Vik", "ola@example.org"), Locale.ENGLISH);
+		Registration first = confirmed(community, event, person("Ola Vik", "ola@example.org"));
 		Registration newcomer = events.register(community, event.id(), person("Kari Dal", "kari@example.org"), Locale.ENGLISH);
 
 		Registration again = events.register(community, event.id(),
 				person("Someone Else", "OLA@example.org"), Locale.ENGLISH);
 
-		// The event is full now: a new address would be wait-listed, and so is the answer for a registered one.
-		assertThat(newcomer.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(newcomer.status()).isEqualTo(RegistrationStatus.PENDING);
 		assertThat(again.status()).isEqualTo(newcomer.status());
 		assertThat(again.token()).isNotEqualTo(first.token());
 		assertThat(events.registrations(community.id(), event.id())).hasSize(2);
-		assertThat(smtp.getReceivedMessages()).hasSize(3);
-		MimeMessage told = java.util.Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> subject(m).startsWith("You are already registered"))
-			.findFirst()
-			.orElseThrow();
+		assertThat(smtp.getReceivedMessages()).hasSize(4);
+		MimeMessage told = received("You are already registered");
 		assertThat(told.getAllRecipients()[0].toString()).isEqualTo("ola@example.org");
 		assertThat((String) told.getContent()).contains(first.token()).doesNotContain("Someone Else");
+	}
+
+	/**
+	 * At the last free seat a new registration used to fill the event and a repeat did not, so
+	 * "full" told them apart. Now neither takes a seat until the owner of the address confirms.
+	 */
+	@Test
+	void atTheLastFreeSeatANewRegistrationAndARepeatLeaveTheEventAndTheNextAnswerAlike() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event repeated = SignedIn.asCoordinator(() -> events.create(community, event(2)));
+		Event joined = SignedIn.asCoordinator(() -> events.create(community, event(2)));
+		confirmed(community, repeated, person("Ola Vik", "ola.vik@example.org"));
+		confirmed(community, joined, person("Ola Vik", "ola.vik@example.org"));
+
+		Registration repeat = events.register(community, repeated.id(), person("Ola Vik", "ola.vik@example.org"), Locale.ENGLISH);
+		Registration newcomer = events.register(community, joined.id(), person("Kari Dal", "kari.dal@example.org"), Locale.ENGLISH);
+
+		assertThat(repeat.status()).isEqualTo(newcomer.status());
+		assertThat(events.isFull(repeated)).isEqualTo(events.isFull(joined)).isFalse();
+		Registration next = events.register(community, repeated.id(), person("Per Ås", "per.as@example.org"), Locale.ENGLISH);
+		Registration nextToo = events.register(community, joined.id(), person("Per Ås", "per.as@example.org"), Locale.ENGLISH);
+		assertThat(next.status()).isEqualTo(nextToo.status());
+		// The waiting list still works: the owner who confirms at a full event waits.
+		assertThat(events.confirm(community, newcomer.token()).status()).isEqualTo(RegistrationStatus.REGISTERED);
+		assertThat(events.confirm(community, nextToo.token()).status()).isEqualTo(RegistrationStatus.WAITLISTED);
 	}
 
 	@Test
 	void whatThePublicSeesOfAnEventDoesNotChangeWithARegistrationSoItCannotTellARepeatFromANewOne() throws Exception {
 		Community community = communities.bySlug("sogn-og-fjordane");
 		Event event = SignedIn.asCoordinator(() -> events.create(community, event(5)));
-		events.register(community, event.id(), person("Ola Vik", "ola.vik@example.org"), Locale.ENGLISH);
+		confirmed(community, event, person("Ola Vik", "ola.vik@example.org"));
 		String before = publicView(event);
 
 		events.register(community, event.id(), person("Ola Vik", "ola.vik@example.org"), Locale.ENGLISH);
 		String afterRepeat = publicView(event);
-		events.register(community, event.id(), person("Kari Dal", "kari.dal@example.org"), Locale.ENGLISH);
+		confirmed(community, event, person("Kari Dal", "kari.dal@example.org"));
 		String afterNew = publicView(event);
 
 		assertThat(afterRepeat).isEqualTo(before).contains("5 plassar, ledige plassar att", "\"full\":false")
@@ -160,6 +189,13 @@ class EventRegistrationIntegrationTests {
 					ex -> assertThat(ex.problems().get(0).field()).isEqualTo("endsAt"));
 	}
 
+	private static MimeMessage received(String subjectStart) {
+		return java.util.Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> subject(m).startsWith(subjectStart))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();
@@ -172,6 +208,11 @@ class EventRegistrationIntegrationTests {
 	private static SaveEvent event(Integer capacity) {
 		return new SaveEvent(EventKind.CONFERENCE, "Fagdag " + UUID.randomUUID(), null, LocalDateTime.of(2030, 5, 1, 9, 0),
 				LocalDateTime.of(2030, 5, 1, 15, 0), "Førde", capacity, null, 0);
+	}
+
+	/** Registers and confirms, as the owner of the address does with the link in the mail. */
+	private Registration confirmed(Community community, Event event, Register person) {
+		return events.confirm(community, events.register(community, event.id(), person, Locale.ENGLISH).token());
 	}
 
 	private static Register person(String name, String email) {

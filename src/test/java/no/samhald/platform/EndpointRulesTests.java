@@ -224,10 +224,11 @@ class EndpointRulesTests {
 				"GET /{community}/collections/{id}/edit", "POST /{community}/collections/{id}",
 				"POST /{community}/collections/{id}/close");
 
-		// Events: the public registers and cancels with its token.
+		// Events: the public registers, and confirms and cancels with its token.
 		rule(Rule.PUBLIC, "GET /{community}/events", "GET /{community}/events/{id}",
 				"POST /{community}/events/{id}/registrations", "GET /{community}/events/cancel/{token}",
-				"POST /{community}/events/cancel/{token}");
+				"POST /{community}/events/cancel/{token}", "GET /{community}/events/confirm/{token}",
+				"POST /{community}/events/confirm/{token}");
 		rule(Rule.COORDINATOR, "GET /{community}/events/new", "GET /{community}/events/{id}/edit",
 				"POST /{community}/events", "POST /{community}/events/{id}");
 		rule(Rule.COORDINATOR, "GET /{community}/events/{id}/attendance", "POST /{community}/events/{id}/attendance");
@@ -531,6 +532,7 @@ class EndpointRulesTests {
 			bySegment.put("deviations", id(jdbc, "select coalesce(min(id), 0) from deviation where community_id = :c and receiving_partner_id = " + helseForde, community));
 			bySegment.put("events", id(jdbc, "select min(id) from event where community_id = :c", community));
 			bySegment.put("cancel", "no-such-token");
+			bySegment.put("confirm", "no-such-token");
 			bySegment.put("forums", String.valueOf(fsu));
 			bySegment.put("members", id(jdbc, "select coalesce(min(id), 0) from membership where forum_id = " + fsu + " and :c > 0", community));
 			bySegment.put("people", id(jdbc, "select min(id) from person where community_id = :c", community));

@@ -65,6 +65,21 @@ class EventController {
 		}, () -> detailPage(community, id, form, model));
 	}
 
+	/** The link in the mail opens a page with a button: a mail scanner that follows links confirms nothing. */
+	@GetMapping("/confirm/{token}")
+	String confirmPage(Community community, @PathVariable String token, Model model) {
+		Registration registration = events.byToken(community.id(), token);
+		model.addAttribute("registration", registration);
+		model.addAttribute("event", events.get(community.id(), registration.eventId()));
+		return "event/confirm";
+	}
+
+	@PostMapping("/confirm/{token}")
+	String confirm(Community community, @PathVariable String token) {
+		Registration confirmed = events.confirm(community, token);
+		return community.redirectTo("/events/" + confirmed.eventId() + "?" + confirmed.status().name().toLowerCase());
+	}
+
 	@GetMapping("/cancel/{token}")
 	String cancelPage(Community community, @PathVariable String token, Model model) {
 		Registration registration = events.byToken(community.id(), token);
