@@ -40,10 +40,41 @@ final class CountryCoverage {
 
 	/**
 	 * The municipalities of an area that {@code held} lacks: each needs figures under its own or its
-	 * other number, since a part of a split municipality cannot be counted from the whole.
+	 * other number, or, for a municipality that was split, under every one of its parts (the
+	 * Ålesund of 2023 in 2024: Ålesund and Haram); then the parts without figures are named. A part
+	 * of a split municipality cannot be counted from the whole.
 	 */
 	static List<String> missingForArea(Collection<String> area, Set<String> held) {
-		return area.stream().filter(code -> !isHeld(code, held)).toList();
+		var missing = new ArrayList<String>();
+		for (String code : area) {
+			if (heldAs(code, held).isEmpty()) {
+				List<String> parts = CodeSuccession.partsOf(code);
+				boolean split = parts.stream().anyMatch(held::contains);
+				missing.addAll(split ? parts.stream().filter(part -> !held.contains(part)).toList() : List.of(code));
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * The units whose figures make up one municipality of an area in a year holding {@code held}:
+	 * its own number, its other number, or all the parts it was split into; empty when it lacks.
+	 */
+	static List<String> heldAs(String code, Set<String> held) {
+		if (held.contains(code)) {
+			return List.of(code);
+		}
+		String other = CodeSuccession.counterpart(code);
+		if (other != null && held.contains(other)) {
+			return List.of(other);
+		}
+		List<String> parts = CodeSuccession.partsOf(code);
+		return !parts.isEmpty() && held.containsAll(parts) ? parts : List.of();
+	}
+
+	/** The units of an area in a year holding {@code held}, each once (see {@link #heldAs}). */
+	static List<String> unitsOfArea(Collection<String> area, Set<String> held) {
+		return area.stream().flatMap(code -> heldAs(code, held).stream()).distinct().toList();
 	}
 
 	private static List<String> lacking(String code, Collection<String> country, Set<String> held) {

@@ -221,13 +221,9 @@ public class Projections {
 			requireAll(CountryCoverage.missing(CountryCoverage.nearestOtherYear(observed, year), held), year);
 			return all(observed);
 		}
-		int[] indexes = indexes(area, observed.units());
+		indexes(area, observed.units());
 		requireAll(CountryCoverage.missingForArea(area.municipalities(), held), year);
-		for (int i = 0; i < indexes.length; i++) {
-			String code = area.municipalities().get(i);
-			indexes[i] = observed.units().indexOf(held.contains(code) ? code : CodeSuccession.counterpart(code));
-		}
-		return indexes;
+		return indexes(area, observed.units(), held);
 	}
 
 	private void requireAll(List<String> missing, int year) {
@@ -247,18 +243,23 @@ public class Projections {
 	}
 
 	private static int[] indexes(Area area, List<String> units) {
+		return indexes(area, units, new java.util.HashSet<>(units));
+	}
+
+	/**
+	 * Where the area's municipalities are among the units: under their own or other number, or a
+	 * split municipality as the sum of its parts ({@link CountryCoverage#heldAs}).
+	 */
+	private static int[] indexes(Area area, List<String> units, java.util.Set<String> held) {
 		if (area.municipalities().isEmpty()) {
 			throw new NotFoundException("municipalities of area", area.id());
 		}
-		int[] indexes = new int[area.municipalities().size()];
-		for (int i = 0; i < indexes.length; i++) {
-			String code = CodeSuccession.resolve(area.municipalities().get(i), units::contains);
-			indexes[i] = units.indexOf(code);
-			if (indexes[i] < 0) {
-				throw new NotFoundException("population of municipality", area.municipalities().get(i));
+		for (String code : area.municipalities()) {
+			if (CountryCoverage.heldAs(code, held).isEmpty()) {
+				throw new NotFoundException("population of municipality", code);
 			}
 		}
-		return indexes;
+		return CountryCoverage.unitsOfArea(area.municipalities(), held).stream().mapToInt(units::indexOf).toArray();
 	}
 
 	/** Every unit, pseudo-regions included, so that national totals are SSB's. */

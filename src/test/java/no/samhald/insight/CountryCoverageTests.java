@@ -75,6 +75,16 @@ class CountryCoverageTests {
 			.containsExactly("1508");
 	}
 
+	@Test
+	void anAreaHoldingAlesundBeforeTheSplitIsCountedFromAlesundAndHaramIn2024AndNotWithoutOne() {
+		var of2024 = Set.of("1508", "1580", "4640");
+		assertThat(CountryCoverage.missingForArea(List.of("1507", "4640"), of2024)).isEmpty();
+		assertThat(CountryCoverage.unitsOfArea(List.of("1507", "4640"), of2024)).containsExactly("1508", "1580", "4640");
+		assertThat(CountryCoverage.missingForArea(List.of("1507", "4640"), Set.of("1508", "4640"))).containsExactly("1580");
+		assertThat(CountryCoverage.missingForArea(List.of("1507"), Set.of("4640"))).containsExactly("1507");
+		assertThat(CountryCoverage.unitsOfArea(List.of("1507", "3818"), Set.of("1507", "4026"))).containsExactly("1507", "4026");
+	}
+
 	private static boolean isNewNumber(String code) {
 		String other = CodeSuccession.counterpart(code);
 		return other != null && other.compareTo(code) < 0;

@@ -133,21 +133,57 @@ class PopulationIntegrityIntegrationTests {
 		assertThat(population.observedYears()).containsExactly(2020, 2021, 2022);
 	}
 
+	/**
+	 * Ålesund (1507) was split into Ålesund (1508) and Haram (1580) on 1 January 2024: an area that
+	 * holds 1507 gets its 2024 total from the two, and is not summed while one of them lacks.
+	 */
+	@Test
+	void anAreaHoldingAlesundBeforeTheSplitGetsIts2024TotalFromAlesundAndHaram() {
+		Area alesundOf2023 = areas.municipality("1507");
+		var request = ProjectionRequest.of(ProjectionMethod.COHORT_CHANGE);
+		long withoutHaram = storeObserved(2024, "1508");
+		try {
+			assertThatThrownBy(() -> projections.project(alesundOf2023, 2024, 2024, request))
+				.isInstanceOfSatisfying(IncompleteYearException.class,
+						ex -> assertThat(ex.missing()).containsExactly("1580 Haram"));
+		}
+		finally {
+			forget(withoutHaram);
+		}
+		long bothParts = storeObserved(2024, "1508", "1580");
+		try {
+			assertThat(projections.project(alesundOf2023, 2024, 2024, request).years().get(0).total())
+				.isEqualTo(2 * 2 * 106 * 7);
+		}
+		finally {
+			forget(bothParts);
+		}
+	}
+
+	private void forget(long importId) {
+		jdbc.sql("delete from population_count where import_id = :id").param("id", importId).update();
+		jdbc.sql("delete from population_import where id = :id").param("id", importId).update();
+	}
+
 	/** Writes an observed 2023 of the given municipalities (7 persons per sex and age) past the service, as old data would be. */
 	private long storeIncomplete2023(String... codes) {
+		return storeObserved(2023, codes);
+	}
+
+	private long storeObserved(int year, String... codes) {
 		long id = jdbc.sql("""
 				insert into population_import (kind, file_name, format, sha256, imported_by, row_count, municipality_count,
 				    years, series, totals, new_years, replaced_years)
-				values ('OBSERVED', 'two.csv', 'csv-long', repeat('0', 64), 'before-the-rule', 0, :count, '{2023}',
-				    '{observed}', '{}', '{"observed 2023"}', '{}')
+				values ('OBSERVED', 'two.csv', 'csv-long', repeat('0', 64), 'before-the-rule', 0, :count, array[:year],
+				    '{observed}', '{}', array['observed ' || :year], '{}')
 				returning id
-				""").param("count", codes.length).query(Long.class).single();
+				""").param("count", codes.length).param("year", year).query(Long.class).single();
 		int[] sevens = new int[106];
 		java.util.Arrays.fill(sevens, 7);
 		for (String code : codes) {
 			for (int sex = 0; sex < 2; sex++) {
-				jdbc.sql("insert into population_count (series, year, unit, sex, counts, import_id) values ('observed', 2023, :unit, :sex, :counts, :id)")
-					.param("unit", code).param("sex", sex).param("counts", sevens).param("id", id).update();
+				jdbc.sql("insert into population_count (series, year, unit, sex, counts, import_id) values ('observed', :year, :unit, :sex, :counts, :id)")
+					.param("year", year).param("unit", code).param("sex", sex).param("counts", sevens).param("id", id).update();
 			}
 		}
 		return id;
