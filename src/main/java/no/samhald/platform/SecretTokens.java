@@ -8,8 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret of a personal link (256 random bits, URL-safe) and its SHA-256 hash, which is all
- * the database keeps of it: a stolen copy of the database opens no link.
+ * The one way to make and check a secret link or token (invitations, setup links, personal
+ * access tokens, calendar feeds, LIS1 wish links): 256 random bits, URL-safe, and its SHA-256
+ * hash, which is all the database keeps of it: a stolen copy of the database opens no link. A
+ * hash without salt or stretching is enough for 256 random bits (unlike for passwords).
  */
 public final class SecretTokens {
 

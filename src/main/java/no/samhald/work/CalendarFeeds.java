@@ -1,13 +1,7 @@
 package no.samhald.work;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
+import no.samhald.platform.SecretTokens;
 import no.samhald.platform.SignedInUser;
 
 /**
@@ -27,7 +22,6 @@ import no.samhald.platform.SignedInUser;
 @Service
 public class CalendarFeeds {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -48,15 +42,13 @@ public class CalendarFeeds {
 	@Transactional
 	public String renew() {
 		SignedInUser user = access.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken();
 		jdbc.sql("""
 				insert into work_calendar_feed (username, token_hash, renewed_at) values (:username, :hash, :at)
 				on conflict (username) do update set token_hash = excluded.token_hash, renewed_at = excluded.renewed_at
 				""")
 			.param("username", user.getUsername())
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		audit.record(user.communitySlug(), "calendarFeed.renewed", "account " + user.getUsername(), "");
@@ -74,19 +66,9 @@ public class CalendarFeeds {
 	/** The account whose feed the token opens, if it is the current token of one. */
 	public Optional<String> ownerOf(String token) {
 		return jdbc.sql("select username from work_calendar_feed where token_hash = :hash")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.query(String.class)
 			.optional();
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

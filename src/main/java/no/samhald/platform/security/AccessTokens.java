@@ -1,14 +1,8 @@
 package no.samhald.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.platform.AuditLog;
+import no.samhald.platform.SecretTokens;
 
 /**
  * Personal access tokens: an API client sends one as {@code Authorization: Bearer <token>} and
@@ -33,7 +28,6 @@ class AccessTokens {
 
 	static final int MAX_DAYS = 366;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -72,16 +66,14 @@ class AccessTokens {
 		if (expiresOn.isBefore(today()) || expiresOn.isAfter(latestExpiry())) {
 			throw new IllegalArgumentException("Expiry outside today.." + latestExpiry());
 		}
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String token = PREFIX + SecretTokens.newToken();
 		var created = jdbc.sql("""
 				insert into access_token (account_id, name, token_hash, expires_on)
 				select id, :name, :hash, :expires from account where lower(username) = lower(:username)
 				returning id, (select community_slug from account where lower(username) = lower(:username))
 				""")
 			.param("name", name)
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("expires", expiresOn)
 			.param("username", username)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
@@ -153,20 +145,10 @@ class AccessTokens {
 				  and t.revoked_at is null and t.expires_on >= :today
 				returning a.username
 				""")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("today", today())
 			.query(String.class)
 			.optional();
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
 	}
 
 	private ZonedDateTime instant(java.sql.Timestamp timestamp) {

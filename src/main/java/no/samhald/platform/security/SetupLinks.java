@@ -1,13 +1,8 @@
 package no.samhald.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 
+import no.samhald.platform.SecretTokens;
 import no.samhald.platform.SignedInUser.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +19,6 @@ class SetupLinks {
 
 	static final Duration VALIDITY = Duration.ofHours(24);
 
-	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -38,12 +32,10 @@ class SetupLinks {
 	/** A new secret for the link /setup/{secret}. */
 	@Transactional
 	String issue() {
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretTokens.newToken();
 		jdbc.sql("delete from setup_link where expires_at <= now()").update();
 		jdbc.sql("insert into setup_link (token_hash, expires_at) values (:hash, now() + make_interval(hours => :hours))")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("hours", (int) VALIDITY.toHours())
 			.update();
 		return token;
@@ -52,7 +44,7 @@ class SetupLinks {
 	boolean isValid(String token) {
 		return !accounts.hasAdministratorWhoCanSignIn() && jdbc.sql(
 				"select count(*) from setup_link where token_hash = :hash and expires_at > now()")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -75,15 +67,6 @@ class SetupLinks {
 		}
 		jdbc.sql("delete from setup_link").update();
 		return Outcome.CREATED;
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

@@ -113,7 +113,7 @@ class ApiAuthenticationIntegrationTests {
 		assertThat(token).startsWith(AccessTokens.PREFIX);
 		assertThat(browser.get("/account/tokens").body()).as("shown once").doesNotContain(token).contains("Rapportverktøy");
 		assertThat(jdbc.sql("select token_hash from access_token t join account a on a.id = t.account_id where a.username = :u")
-			.param("u", username).query(String.class).single()).isEqualTo(AccessTokens.hash(token))
+			.param("u", username).query(String.class).single()).isEqualTo(no.samhald.platform.SecretTokens.hash(token))
 			.hasSize(64).doesNotContain(token.substring(AccessTokens.PREFIX.length()));
 
 		var me = get("/api/v1/me", "Bearer " + token);
@@ -161,7 +161,7 @@ class ApiAuthenticationIntegrationTests {
 		assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(200);
 
 		jdbc.sql("update access_token set expires_on = :yesterday where token_hash = :hash")
-			.param("yesterday", LocalDate.now(clock).minusDays(1)).param("hash", AccessTokens.hash(token)).update();
+			.param("yesterday", LocalDate.now(clock).minusDays(1)).param("hash", no.samhald.platform.SecretTokens.hash(token)).update();
 
 		assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(401);
 		assertThat(browser.get("/account/tokens").body()).contains("Gått ut");
