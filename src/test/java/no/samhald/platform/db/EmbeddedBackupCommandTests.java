@@ -45,6 +45,10 @@ class EmbeddedBackupCommandTests {
 
 		Path restored = home.resolve("restored");
 		DatabaseCommand.run("--samhald.restore=" + backup, "--samhald.db.data-dir=" + restored);
+		// Found by hand (issue #8): after a restore the shutdown checkpoint outlasted pg_ctl's wait,
+		// so the command logged "Could not stop postmaster" and returned while the server still ran.
+		assertThat(restored.resolve("postmaster.pid")).as("the restore returns once its server has stopped")
+			.doesNotExist();
 		try (var database = configuration.embeddedDatabase(restored.toString());
 				var pool = (HikariDataSource) configuration.dataSource(database)) {
 			assertThat(JdbcClient.create(pool).sql("select display_name from account").query(String.class).list())
