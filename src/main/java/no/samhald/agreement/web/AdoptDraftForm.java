@@ -10,35 +10,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 import no.samhald.agreement.AdoptDraft;
 
 /** The adoption of a draft: when, by whom, the case and what changed; the version the coordinator saw. */
-class AdoptDraftForm {
+record AdoptDraftForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
+		@Size(max = 300) String adoptedBy, @Size(max = 4000) String changeSummary, Long caseId, int version) {
 
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate adoptedOn;
-
-	@Size(max = 300)
-	private String adoptedBy;
-
-	@Size(max = 4000)
-	private String changeSummary;
-
-	private Long caseId;
-
-	private int version;
+	/** A blank adoption today of the draft as it is now. */
+	static AdoptDraftForm of(LocalDate day, int version) {
+		return new AdoptDraftForm(day, null, null, null, version);
+	}
 
 	AdoptDraft toCommand() {
 		return new AdoptDraft(adoptedOn, adoptedBy, changeSummary, caseId, version);
 	}
-
-	public LocalDate getAdoptedOn() { return adoptedOn; }
-	public void setAdoptedOn(LocalDate adoptedOn) { this.adoptedOn = adoptedOn; }
-	public String getAdoptedBy() { return adoptedBy; }
-	public void setAdoptedBy(String adoptedBy) { this.adoptedBy = adoptedBy; }
-	public String getChangeSummary() { return changeSummary; }
-	public void setChangeSummary(String changeSummary) { this.changeSummary = changeSummary; }
-	public Long getCaseId() { return caseId; }
-	public void setCaseId(Long caseId) { this.caseId = caseId; }
-	public int getVersion() { return version; }
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -142,9 +142,7 @@ class AgreementController {
 	}
 
 	private VersionForm newVersion() {
-		var version = new VersionForm();
-		version.setAdoptedOn(LocalDate.now(clock));
-		return version;
+		return VersionForm.adoptedOn(LocalDate.now(clock));
 	}
 
 	private String detailPage(Community community, long id, VersionForm version, Model model) {

@@ -112,13 +112,8 @@ class AgreementTextController {
 		model.addAttribute("inForce", agreements.versionInForce(community.id(), id).orElse(null));
 		model.addAttribute("adoptingCase", cases.find(community, version.caseId()).orElse(null));
 		if (version.isDraft() && access.canCoordinate(community.slug())) {
-			AdoptDraftForm form = adoption;
-			if (form == null) {
-				form = new AdoptDraftForm();
-				form.setAdoptedOn(LocalDate.now(clock));
-				form.setVersion(version.version());
-			}
-			model.addAttribute("adoption", form);
+			model.addAttribute("adoption",
+					adoption != null ? adoption : AdoptDraftForm.of(LocalDate.now(clock), version.version()));
 			model.addAttribute("caseChoices", cases.choices(community));
 		}
 		return "agreement/version";

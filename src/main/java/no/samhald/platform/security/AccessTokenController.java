@@ -37,22 +37,20 @@ class AccessTokenController {
 
 	@GetMapping("/account/tokens")
 	String list(Model model) {
-		var form = new AccessTokenForm();
-		form.setExpiresOn(tokens.today().plusDays(DEFAULT_DAYS));
-		return page(form, model);
+		return page(new AccessTokenForm(null, tokens.today().plusDays(DEFAULT_DAYS)), model);
 	}
 
 	@PostMapping("/account/tokens")
 	String create(@Valid @ModelAttribute("tokenForm") AccessTokenForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("expiresOn")
-				&& (form.getExpiresOn().isBefore(tokens.today()) || form.getExpiresOn().isAfter(tokens.latestExpiry()))) {
+				&& (form.expiresOn().isBefore(tokens.today()) || form.expiresOn().isAfter(tokens.latestExpiry()))) {
 			result.rejectValue("expiresOn", "token.expiresOn.range", new Object[] { tokens.latestExpiry().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) }, null);
 		}
 		if (result.hasErrors()) {
 			return page(form, model);
 		}
-		redirect.addFlashAttribute("newToken", tokens.create(username(), form.getName().strip(), form.getExpiresOn()));
+		redirect.addFlashAttribute("newToken", tokens.create(username(), form.name().strip(), form.expiresOn()));
 		return "redirect:/account/tokens?created";
 	}
 

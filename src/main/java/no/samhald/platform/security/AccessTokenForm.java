@@ -9,19 +9,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new personal access token: a name that says where it is used, and its last day. */
-class AccessTokenForm {
-
-	@NotBlank
-	@Size(max = 100)
-	private String name;
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate expiresOn;
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public LocalDate getExpiresOn() { return expiresOn; }
-	public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
-
+record AccessTokenForm(@NotBlank @Size(max = 100) String name,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
 }
