@@ -82,7 +82,7 @@ class AgreementController {
 	String startDraft(Community community, @PathVariable long id, @Valid @ModelAttribute("draft") DraftForm form,
 			BindingResult result, Model model) {
 		return FormSubmission.save(result, () -> {
-			var draft = texts.startDraft(community, id, form.getLabel());
+			var draft = texts.startDraft(community, id, form.label());
 			return community.redirectTo("/agreements/" + id + "/versions/" + draft.id() + "/sections");
 		}, () -> detailPage(community, id, newVersion(), model));
 	}
@@ -160,7 +160,7 @@ class AgreementController {
 		model.addAttribute("inForce", agreements.versionInForce(community.id(), id).orElse(null));
 		model.addAttribute("caseChoices", access.canCoordinate(community.slug()) ? cases.choices(community) : List.of());
 		if (!model.containsAttribute("draft")) {
-			model.addAttribute("draft", new DraftForm());
+			model.addAttribute("draft", new DraftForm(null));
 		}
 		return "agreement/detail";
 	}

@@ -68,10 +68,7 @@ class EventController {
 	/** The link in the mail opens a page with a button: a mail scanner that follows links confirms nothing. */
 	@GetMapping("/confirm/{token}")
 	String confirmPage(Community community, @PathVariable String token, Model model) {
-		Registration registration = events.byToken(community.id(), token);
-		model.addAttribute("registration", registration);
-		model.addAttribute("event", events.get(community.id(), registration.eventId()));
-		return "event/confirm";
+		return linkPage(community, token, "event/confirm", model);
 	}
 
 	@PostMapping("/confirm/{token}")
@@ -82,10 +79,15 @@ class EventController {
 
 	@GetMapping("/cancel/{token}")
 	String cancelPage(Community community, @PathVariable String token, Model model) {
+		return linkPage(community, token, "event/cancel", model);
+	}
+
+	/** The page a link of the mail opens: the registration of the token and its event. */
+	private String linkPage(Community community, String token, String view, Model model) {
 		Registration registration = events.byToken(community.id(), token);
 		model.addAttribute("registration", registration);
 		model.addAttribute("event", events.get(community.id(), registration.eventId()));
-		return "event/cancel";
+		return view;
 	}
 
 	@PostMapping("/cancel/{token}")
