@@ -41,7 +41,7 @@ class DoctorController {
 
 	@GetMapping
 	String list(Community community, @PathVariable long round, Model model) {
-		return page(community, rounds.get(community.id(), round), new DoctorForm(), List.of(), model);
+		return page(community, rounds.get(community.id(), round), DoctorForm.blank(), List.of(), model);
 	}
 
 	@PostMapping
@@ -49,7 +49,7 @@ class DoctorController {
 			BindingResult result, Model model) {
 		PlacementRound r = rounds.get(community.id(), round);
 		return FormSubmission.save(result,
-				() -> page(community, r, new DoctorForm(), List.of(doctors.add(community, r, form.getName(), form.getEmail())), model),
+				() -> page(community, r, DoctorForm.blank(), List.of(doctors.add(community, r, form.name(), form.email())), model),
 				() -> page(community, r, form, List.of(), model));
 	}
 
@@ -58,14 +58,14 @@ class DoctorController {
 			BindingResult result, Model model) {
 		PlacementRound r = rounds.get(community.id(), round);
 		return FormSubmission.save(result,
-				() -> page(community, r, new DoctorForm(), doctors.importCsv(community, r, form.getCsv()), model),
+				() -> page(community, r, DoctorForm.blank(), doctors.importCsv(community, r, form.csv()), model),
 				() -> page(community, r, form, List.of(), model));
 	}
 
 	@PostMapping("/{doctor}/link")
 	String newLink(Community community, @PathVariable long round, @PathVariable long doctor, Model model) {
 		PlacementRound r = rounds.get(community.id(), round);
-		return page(community, r, new DoctorForm(), List.of(doctors.newLink(community, r, doctor)), model);
+		return page(community, r, DoctorForm.blank(), List.of(doctors.newLink(community, r, doctor)), model);
 	}
 
 	private String page(Community community, PlacementRound round, DoctorForm form, List<DoctorLink> newLinks,
