@@ -42,7 +42,7 @@ class InvitationController {
 
 	@GetMapping
 	String page(Community community, Model model) {
-		return page(community, new InviteForm(), model);
+		return page(community, InviteForm.blank(), model);
 	}
 
 	@PostMapping
@@ -59,7 +59,7 @@ class InvitationController {
 		return PageAction.run(model, () -> {
 			invitations.revoke(community, id);
 			return community.redirectTo("/invitations?revoked");
-		}, () -> page(community, new InviteForm(), model));
+		}, () -> page(community, InviteForm.blank(), model));
 	}
 
 	@PostMapping("/roles/revoke")
@@ -68,7 +68,7 @@ class InvitationController {
 		return PageAction.run(model, () -> {
 			invitations.revokeRole(community, username, role, scopeId);
 			return community.redirectTo("/invitations?roleRevoked");
-		}, () -> page(community, new InviteForm(), model));
+		}, () -> page(community, InviteForm.blank(), model));
 	}
 
 	private String page(Community community, InviteForm form, Model model) {

@@ -18,30 +18,14 @@ import no.samhald.platform.SignedInUser.Role;
  * A coordinator's invitation: who, the language of the mail, member or coordinator, and at
  * most one partner, forum and measure for the scoped roles.
  */
-class InviteForm {
+record InviteForm(@NotBlank @Size(max = 200) @NoIdentityNumber String name,
+		@NotBlank @Email @Size(max = 200) String email, @NotBlank @Pattern(regexp = "nn|nb|en") String language,
+		@NotNull Role baseRole, Long partnerId, Long forumId, Long measureId) {
 
-	@NotBlank
-	@Size(max = 200)
-	@NoIdentityNumber
-	private String name;
-
-	@NotBlank
-	@Email
-	@Size(max = 200)
-	private String email;
-
-	@NotBlank
-	@Pattern(regexp = "nn|nb|en")
-	private String language = "nn";
-
-	@NotNull
-	private Role baseRole = Role.MEMBER;
-
-	private Long partnerId;
-
-	private Long forumId;
-
-	private Long measureId;
+	/** A blank invitation: a member, mailed in Nynorsk. */
+	static InviteForm blank() {
+		return new InviteForm(null, null, "nn", Role.MEMBER, null, null, null);
+	}
 
 	Invite toCommand() {
 		var scoped = new ArrayList<InvitedRole>();
@@ -56,20 +40,5 @@ class InviteForm {
 		}
 		return new Invite(name.strip(), email.strip(), language, baseRole, List.copyOf(scoped));
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public String getLanguage() { return language; }
-	public void setLanguage(String language) { this.language = language; }
-	public Role getBaseRole() { return baseRole; }
-	public void setBaseRole(Role baseRole) { this.baseRole = baseRole; }
-	public Long getPartnerId() { return partnerId; }
-	public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
-	public Long getForumId() { return forumId; }
-	public void setForumId(Long forumId) { this.forumId = forumId; }
-	public Long getMeasureId() { return measureId; }
-	public void setMeasureId(Long measureId) { this.measureId = measureId; }
 
 }
