@@ -152,6 +152,22 @@ class PartnershipRulesIntegrationTests {
 		assertThat(node(community, group.id()).gaps()).containsExactly(RepresentationGap.GENERAL_PRACTITIONER);
 	}
 
+	/** The partner list is kept in memory (#11); a new partner and a new name show on the next read. */
+	@Test
+	void thePartnerListShowsANewPartnerAndItsNewNameAtOnce() {
+		Community community = sognOgFjordane();
+		assertThat(partners.all(community.id())).isNotEmpty();
+
+		Partner partner = partners.create(community, other("Brukarorganisasjon " + unique()));
+		assertThat(partners.all(community.id())).extracting(Partner::id).contains(partner.id());
+
+		String renamed = "Omdøypt organisasjon " + unique();
+		partners.update(community, partner.id(), new SavePartner(partner.type(), renamed, null, null, null,
+				partner.writtenLanguage(), null, "", partner.version()));
+		assertThat(partners.all(community.id())).extracting(Partner::name).contains(renamed)
+			.doesNotContain(partner.name());
+	}
+
 	private ForumNode node(Community community, long forumId) {
 		return forums.structure(community.id()).stream().filter(n -> n.forum().id() == forumId).findFirst().orElseThrow();
 	}
