@@ -225,10 +225,9 @@ public class Agreements {
 	/** The share of implementing partners that have implemented each agreement, for the overview. */
 	public Map<Long, Long> implementedCounts(long communityId) {
 		List<Long> ids = all(communityId).stream().map(Agreement::id).toList();
-		List<Implementation> all = ids.isEmpty() ? List.of() : implementations.findByAgreementIdIn(ids);
-		Map<Long, Long> counts = all.stream()
-			.filter(i -> i.status() == ImplementationStatus.IMPLEMENTED)
-			.collect(Collectors.groupingBy(Implementation::agreementId, Collectors.counting()));
+		List<Long> implemented = ids.isEmpty() ? List.of() : implementations.findImplementedAgreementIds(ids);
+		Map<Long, Long> counts = implemented.stream()
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		ids.forEach(id -> counts.putIfAbsent(id, 0L));
 		return counts;
 	}

@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.RememberedReads;
 
 /** The communities on this installation. */
 @Service
@@ -17,7 +19,10 @@ public class Communities {
 
 	private final CommunityRepository repository;
 
-	private volatile Map<String, Locale> languages;
+	private static final String ALL = "all";
+
+	/** Every community by slug: asked on every request (the path, the page language). */
+	private final RememberedReads<String, Map<String, Community>> bySlug = new RememberedReads<>();
 
 	Communities(CommunityRepository repository) {
 		this.repository = repository;
@@ -27,8 +32,12 @@ public class Communities {
 		return repository.findAllByOrderByName();
 	}
 
+	/**
+	 * From memory: communities are few, and they change only through {@link #ensure}, which forgets
+	 * them when it commits (#11: this was a query on every request).
+	 */
 	public Optional<Community> findBySlug(String slug) {
-		return repository.findBySlug(slug);
+		return slug == null ? Optional.empty() : Optional.ofNullable(known().get(slug));
 	}
 
 	/** The community with this id, e.g. to address one named in an event. */
@@ -44,8 +53,9 @@ public class Communities {
 	/** Adds the community unless one with the slug exists; returns the stored one either way. */
 	@Transactional
 	public Community ensure(Community community) {
-		languages = null;
-		return findBySlug(community.slug()).orElseGet(() -> repository.save(community));
+		Community stored = repository.findBySlug(community.slug()).orElseGet(() -> repository.save(community));
+		bySlug.forget();
+		return stored;
 	}
 
 	/**
@@ -53,12 +63,12 @@ public class Communities {
 	 * request, and communities are few and change only through {@link #ensure}.
 	 */
 	public Optional<Locale> languageOf(String slug) {
-		Map<String, Locale> known = languages;
-		if (known == null) {
-			known = all().stream().collect(Collectors.toUnmodifiableMap(Community::slug, Community::locale));
-			languages = known;
-		}
-		return Optional.ofNullable(known.get(slug));
+		return findBySlug(slug).map(Community::locale);
+	}
+
+	private Map<String, Community> known() {
+		return bySlug.get(ALL, key -> all().stream()
+			.collect(Collectors.toUnmodifiableMap(Community::slug, Function.identity())));
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.RememberedReads;
 import no.samhald.platform.Text;
 
 /**
@@ -47,6 +50,9 @@ public class Deviations {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	/** The public statistics per community: read far more often than reports change. */
+	private final RememberedReads<Long, DeviationStatistics> statistics = new RememberedReads<>();
 
 	Deviations(DeviationRepository repository, DeviationCounts counts, DeviationReader reader, Access access,
 			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
@@ -78,6 +84,7 @@ public class Deviations {
 		LocalDate today = today();
 		Partner from = reportable.get(report.reportingPartnerId());
 		Partner to = reportable.get(report.receivingPartnerId());
+		statistics.forget(community.id());
 		Deviation saved = repository.save(new Deviation(null, communityId, from.id(), from.type().name(), to.id(),
 				to.type().name(), report.eventDate(), report.category(), report.patientGroup(),
 				report.description().strip(), report.consequence().strip(), report.reporterReference().strip(),
@@ -97,6 +104,7 @@ public class Deviations {
 		if (current.status() != DeviationStatus.RECEIVED) {
 			throw new ConflictException("deviation.notReceived", "deviation " + id + " is " + current.status());
 		}
+		statistics.forget(community.id());
 		Deviation saved = repository.save(current.withStatus(DeviationStatus.IN_PROGRESS, version));
 		audit.record(community.slug(), "deviation.handling", "deviation " + id, saved.status().name());
 		return saved;
@@ -117,6 +125,7 @@ public class Deviations {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		statistics.forget(community.id());
 		Deviation saved = repository.save(current.withAnswer(answer.answer().strip(),
 				Text.strippedOrNull(answer.improvementMeasure()), access.currentUsername(), today(), answer.version()));
 		audit.record(community.slug(), "deviation.answered", "deviation " + id,
@@ -131,6 +140,7 @@ public class Deviations {
 	public Deviation close(Community community, long id, int version) {
 		access.requireCoordinator(community.slug());
 		Deviation current = answerable(community, id);
+		statistics.forget(community.id());
 		Deviation saved = repository.save(current.withStatus(DeviationStatus.CLOSED, version));
 		audit.record(community.slug(), "deviation.closed", "deviation " + id, current.status() + " → CLOSED");
 		return saved;
@@ -146,7 +156,13 @@ public class Deviations {
 
 	/** Public statistics for learning, small cells suppressed. */
 	public DeviationStatistics statistics(long communityId) {
-		return counts.statistics(communityId);
+		return statistics.get(communityId, counts::statistics);
+	}
+
+	/** Forgets the statistics the start-up's demo and national-scale data changed past this service. */
+	@EventListener(ApplicationReadyEvent.class)
+	void forgetStatistics() {
+		statistics.forget();
 	}
 
 	/**

@@ -16,6 +16,12 @@ interface CommunityMeetings {
 	/** How many meetings {@link #findMeetingsPage} pages through. */
 	int countMeetings(MeetingFilter filter);
 
+	/** The filter's meetings, latest first, without their participants (left empty). */
+	List<Meeting> findMeetingsWithoutParticipants(MeetingFilter filter);
+
+	/** The years in which the filter's meetings start, latest first (one query, not every meeting loaded). */
+	List<Integer> years(MeetingFilter filter);
+
 	/** One page of the meetings matching the filter, latest first, with their participants. */
 	List<Meeting> findMeetingsPage(MeetingFilter filter, int offset, int limit);
 

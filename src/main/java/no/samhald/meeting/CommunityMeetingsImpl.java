@@ -54,6 +54,17 @@ class CommunityMeetingsImpl implements CommunityMeetings {
 	}
 
 	@Override
+	public List<Meeting> findMeetingsWithoutParticipants(MeetingFilter filter) {
+		return meetings(params(jdbc.sql(MEETING_COLUMNS + FILTER + ORDER), filter), Map.of());
+	}
+
+	@Override
+	public List<Integer> years(MeetingFilter filter) {
+		return params(jdbc.sql("select distinct extract(year from starts_at)::int as year from meeting " + FILTER
+				+ " order by year desc"), filter).query(Integer.class).list();
+	}
+
+	@Override
 	public List<Meeting> findMeetingsPage(MeetingFilter filter, int offset, int limit) {
 		List<Long> ids = params(jdbc.sql("select id from meeting " + FILTER + ORDER + " limit :limit offset :offset"),
 				filter).param("limit", limit).param("offset", offset).query(Long.class).list();

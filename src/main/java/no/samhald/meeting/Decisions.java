@@ -43,11 +43,13 @@ public class Decisions {
 		// The public's words are matched against what the public sees only (see V4_2__meeting_public_search).
 		String searched = member ? "c.search" : "c.public_search";
 		Map<Long, Forum> forums = meetings.forumsById(community);
+		// m.community_id repeats c.community_id for the planner: it then reads the community's 900
+		// meetings by index, not all 17 000 of the nation (decision list 76 → 11 ms, #11).
 		var sql = new StringBuilder("""
 				select c.id, c.meeting_id, c.forum_id, c.year, c.number, c.title, c.public_title, c.decision,
 				       m.starts_at, %s as rank
 				from meeting_case c join meeting m on m.id = c.meeting_id
-				where c.community_id = :community and c.decision is not null
+				where c.community_id = :community and m.community_id = :community and c.decision is not null
 				  and (cast(:forum as bigint) is null or c.forum_id = cast(:forum as bigint))
 				  and (cast(:year as int) is null or c.year = cast(:year as int))
 				  and (:member or (m.public_meeting and m.status = 'MINUTES_APPROVED' and not c.exempt))

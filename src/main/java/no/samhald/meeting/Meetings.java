@@ -71,6 +71,19 @@ public class Meetings {
 			.toList();
 	}
 
+	/**
+	 * {@link #visible} for a list that shows no participants, e.g. the API's to the public: their
+	 * participants are left empty, which at ten years of meetings is most of the rows not read.
+	 */
+	public List<Meeting> visibleWithoutParticipants(Community community) {
+		return meetings.findMeetingsWithoutParticipants(visibleFilter(community, null));
+	}
+
+	/** The years of the meetings the current person may see, latest first: the decision log's year filter. */
+	public List<Integer> visibleYears(Community community) {
+		return meetings.years(visibleFilter(community, null));
+	}
+
 	/** How many meetings {@link #visiblePage} pages through: those the current person may see, of one forum or all. */
 	public int countVisible(Community community, Long forumId) {
 		return meetings.countMeetings(visibleFilter(community, forumId));

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.RememberedReads;
 import no.samhald.platform.Text;
 
 /**
@@ -43,6 +46,15 @@ public class Forums {
 
 	private final Clock clock;
 
+	/** A community's forums, asked by nearly every page (labels, filters, the menu of forums). */
+	private final RememberedReads<Long, List<Forum>> forumsOf = new RememberedReads<>();
+
+	/** The structure page's tree with its representation gaps, per community and day. */
+	private final RememberedReads<StructureOn, List<ForumNode>> structures = new RememberedReads<>();
+
+	private record StructureOn(long communityId, LocalDate day) {
+	}
+
 	Forums(ForumRepository forums, MembershipRepository memberships, PersonRepository people,
 			PartnerRepository partners, AuditLog audit, Access access, Clock clock) {
 		this.forums = forums;
@@ -54,8 +66,16 @@ public class Forums {
 		this.clock = clock;
 	}
 
+	/** From memory until a forum or a seat changes here (#11); the demo and scale data are written before the start ends. */
 	public List<Forum> all(long communityId) {
-		return forums.findByCommunityIdOrderByName(communityId);
+		return forumsOf.get(communityId, id -> List.copyOf(forums.findByCommunityIdOrderByName(id)));
+	}
+
+	/** Forgets what the start-up's demo and national-scale data wrote past this service. */
+	@EventListener(ApplicationReadyEvent.class)
+	void forgetRemembered() {
+		forumsOf.forget();
+		structures.forget();
 	}
 
 	public Forum get(long communityId, long id) {
@@ -105,8 +125,11 @@ public class Forums {
 
 	/** The forum hierarchy: the forums without a parent, each with its descendants. */
 	public List<ForumNode> structure(long communityId) {
+		return structures.get(new StructureOn(communityId, LocalDate.now(clock)), key -> structure(key.communityId(), key.day()));
+	}
+
+	private List<ForumNode> structure(long communityId, LocalDate today) {
 		List<Forum> all = all(communityId);
-		LocalDate today = LocalDate.now(clock);
 		// One query for the seats of every forum, not one per forum.
 		List<Membership> seats = all.isEmpty() ? List.of() : memberships.findByForumIdIn(all.stream().map(Forum::id).toList());
 		Map<Long, List<Membership>> seatsByForum = seats.stream()
@@ -142,6 +165,7 @@ public class Forums {
 	public Forum create(Community community, SaveForum forum) {
 		access.requireCoordinator(community.slug());
 		check(community.id(), null, forum);
+		forgetRemembered();
 		Forum saved = forums.save(toForum(null, community.id(), forum, 0));
 		audit.record(community.slug(), "forum.created", "forum " + saved.id(), saved.name());
 		return saved;
@@ -153,6 +177,7 @@ public class Forums {
 		access.requireCoordinator(community.slug());
 		Forum current = get(community.id(), id);
 		check(community.id(), id, forum);
+		forgetRemembered();
 		Forum saved = forums.save(toForum(id, community.id(), forum, forum.version()));
 		audit.record(community.slug(), "forum.updated", "forum " + id, String.join(", ", forum.fieldsChangedIn(current)));
 		return saved;
@@ -163,6 +188,7 @@ public class Forums {
 		access.requireCoordinator(community.slug());
 		Forum forum = get(community.id(), forumId);
 		checkMembership(community.id(), seat);
+		forgetRemembered();
 		Membership saved = memberships.save(new Membership(null, forumId, seat.personId(), seat.role(),
 				seat.partnerId(), seat.representation(), seat.startDate(), seat.endDate(), 0));
 		audit.record(community.slug(), "membership.created", "forum " + forumId,
@@ -181,6 +207,7 @@ public class Forums {
 		if (lastDay.isBefore(seat.startDate())) {
 			throw new InvalidInputException("endDate", "membership.endDate.beforeStart");
 		}
+		forgetRemembered();
 		memberships.save(new Membership(seat.id(), seat.forumId(), seat.personId(), seat.role(), seat.partnerId(),
 				seat.representation(), seat.startDate(), lastDay, seat.version()));
 		audit.record(community.slug(), "membership.ended", "forum " + forumId, "membership " + membershipId + " until " + lastDay);

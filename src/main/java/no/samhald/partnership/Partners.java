@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import no.samhald.platform.AuditLog;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.NotFoundException;
+import no.samhald.platform.RememberedReads;
 import no.samhald.platform.Text;
 
 /** The partners and regions of a community. Every method is scoped by the community's id. */
@@ -29,6 +32,9 @@ public class Partners {
 
 	private final Access access;
 
+	/** A community's partners: asked several times by every page of the knowledge base and most lists. */
+	private final RememberedReads<Long, List<Partner>> partnersOf = new RememberedReads<>();
+
 	Partners(PartnerRepository partners, RegionRepository regions, Municipalities municipalities, AuditLog audit,
 			Access access) {
 		this.partners = partners;
@@ -38,8 +44,15 @@ public class Partners {
 		this.access = access;
 	}
 
+	/** From memory until a partner is saved here (#11); the demo and scale data are written before the start ends. */
 	public List<Partner> all(long communityId) {
-		return partners.findByCommunityIdOrderByTypeAscNameAsc(communityId);
+		return partnersOf.get(communityId, id -> List.copyOf(partners.findByCommunityIdOrderByTypeAscNameAsc(id)));
+	}
+
+	/** Forgets what the start-up's demo and national-scale data wrote past this service. */
+	@EventListener(ApplicationReadyEvent.class)
+	void forgetRemembered() {
+		partnersOf.forget();
 	}
 
 	public Partner get(long communityId, long id) {
@@ -58,6 +71,7 @@ public class Partners {
 	public Partner create(Community community, SavePartner partner) {
 		access.requireCoordinator(community.slug());
 		check(community.id(), null, partner);
+		partnersOf.forget(community.id());
 		Partner saved = partners.save(toPartner(null, community.id(), partner, 0));
 		audit.record(community.slug(), "partner.created", "partner " + saved.id(), saved.name());
 		return saved;
@@ -72,6 +86,7 @@ public class Partners {
 		access.requireCoordinator(community.slug());
 		Partner current = get(community.id(), id);
 		check(community.id(), id, partner);
+		partnersOf.forget(community.id());
 		Partner saved = partners.save(toPartner(id, community.id(), partner, partner.version()));
 		audit.record(community.slug(), "partner.updated", "partner " + id,
 				String.join(", ", partner.fieldsChangedIn(current)));

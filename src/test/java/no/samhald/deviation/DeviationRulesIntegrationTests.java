@@ -232,6 +232,19 @@ class DeviationRulesIntegrationTests {
 		}
 	}
 
+	/** The statistics are kept in memory (#11); a new report must still count on the next read. */
+	@Test
+	void statisticsCountANewReportAtOnce() {
+		Community community = sognOgFjordane();
+		long before = deviations.statistics(community.id()).categories().total().count();
+		assertThat(deviations.statistics(community.id()).categories().total().count()).isEqualTo(before);
+
+		signIn(uniqueMember(), Role.MEMBER, community.slug());
+		deviations.report(community, report("Kinn", "Førde sentralsjukehus"));
+
+		assertThat(deviations.statistics(community.id()).categories().total().count()).isEqualTo(before + 1);
+	}
+
 	private List<String> problems(Community community, ReportDeviation report) {
 		try {
 			deviations.report(community, report);

@@ -77,6 +77,18 @@ class MeetingsIntegrationTests {
 		signOut();
 	}
 
+	/** The decision log's year filter: one query (#11), the same years as the meetings each reader sees. */
+	@Test
+	void theYearsOfTheMeetingsAreThoseOfTheMeetingsTheReaderSees() {
+		assertThat(meetings.visibleYears(community)).isNotEmpty().isEqualTo(yearsOf(meetings.visible(community)));
+		signOut();
+		assertThat(meetings.visibleYears(community)).isEqualTo(yearsOf(meetings.visible(community)));
+	}
+
+	private static List<Integer> yearsOf(List<Meeting> shown) {
+		return shown.stream().map(m -> m.startsAt().getYear()).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+	}
+
 	@Test
 	void casesAreNumberedPerForumAndYearAndATakenNumberIsRefused() {
 		Meeting march = fixtures.plan(forum, LocalDate.of(2025, 3, 4));

@@ -131,6 +131,47 @@ class PartnershipRulesIntegrationTests {
 		assertThat(forums.representationGaps(community.id(), group.id())).isEmpty();
 	}
 
+	/** Forums and the structure are kept in memory (#11); each change shows on the next read. */
+	@Test
+	void theStructureShowsANewForumItsNewNameAndItsSeatsAtOnce() {
+		Community community = sognOgFjordane();
+		assertThat(forums.structure(community.id())).isNotEmpty();
+		assertThat(forums.all(community.id())).isNotEmpty();
+
+		Forum group = forums.create(community, forum("Nettverk " + unique(), null));
+		assertThat(node(community, group.id()).gaps()).hasSize(2);
+		assertThat(forums.all(community.id())).extracting(Forum::id).contains(group.id());
+
+		String renamed = "Omdøypt nettverk " + unique();
+		forums.update(community, group.id(), new SaveForum(group.kind(), renamed, group.shortName(), null,
+				group.mandate(), group.meetingFrequency(), group.requiresRepresentation(), group.version()));
+		assertThat(node(community, group.id()).forum().name()).isEqualTo(renamed);
+		assertThat(forums.all(community.id())).extracting(Forum::name).contains(renamed);
+
+		forums.addMember(community, group.id(), seat(people.all(community.id()).get(0), Representation.USER_REPRESENTATIVE));
+		assertThat(node(community, group.id()).gaps()).containsExactly(RepresentationGap.GENERAL_PRACTITIONER);
+	}
+
+	/** The partner list is kept in memory (#11); a new partner and a new name show on the next read. */
+	@Test
+	void thePartnerListShowsANewPartnerAndItsNewNameAtOnce() {
+		Community community = sognOgFjordane();
+		assertThat(partners.all(community.id())).isNotEmpty();
+
+		Partner partner = partners.create(community, other("Brukarorganisasjon " + unique()));
+		assertThat(partners.all(community.id())).extracting(Partner::id).contains(partner.id());
+
+		String renamed = "Omdøypt organisasjon " + unique();
+		partners.update(community, partner.id(), new SavePartner(partner.type(), renamed, null, null, null,
+				partner.writtenLanguage(), null, "", partner.version()));
+		assertThat(partners.all(community.id())).extracting(Partner::name).contains(renamed)
+			.doesNotContain(partner.name());
+	}
+
+	private ForumNode node(Community community, long forumId) {
+		return forums.structure(community.id()).stream().filter(n -> n.forum().id() == forumId).findFirst().orElseThrow();
+	}
+
 	@Test
 	void nothingOfOneCommunityIsReachableThroughAnother() {
 		Community vestfold = communities.bySlug("vestfold");

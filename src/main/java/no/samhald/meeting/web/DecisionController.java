@@ -34,8 +34,7 @@ class DecisionController {
 		model.addAttribute("selectedYear", year);
 		model.addAttribute("forumList", meetings.forumsById(community).values().stream()
 			.sorted(Comparator.comparing(Forum::name)).toList());
-		model.addAttribute("years", meetings.visible(community).stream()
-			.map(m -> m.startsAt().getYear()).distinct().sorted(Comparator.reverseOrder()).toList());
+		model.addAttribute("years", meetings.visibleYears(community));
 		return "meeting/decisions";
 	}
 

@@ -61,9 +61,15 @@ class MeetingApi {
 			@Parameter(description = "Meetings per page, 1–" + MAX_PAGE_SIZE + "; 50 when only page is given")
 			@RequestParam(required = false) Integer size) {
 		Map<Long, Forum> forums = meetings.forumsById(community);
-		List<Meeting> visible = page == null && size == null ? meetings.visible(community)
+		List<Meeting> visible = page == null && size == null ? every(community)
 				: pageOf(community, page == null ? 1 : page, size == null ? Pagination.DEFAULT_SIZE : size);
 		return visible.stream().map(m -> meeting(community, m, forums, null)).toList();
+	}
+
+	/** Participants are shown to members only, so for anyone else they are not loaded. */
+	private List<Meeting> every(Community community) {
+		return access.isMemberOf(community.slug()) ? meetings.visible(community)
+				: meetings.visibleWithoutParticipants(community);
 	}
 
 	/** Strict, unlike the page for people: a program that asks for page 0 has a fault to be told of. */

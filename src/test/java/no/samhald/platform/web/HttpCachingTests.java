@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.samhald.SamhaldTest;
 
-/** The JSON API answers with an ETag and 304 when the client has it, and gzip when asked for. */
+/** The JSON API and a visitor's pages answer with an ETag and 304 when the client has it, and gzip when asked for. */
 @SamhaldTest
 class HttpCachingTests {
 
@@ -33,6 +33,29 @@ class HttpCachingTests {
 
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void aVisitorsPageIsTaggedAndAskedForAgainRatherThanStored() throws Exception {
+		var first = http.send(get("/sogn-og-fjordane/forums").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		var again = http.send(get("/sogn-og-fjordane/forums").header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	/** The sign-in page holds a session's form token: the browser must not keep it. */
+	@Test
+	void aPageWithASessionsFormTokenIsNeitherTaggedNorStored() throws Exception {
+		var login = http.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.body()).contains("name=\"_csrf\"");
+		assertThat(login.headers().firstValue("ETag")).isEmpty();
+		assertThat(login.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 	}
 
 	@Test
