@@ -30,7 +30,7 @@ class SearchPageBrowserTests {
 		browser.screenshot("search-results");
 
 		browser.open("/sogn-og-fjordane/search?q=%20");
-		assertThat(browser.pageText()).contains("Søk i vedtak og saker");
+		assertThat(browser.pageText()).contains("Søk i møte, vedtak og saker");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
