@@ -3,6 +3,7 @@ package no.samhald.event;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.samhald.platform.NavigationGroup;
 import no.samhald.platform.NavigationLink;
 import no.samhald.platform.PublicWritePath;
 
@@ -12,7 +13,7 @@ class EventNavigation {
 
 	@Bean
 	NavigationLink eventsLink() {
-		return new NavigationLink("nav.events", "events", 70);
+		return new NavigationLink("nav.events", "events", 70, NavigationGroup.COOPERATION);
 	}
 
 	/** Anyone may register for an event, and confirm and cancel with the links in the mail. */

@@ -3,6 +3,7 @@ package no.samhald.meeting;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.samhald.platform.NavigationGroup;
 import no.samhald.platform.NavigationLink;
 
 /** Meetings in the community menu, right after the forums that hold them. */
@@ -11,7 +12,7 @@ class MeetingNavigation {
 
 	@Bean
 	NavigationLink meetingsLink() {
-		return new NavigationLink("nav.meetings", "meetings", 25);
+		return new NavigationLink("nav.meetings", "meetings", 25, NavigationGroup.COOPERATION);
 	}
 
 }

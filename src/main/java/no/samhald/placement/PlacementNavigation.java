@@ -3,6 +3,7 @@ package no.samhald.placement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.samhald.platform.NavigationGroup;
 import no.samhald.platform.NavigationLink;
 import no.samhald.platform.PublicWritePath;
 
@@ -12,7 +13,7 @@ class PlacementNavigation {
 
 	@Bean
 	NavigationLink placementLink() {
-		return new NavigationLink("nav.placement", "placement-rounds", 72);
+		return new NavigationLink("nav.placement", "placement-rounds", 72, NavigationGroup.COOPERATION);
 	}
 
 	@Bean

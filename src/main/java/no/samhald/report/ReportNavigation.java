@@ -3,6 +3,7 @@ package no.samhald.report;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.samhald.platform.NavigationGroup;
 import no.samhald.platform.NavigationLink;
 
 /** The reports page in the community menu. */
@@ -11,7 +12,7 @@ class ReportNavigation {
 
 	@Bean
 	NavigationLink reportsLink() {
-		return new NavigationLink("nav.reports", "reports", 85);
+		return new NavigationLink("nav.reports", "reports", 85, NavigationGroup.KNOWLEDGE);
 	}
 
 }

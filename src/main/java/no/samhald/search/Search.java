@@ -14,7 +14,8 @@ import no.samhald.platform.InvalidInputException;
  * "avtalane" (Nynorsk) finds "avtale"; websearch_to_tsquery lets a person write "quoted
  * phrases", "or" and -excluded words without any syntax error reaching them. The public finds
  * only what it may see (the view's {@code visible_to_public}) and is matched against the public
- * title and texts only, so a word of an exempt case or of a case's internal title finds nothing.
+ * title and texts only, so a word of an exempt or undecided case, of a closed meeting or of a case's
+ * internal title finds nothing; who is public is decided here, what is public in the view's SQL.
  */
 @Service
 public class Search {
@@ -68,8 +69,9 @@ public class Search {
 			.param("limit", MAX_HITS)
 			.query((rs, n) -> {
 				SearchKind found = SearchKind.valueOf(rs.getString("kind"));
+				long id = rs.getLong("id");
 				long parent = rs.getLong("parent_id");
-				String link = "/" + community.slug() + found.path(rs.getLong("id"), rs.wasNull() ? null : parent);
+				String link = "/" + community.slug() + found.path(id, rs.wasNull() ? null : parent);
 				return new SearchHit(found, rs.getString("title"), Snippets.html(rs.getString("snippet")), link,
 						(Integer) rs.getObject("year"));
 			})

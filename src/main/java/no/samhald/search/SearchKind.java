@@ -3,8 +3,20 @@ package no.samhald.search;
 /** The kinds of items found, in the order of their value to a searcher; each knows its page. */
 public enum SearchKind {
 
-	CASE("/cases/%d"), AGREEMENT("/agreements/%d"), PLAN("/plans/%d"), MEASURE("/plans/%2$d/measures/%1$d"),
-	PROJECT("/projects/%d"), EVENT("/events/%d"), CONSULTATION("/consultations/%d");
+	CASE("/cases/%d"), MEETING("/meetings/%d"), AGREEMENT("/agreements/%d"), PLAN("/plans/%d"),
+	MEASURE("/plans/%2$d/measures/%1$d"), PROJECT("/projects/%d"), EVENT("/events/%d"),
+	CONSULTATION("/consultations/%d"),
+
+	/**
+	 * A file to download: a case's attachment (its parent is the case) or a consultation round's
+	 * file (no parent: the round has one file, found by the round's id).
+	 */
+	DOCUMENT("/cases/%2$d/attachments/%1$d") {
+		@Override
+		String path(long id, Long parentId) {
+			return parentId == null ? "/consultations/%d/document".formatted(id) : super.path(id, parentId);
+		}
+	};
 
 	private final String path;
 

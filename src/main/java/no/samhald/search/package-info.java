@@ -1,11 +1,12 @@
 /**
- * Search (søk): one search across a community's decisions and cases, agreements with their
- * texts, action plans and measures, projects, events and consultation rounds, ranked by
+ * Search (søk): one search across a community's meetings, cases (decided or not), agreements with
+ * their texts, action plans and measures, projects, events, consultation rounds and documents
+ * (case attachments and rounds' files, by file name), ranked by
  * PostgreSQL full-text search with the 'norwegian' configuration, with highlighted snippets and
  * filters per kind and year.
  * <p>
- * The items come from the read-only SQL view {@code search_item} (V19_1__search_items), which
- * reads the tables of the meeting, agreement, plan, project, event and consultation modules and
+ * The items come from the read-only SQL view {@code search_item} (V19_2, which replaced V19_1), which
+ * reads the tables of the meeting, partnership (forum names), agreement, plan, project, event and consultation modules and
  * repeats their rule for what the public may see; the module has no Java dependency on them.
  * <p>
  * The root package is the API: {@link no.samhald.search.Search}.

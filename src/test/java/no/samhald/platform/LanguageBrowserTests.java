@@ -53,10 +53,13 @@ class LanguageBrowserTests {
 		browser.clickAndWait(".language a[lang=en]");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
 
-		browser.clickAndWait(".community-nav a[href$='/forums']");
+		browser.find("#nav-cooperation summary").click();
+		browser.clickAndWait("#nav-cooperation a[href$='/forums']");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(browser.text("h1")).isEqualTo("Forums");
-		assertThat(browser.text(".community-nav")).contains("Overview", "Partners", "People");
+		assertThat(browser.text(".community-nav")).contains("Overview", "Cooperation", "Plans and agreements", "Knowledge");
+		browser.find("#nav-cooperation summary").click();
+		assertThat(browser.text("#nav-cooperation")).contains("Partners", "People");
 
 		browser.clickAndWait(".language a[lang=nn]");
 		browser.open("/sogn-og-fjordane/forums");

@@ -1,7 +1,6 @@
 package no.samhald.search;
 
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The search finds Nynorsk word forms by their stem, keeps exempt cases and internal titles from
  * the public, filters by kind and year, escapes snippets, and answers the same over the API.
- * The items are written straight into the owning modules' tables (this test only reads them
- * through the search), each with a word made up for the run so that other tests' data cannot match.
+ * The items come from {@link SearchFixtures}.
  */
 @SamhaldTest
 class SearchIntegrationTests {
@@ -45,18 +43,15 @@ class SearchIntegrationTests {
 
 	Community sogn;
 
-	/** Letters only, so the stemmer treats "<word>ane" and "<word>ar" as one word. */
+	SearchFixtures items;
+
 	String word;
 
 	@BeforeEach
 	void setUp() {
 		sogn = communities.bySlug("sogn-og-fjordane");
-		var random = new Random();
-		var letters = new StringBuilder("x");
-		for (int i = 0; i < 8; i++) {
-			letters.append((char) ('a' + random.nextInt(26)));
-		}
-		word = letters + "tilsetjing";
+		items = new SearchFixtures(jdbc, sogn);
+		word = SearchFixtures.word();
 	}
 
 	@AfterEach
@@ -79,9 +74,9 @@ class SearchIntegrationTests {
 
 	@Test
 	void thePublicNeverFindsAnExemptCaseNorAnInternalTitleButMembersDo() {
-		long meeting = approvedPublicMeeting();
-		long exempt = decidedCase(meeting, "Personalsak " + word, "Personalsak", "Permisjon for " + word + "ane.", true);
-		long named = decidedCase(meeting, "Avtale med " + word + " AS", "Avtale om vedlikehald", "Godkjent.", false);
+		long meeting = items.approvedPublicMeeting();
+		long exempt = items.meetingCase(meeting, "Personalsak " + word, "Personalsak", "Permisjon for " + word + "ane.", true);
+		long named = items.meetingCase(meeting, "Avtale med " + word + " AS", "Avtale om vedlikehald", "Godkjent.", false);
 
 		assertThat(search.find(sogn, word, null, null)).as("public").isEmpty();
 		assertThat(search.find(sogn, "vedlikehald", SearchKind.CASE, null)).extracting(SearchHit::link)
@@ -149,25 +144,6 @@ class SearchIntegrationTests {
 				values (:v, 1, 'PARAGRAPH', '1', 'Formål', :text)
 				""").param("v", version).param("text", text).update();
 		return agreement;
-	}
-
-	private long approvedPublicMeeting() {
-		return jdbc.sql("""
-				select m.id from meeting m
-				where m.community_id = :c and m.public_meeting and m.status = 'MINUTES_APPROVED' limit 1
-				""").param("c", sogn.id()).query(Long.class).single();
-	}
-
-	private long decidedCase(long meeting, String title, String publicTitle, String decision, boolean exempt) {
-		return jdbc.sql("""
-				insert into meeting_case (community_id, forum_id, meeting_id, year, number, title, public_title, type,
-				                          decision, decided_at, exempt, exemption_basis)
-				select m.community_id, m.forum_id, m.id, 2025,
-				       (select coalesce(max(number), 0) + 1 from meeting_case c where c.forum_id = m.forum_id and c.year = 2025),
-				       :title, :publicTitle, 'DECISION', :decision, now(), :exempt, case when :exempt then 'Offl. § 25' end
-				from meeting m where m.id = :m returning id
-				""").param("m", meeting).param("title", title).param("publicTitle", publicTitle)
-			.param("decision", decision).param("exempt", exempt).query(Long.class).single();
 	}
 
 }

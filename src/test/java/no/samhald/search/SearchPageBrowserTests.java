@@ -29,8 +29,15 @@ class SearchPageBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("search-results");
 
+		browser.open("/sogn-og-fjordane/search?q=SSU+februar+2024&kind=MEETING");
+		assertThat(browser.findAll(".hits .hit h2 a")).extracting(a -> a.getDomAttribute("href"))
+			.anyMatch(href -> href.matches("/sogn-og-fjordane/meetings/\\d+"));
+		assertThat(browser.text(".hits .hit")).contains("29.02.2024").contains("Møte · 2024");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("search-meeting");
+
 		browser.open("/sogn-og-fjordane/search?q=%20");
-		assertThat(browser.pageText()).contains("Søk i vedtak og saker");
+		assertThat(browser.pageText()).contains("Søk i møte, vedtak og saker");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 

@@ -16,7 +16,7 @@ import no.samhald.search.SearchKind;
 
 /** The search as JSON, with the same ranking and the same access rule as the page. */
 @RestController
-@Tag(name = "Search", description = "Full-text search across decisions, agreements, plans, projects, events and consultation rounds")
+@Tag(name = "Search", description = "Full-text search across meetings, cases, agreements, plans, projects, events, consultation rounds and documents")
 class SearchApi {
 
 	private final Search search;
@@ -28,7 +28,8 @@ class SearchApi {
 	@GetMapping("/api/v1/communities/{community}/search")
 	@Operation(summary = "Items matching the query that the caller may see, best match first",
 			description = "Norwegian stemming (PostgreSQL 'norwegian'); web-search syntax: \"phrase\", or, -word. "
-					+ "The public finds public items only. A blank query or one longer than 200 characters gives 400. "
+					+ "The public finds public items only (decided cases of approved public minutes, public meetings, documents of "
+					+ "public cases and rounds); members of the community find undecided cases and closed meetings too. A blank query or one longer than 200 characters gives 400. "
 					+ "The snippet is HTML: escaped text with the matched words in <mark>.")
 	List<HitJson> search(Community community,
 			@Parameter(description = "The words searched for") @RequestParam(required = false) String q,

@@ -1,0 +1,167 @@
+package no.samhald.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.samhald.Api;
+import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
+import no.samhald.community.Communities;
+import no.samhald.community.Community;
+import no.samhald.platform.SignedInUser.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Meetings (by forum, date, place and agenda), undecided cases and documents (case attachments
+ * and consultation rounds' files) in the search, and who finds them: the public finds public
+ * meetings, decided public cases and the documents of public, non-exempt cases and public rounds;
+ * a member of the community finds everything of it; a member of another community only what the public does.
+ */
+@SamhaldTest
+class SearchMeetingsAndDocumentsTests {
+
+	private static final String SOGN = "/sogn-og-fjordane";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Communities communities;
+
+	Community sogn;
+
+	SearchFixtures items;
+
+	String word;
+
+	@BeforeEach
+	void setUp() {
+		sogn = communities.bySlug("sogn-og-fjordane");
+		items = new SearchFixtures(jdbc, sogn);
+		word = SearchFixtures.word();
+	}
+
+	@AfterEach
+	void signOut() {
+		SignedIn.out();
+	}
+
+	@Test
+	void aMeetingIsFoundByForumMonthYearDateAndPlaceAndTitledByItsForumAndDay() {
+		Object[] forum = items.forumWithShortName();
+		long meeting = items.meeting((Long) forum[0], "2031-03-12 10:00", "Kulturhuset " + word, true, false);
+		String link = SOGN + "/meetings/" + meeting;
+
+		assertThat(links(forum[2] + " mars 2031", SearchKind.MEETING)).contains(link);
+		assertThat(links(forum[2] + " March 2031", SearchKind.MEETING)).contains(link);
+		assertThat(links("12.03.2031", SearchKind.MEETING)).contains(link);
+		assertThat(links(forum[2] + " april 2031", SearchKind.MEETING)).doesNotContain(link);
+
+		List<SearchHit> byPlace = search.find(sogn, word, null, null);
+		assertThat(byPlace).extracting(SearchHit::link).containsExactly(link);
+		SearchHit hit = byPlace.get(0);
+		assertThat(hit.kind()).isEqualTo(SearchKind.MEETING);
+		assertThat(hit.title()).isEqualTo(forum[1] + " 12.03.2031");
+		assertThat(hit.year()).isEqualTo(2031);
+		assertThat(hit.snippet()).contains("<mark>" + word + "</mark>");
+	}
+
+	@Test
+	void aClosedMeetingAnUndecidedCaseAndInternalAgendaTitlesAreFoundByMembersOfTheCommunityOnly() {
+		long forum = (Long) items.forumWithShortName()[0];
+		long open = items.meeting(forum, "2031-05-06 10:00", "Teams", true, false);
+		long undecided = items.meetingCase(open, "Avtale med " + word + " AS", "Avtale om reinhald", null, false);
+		long closed = items.meeting(forum, "2031-05-20 10:00", "Møterom " + word, false, false);
+
+		assertThat(links(word, null)).as("public").isEmpty();
+		// the public sees the open meeting's agenda by its public titles, but not the undecided case itself
+		assertThat(links("reinhald", SearchKind.MEETING)).as("public, agenda").contains(SOGN + "/meetings/" + open);
+		assertThat(links("reinhald", SearchKind.CASE)).as("public, undecided").doesNotContain(SOGN + "/cases/" + undecided);
+
+		SignedIn.as("vestfold", Role.COORDINATOR, "vestfold");
+		assertThat(links(word, null)).as("member of another community").isEmpty();
+
+		SignedIn.as("medlem", Role.MEMBER, "sogn-og-fjordane");
+		List<SearchHit> forAMember = search.find(sogn, word, null, null);
+		assertThat(forAMember).extracting(SearchHit::link).as("member").containsExactlyInAnyOrder(
+				SOGN + "/cases/" + undecided, SOGN + "/meetings/" + open, SOGN + "/meetings/" + closed);
+		assertThat(forAMember.get(0).kind()).as("the case by its title before a meeting by its agenda").isEqualTo(SearchKind.CASE);
+	}
+
+	@Test
+	void documentsAreFoundByTheWordsOfTheirFileNameAndThePublicFindsOnlyPublicOnes() {
+		long meeting = items.approvedPublicMeeting();
+		long publicCase = items.meetingCase(meeting, "Utkast til plan", "Utkast til plan", null, false);
+		long exemptCase = items.meetingCase(meeting, "Personalsak", "Personalsak", "Innvilga.", true);
+		long attachment = items.attachment(publicCase, "Utkast_" + word + "_2031.pdf");
+		long exemptAttachment = items.attachment(exemptCase, "Notat-" + word + ".pdf");
+		long publicRound = items.roundWithFile("Høyring om " + word, true, "2031-02-01", "Høyringsutkast " + word + ".docx");
+		long closedRound = items.roundWithFile("Intern runde", false, "2031-02-01", word + "-intern.docx");
+
+		List<SearchHit> forThePublic = search.find(sogn, word, SearchKind.DOCUMENT, null);
+		assertThat(forThePublic).extracting(SearchHit::link).containsExactlyInAnyOrder(
+				SOGN + "/cases/" + publicCase + "/attachments/" + attachment, SOGN + "/consultations/" + publicRound + "/document");
+		assertThat(forThePublic).extracting(SearchHit::title)
+			.containsExactlyInAnyOrder("Utkast_" + word + "_2031.pdf", "Høyringsutkast " + word + ".docx");
+		var api = new Api(port);
+		for (SearchHit hit : forThePublic) {
+			assertThat(api.get(hit.link()).status()).as("the public may download " + hit.link()).isEqualTo(200);
+		}
+
+		SignedIn.as("medlem", Role.MEMBER, "sogn-og-fjordane");
+		assertThat(links(word, SearchKind.DOCUMENT)).containsExactlyInAnyOrder(
+				SOGN + "/cases/" + publicCase + "/attachments/" + attachment,
+				SOGN + "/cases/" + exemptCase + "/attachments/" + exemptAttachment,
+				SOGN + "/consultations/" + publicRound + "/document", SOGN + "/consultations/" + closedRound + "/document");
+	}
+
+	@Test
+	void kindAndYearNarrowMeetingsAndDocuments() {
+		long forum = (Long) items.forumWithShortName()[0];
+		items.meeting(forum, "2031-09-01 10:00", "Sal " + word, true, false);
+		items.roundWithFile("Runde", true, "2030-11-01", word + ".pdf");
+
+		assertThat(search.find(sogn, word, null, null)).extracting(SearchHit::kind)
+			.containsExactlyInAnyOrder(SearchKind.MEETING, SearchKind.DOCUMENT);
+		assertThat(search.find(sogn, word, SearchKind.DOCUMENT, null)).extracting(SearchHit::year).containsExactly(2030);
+		assertThat(search.find(sogn, word, null, 2031)).extracting(SearchHit::kind).containsExactly(SearchKind.MEETING);
+		assertThat(search.find(sogn, word, SearchKind.MEETING, 2030)).isEmpty();
+	}
+
+	@Test
+	void theApiFindsMeetingsForThePublicAndUndecidedCasesForMembers() {
+		long forum = (Long) items.forumWithShortName()[0];
+		long meeting = items.meeting(forum, "2031-10-07 10:00", "Teams", true, false);
+		long undecided = items.meetingCase(meeting, "Ny ordning for " + word, "Ny ordning for " + word, null, false);
+		String path = "/api/v1/communities/sogn-og-fjordane/search?q=" + word;
+
+		JsonNode forThePublic = new Api(port).get(path).json();
+		assertThat(forThePublic).hasSize(1);
+		assertThat(forThePublic.get(0).get("kind").asString()).isEqualTo("MEETING");
+		assertThat(forThePublic.get(0).get("link").asString()).isEqualTo(SOGN + "/meetings/" + meeting);
+
+		JsonNode forAMember = new Api(port).as("medlem", "samhald-demo").get(path + "&kind=CASE").json();
+		assertThat(forAMember).hasSize(1);
+		assertThat(forAMember.get(0).get("link").asString()).isEqualTo(SOGN + "/cases/" + undecided);
+	}
+
+	private List<String> links(String query, SearchKind kind) {
+		return search.find(sogn, query, kind, null).stream().map(SearchHit::link).toList();
+	}
+
+}
