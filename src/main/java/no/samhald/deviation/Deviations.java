@@ -165,6 +165,16 @@ public class Deviations {
 		statistics.forget();
 	}
 
+	/** The same for the reports whose event happened in {@code year}, for the annual report. */
+	public DeviationStatistics statistics(long communityId, int year) {
+		return counts.statistics(communityId, year);
+	}
+
+	/** Of the reports whose event happened in {@code year}: answered by the deadline, after it, or not; suppressed. */
+	public CountTable answersInTime(long communityId, int year) {
+		return counts.answersInTime(communityId, year);
+	}
+
 	/**
 	 * The report, if the signed-in person may act for its receiving partner (its contact or a
 	 * coordinator) and it is still open.

@@ -15,15 +15,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samhald.agreement.Agreement;
-import no.samhald.agreement.AgreementVersion;
-import no.samhald.agreement.Agreements;
 import no.samhald.community.Community;
 import no.samhald.event.Event;
 import no.samhald.event.Attendances;
 import no.samhald.event.Participation;
-import no.samhald.funding.Funding;
-import no.samhald.funding.GrantAccount;
 import no.samhald.meeting.DecisionHit;
 import no.samhald.meeting.Decisions;
 import no.samhald.meeting.Meeting;
@@ -39,7 +34,6 @@ import no.samhald.plan.StatusCounts;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.IdentityNumbers;
-import no.samhald.platform.Text;
 import no.samhald.platform.NotFoundException;
 import no.samhald.project.Project;
 import no.samhald.project.ProjectStatus;
@@ -55,7 +49,8 @@ import no.samhald.report.ReportDocument.Table;
 
 /**
  * The årsmelding of a community for one year, generated from the forums' meetings and decisions,
- * the projects, agreements, grants and events, between the coordinator's own introduction and
+ * the projects, agreements, grants, deviation statistics, collections' results and events (each
+ * section led by the coordinator's words for it, if any), between the coordinator's own introduction and
  * closing words. What the public may not see (closed meetings, unapproved or exempt decisions)
  * stays out because the meeting module's own visibility rules are used.
  */
@@ -78,11 +73,15 @@ public class AnnualReports {
 
 	private final Projects projects;
 
-	private final Agreements agreements;
-
-	private final Funding funding;
-
 	private final Attendances attendances;
+
+	private final AgreementSection agreementSection;
+
+	private final GrantSection grantSection;
+
+	private final DeviationSection deviationSection;
+
+	private final CollectionSection collectionSection;
 
 	private final AnnualTextRepository texts;
 
@@ -92,17 +91,21 @@ public class AnnualReports {
 
 	private final MessageSource messages;
 
-	AnnualReports(Forums forums, ActionPlans plans, PlanStatusCounts statusCounts, Meetings meetings, Decisions decisions, Projects projects, Agreements agreements,
-			Funding funding, Attendances attendances, AnnualTextRepository texts, AuditLog audit, Access access, MessageSource messages) {
+	AnnualReports(Forums forums, ActionPlans plans, PlanStatusCounts statusCounts, Meetings meetings, Decisions decisions,
+			Projects projects, Attendances attendances, AgreementSection agreementSection, GrantSection grantSection,
+			DeviationSection deviationSection, CollectionSection collectionSection, AnnualTextRepository texts,
+			AuditLog audit, Access access, MessageSource messages) {
 		this.forums = forums;
 		this.plans = plans;
 		this.statusCounts = statusCounts;
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.projects = projects;
-		this.agreements = agreements;
-		this.funding = funding;
 		this.attendances = attendances;
+		this.agreementSection = agreementSection;
+		this.grantSection = grantSection;
+		this.deviationSection = deviationSection;
+		this.collectionSection = collectionSection;
 		this.texts = texts;
 		this.audit = audit;
 		this.access = access;
@@ -115,7 +118,10 @@ public class AnnualReports {
 		return texts.findByCommunityIdAndYear(community.id(), year).orElse(AnnualText.empty(community.id(), year));
 	}
 
-	/** Saves unless someone else saved since {@code texts.version()} (then OptimisticLockingFailureException). */
+	/**
+	 * Saves unless someone else saved since {@code words.version()} (then
+	 * OptimisticLockingFailureException); words for a section this year's report does not have are dropped.
+	 */
 	@Transactional
 	public AnnualText saveText(Community community, int year, SaveAnnualText words) {
 		access.requireCoordinator(community.slug());
@@ -123,10 +129,9 @@ public class AnnualReports {
 		var changed = words.fieldsChangedIn(current);
 		IdentityNumbers.refuseIn("introduction", words.introduction());
 		IdentityNumbers.refuseIn("closing", words.closing());
+		words.sections().forEach(IdentityNumbers::refuseIn);
 		try {
-			AnnualText saved = texts.save(new AnnualText(current.id(), community.id(), year,
-					Text.strippedOrEmpty(words.introduction()), Text.strippedOrEmpty(words.closing()),
-					current.id() == null ? 0 : words.version()));
+			AnnualText saved = texts.save(current.changedBy(words, sectionHeadings(community, year, Locale.ROOT).keySet()));
 			audit.record(community.slug(), "annualReport.textSaved", "annual report " + year, String.join(", ", changed));
 			return saved;
 		}
@@ -136,24 +141,23 @@ public class AnnualReports {
 		}
 	}
 
+	/** Each generated section's id and heading, in the report's order: the sections a coordinator may write words for. */
+	public Map<String, String> sectionHeadings(Community community, int year, Locale locale) {
+		checkYear(year);
+		var headings = new LinkedHashMap<String, String>();
+		sections(new ReportTexts(messages, locale), community, year).forEach(s -> headings.put(s.id(), s.heading()));
+		return headings;
+	}
+
 	public ReportDocument annualReport(Community community, int year, Locale locale) {
 		AnnualText own = text(community, year);
 		var t = new ReportTexts(messages, locale);
-		List<Forum> forumList = forums.all(community.id());
-		Map<Long, Forum> forumById = forumList.stream().collect(Collectors.toMap(Forum::id, f -> f));
 		var sections = new ArrayList<Section>();
 		if (!own.introduction().isBlank()) {
 			sections.add(new Section("introduction", t.get("report.annual.introduction"),
 					List.of(new Paragraph(own.introduction()))));
 		}
-		// in the order of the årsmelding the coordinators write (seed 004)
-		sections.add(actionPlans(t, community, year));
-		sections.add(agreements(t, community, year));
-		sections.add(grants(t, community, year));
-		sections.add(meetings(t, community, year, forumList));
-		sections.add(decisions(t, community, year, forumById));
-		sections.add(projects(t, community, year));
-		sections.add(events(t, community, year));
+		sections(t, community, year).forEach(s -> sections.add(withWords(s, own.sectionText(s.id()))));
 		if (!own.closing().isBlank()) {
 			sections.add(new Section("closing", t.get("report.annual.closing"), List.of(new Paragraph(own.closing()))));
 		}
@@ -161,6 +165,32 @@ public class AnnualReports {
 				List.of(t.get("report.annual.period", ReportTexts.day(LocalDate.of(year, 1, 1)),
 						ReportTexts.day(LocalDate.of(year, 12, 31)))),
 				sections);
+	}
+
+	/** The generated sections, one line a section, in the order of the årsmelding the coordinators write (seed 004). */
+	private List<Section> sections(ReportTexts t, Community community, int year) {
+		List<Forum> forumList = forums.all(community.id());
+		var sections = new ArrayList<Section>();
+		sections.add(actionPlans(t, community, year));
+		sections.add(agreementSection.of(t, community, year));
+		sections.add(grantSection.of(t, community, year));
+		sections.add(meetings(t, community, year, forumList));
+		sections.add(decisions(t, community, year, forumList.stream().collect(Collectors.toMap(Forum::id, f -> f))));
+		sections.add(projects(t, community, year));
+		sections.add(deviationSection.of(t, community, year));
+		collectionSection.of(t, community, year).ifPresent(sections::add);
+		sections.add(events(t, community, year));
+		return sections;
+	}
+
+	/** The coordinator's words for a section lead it, before what was generated. */
+	private static Section withWords(Section generated, String words) {
+		if (words.isBlank()) {
+			return generated;
+		}
+		var blocks = new ArrayList<Block>(List.of(new Paragraph(words)));
+		blocks.addAll(generated.blocks());
+		return new Section(generated.id(), generated.heading(), blocks);
 	}
 
 	private Section actionPlans(ReportTexts t, Community community, int year) {
@@ -230,43 +260,6 @@ public class AnnualReports {
 	static boolean activeIn(Project p, int year) {
 		return p.status() != ProjectStatus.IDEA && p.startDate() != null && p.startDate().getYear() <= year
 				&& (p.endDate() == null || p.endDate().getYear() >= year);
-	}
-
-	private Section agreements(ReportTexts t, Community community, int year) {
-		var rows = new ArrayList<List<Cell>>();
-		for (Agreement agreement : agreements.all(community.id())) {
-			for (AgreementVersion v : agreements.versions(community.id(), agreement.id())) {
-				if (v.adoptedOn() != null && v.adoptedOn().getYear() == year) {
-					rows.add(List.of(Cell.of(agreement.title()), Cell.of(v.label()), Cell.of(ReportTexts.day(v.adoptedOn())),
-							Cell.of(Objects.requireNonNullElse(v.adoptedBy(), ""))));
-				}
-			}
-		}
-		return t.tableOrNone("agreements", year, rows, List.of(t.get("report.annual.agreement"),
-				t.get("report.annual.version"), t.get("report.annual.adoptedOn"), t.get("report.annual.adoptedBy")),
-				List.of());
-	}
-
-	private Section grants(ReportTexts t, Community community, int year) {
-		var rows = new ArrayList<List<Cell>>();
-		long granted = 0;
-		long spent = 0;
-		for (GrantAccount account : funding.accounts(community.id())) {
-			long spentInYear = account.uses().stream().filter(u -> u.spentOn().getYear() == year)
-				.mapToLong(u -> u.amount()).sum();
-			if (account.grant().year() == year || spentInYear > 0) {
-				long grantedInYear = account.grant().year() == year ? account.grant().amount() : 0;
-				rows.add(List.of(Cell.of(account.grant().title()), Cell.of(account.grant().source()),
-						Cell.of(ReportTexts.kroner(grantedInYear)), Cell.of(ReportTexts.kroner(spentInYear)),
-						Cell.of(ReportTexts.kroner(account.balance()))));
-				granted += grantedInYear;
-				spent += spentInYear;
-			}
-		}
-		return t.tableOrNone("grants", year, rows, List.of(t.get("report.annual.grant"), t.get("report.annual.source"),
-				t.get("report.annual.granted"), t.get("report.annual.spent"), t.get("report.annual.balance")),
-				List.of(Cell.of(t.get("report.total")), Cell.of(""), Cell.of(ReportTexts.kroner(granted)),
-						Cell.of(ReportTexts.kroner(spent)), Cell.of("")));
 	}
 
 	private Section events(ReportTexts t, Community community, int year) {

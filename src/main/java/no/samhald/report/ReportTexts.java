@@ -1,5 +1,8 @@
 package no.samhald.report;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,6 +30,11 @@ record ReportTexts(MessageSource messages, Locale locale) {
 		return String.format(Locale.forLanguageTag("nb"), "%,d", amount).replaceAll("[\\u00a0\\u202f]", " ") + " kr";
 	}
 
+	/** A result figure the Norwegian way: spaces between thousands, a decimal comma, at most one decimal. */
+	static String number(BigDecimal number) {
+		var format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nb")));
+		return format.format(number).replaceAll("[\\u00a0\\u202f]", " ");
+	}
 
 	/** A section of a table under its heading, or a sentence saying there is nothing that year. */
 	ReportDocument.Section tableOrNone(String id, int year, List<List<ReportDocument.Cell>> rows,

@@ -140,6 +140,64 @@ class ReportPagesBrowserTests {
 		assertThat(browser.text("main")).contains(mine);
 	}
 
+	@Test
+	void aCoordinatorWritesWordsForTheDeviationsOfTheAnnualReportBesideItsStatisticsAndCollections() {
+		var sogn = communities.bySlug("sogn-og-fjordane");
+		browser.signIn("koordinator", "samhald-demo");
+		browser.open("/sogn-og-fjordane/reports/annual/2025#h-deviations");
+		assertThat(browser.text("section[aria-labelledby='h-deviations']")).contains("Spesialisthelsetenesta", "skjult");
+		accessible("annual-deviations");
+		browser.open("/sogn-og-fjordane/reports/annual/2024#h-collections");
+		assertThat(browser.text("section[aria-labelledby='h-collections']")).contains("Bemanning og innleige 2024 (2024)",
+				"skjult");
+		accessible("annual-collections");
+
+		browser.open("/sogn-og-fjordane/reports/annual/2024/edit");
+		String deviations = sectionField("deviations");
+		assertThat(browser.text("label[for='" + deviations + "']")).isEqualTo("Samhandlingsavvik");
+		browser.setValue("[id='" + deviations + "']", "x".repeat(4001));
+		browser.submit("form.form");
+		assertThat(browser.text("#section-deviations-error")).contains("Må vere mellom");
+		accessible("texts-form-section-error");
+
+		String words = "Færre avvik ved utskriving enn i fjor " + UUID.randomUUID();
+		browser.setValue("[id='" + deviations + "']", words);
+		browser.submit("form.form");
+		assertThat(browser.text(".alert.success")).isNotBlank();
+		assertThat(browser.text("section[aria-labelledby='h-deviations']")).startsWith("Samhandlingsavvik\n" + words);
+
+		// someone else changes the collections' words while this coordinator has the form open
+		browser.open("/sogn-og-fjordane/reports/annual/2024/edit");
+		String theirs = "Skrive av ein annan " + UUID.randomUUID();
+		asCoordinator(() -> {
+			AnnualText stored = annualReports.text(sogn, 2024);
+			annualReports.saveText(sogn, 2024, new SaveAnnualText(stored.introduction(), stored.closing(),
+					java.util.Map.of("collections", theirs), stored.version()));
+		});
+		browser.setValue("[id='" + sectionField("collections") + "']", "Mine ord om kartleggingane");
+		browser.submit("form.form");
+		assertThat(browser.text(".alert.warning")).contains("Kartleggingar");
+		assertThat(browser.text(".stored-texts")).contains(theirs);
+		accessible("texts-section-conflict");
+	}
+
+	/** The id of the text field of a section, found by the section's id sent hidden beside it. */
+	private String sectionField(String section) {
+		return browser.find("input[type=hidden][value='" + section + "']").getAttribute("name").replace(".section", ".text");
+	}
+
+	private void asCoordinator(Runnable action) {
+		var user = new SignedInUser("koordinator", "", false, "koordinator", Role.COORDINATOR, "sogn-og-fjordane");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			action.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	private void accessible(String screenshot) {
 		assertThat(browser.seriousAccessibilityViolations()).as(screenshot).isEmpty();
 		browser.screenshot("report-" + screenshot);

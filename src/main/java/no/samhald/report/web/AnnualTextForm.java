@@ -1,7 +1,11 @@
 package no.samhald.report.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import no.samhald.platform.EditForm;
@@ -9,7 +13,7 @@ import no.samhald.platform.NoIdentityNumber;
 import no.samhald.report.AnnualText;
 import no.samhald.report.SaveAnnualText;
 
-/** What a coordinator types as the introduction and closing words of an annual report. */
+/** What a coordinator types as the introduction, the closing words and the words for each section of an annual report. */
 class AnnualTextForm implements EditForm<AnnualText> {
 
 	@Size(max = 8000)
@@ -20,18 +24,26 @@ class AnnualTextForm implements EditForm<AnnualText> {
 	@NoIdentityNumber
 	private String closing;
 
+	@Valid
+	private List<SectionWords> sections = new ArrayList<>();
+
 	private int version;
 
-	static AnnualTextForm of(AnnualText text) {
+	/** The stored texts, with a field for each of {@code sectionIds} (this year's sections, in order). */
+	static AnnualTextForm of(AnnualText text, Iterable<String> sectionIds) {
 		var form = new AnnualTextForm();
 		form.introduction = text.introduction();
 		form.closing = text.closing();
+		sectionIds.forEach(id -> form.sections.add(new SectionWords(id, text.sectionText(id))));
 		form.version = text.version();
 		return form;
 	}
 
 	SaveAnnualText toCommand() {
-		return new SaveAnnualText(introduction, closing, version);
+		var words = new LinkedHashMap<String, String>();
+		sections.stream().filter(s -> s.getSection() != null)
+			.forEach(s -> words.put(s.getSection(), Objects.requireNonNullElse(s.getText(), "")));
+		return new SaveAnnualText(introduction, closing, words, version);
 	}
 
 	@Override
@@ -43,8 +55,34 @@ class AnnualTextForm implements EditForm<AnnualText> {
 	public void setIntroduction(String introduction) { this.introduction = introduction; }
 	public String getClosing() { return closing; }
 	public void setClosing(String closing) { this.closing = closing; }
+	public List<SectionWords> getSections() { return sections; }
+	public void setSections(List<SectionWords> sections) { this.sections = sections; }
 	public int getVersion() { return version; }
 	@Override
 	public void setVersion(int version) { this.version = version; }
+
+	/** The coordinator's words for one section; {@code section} is its id, sent back hidden. */
+	public static class SectionWords {
+
+		private String section;
+
+		@Size(max = 4000)
+		@NoIdentityNumber
+		private String text;
+
+		public SectionWords() {
+		}
+
+		SectionWords(String section, String text) {
+			this.section = section;
+			this.text = text;
+		}
+
+		public String getSection() { return section; }
+		public void setSection(String section) { this.section = section; }
+		public String getText() { return text; }
+		public void setText(String text) { this.text = text; }
+
+	}
 
 }

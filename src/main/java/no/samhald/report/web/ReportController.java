@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
@@ -117,15 +118,17 @@ class ReportController {
 	}
 
 	@GetMapping("/annual/{year}/edit")
-	String editTexts(Community community, @PathVariable int year, Model model) {
+	String editTexts(Community community, @PathVariable int year, Model model, Locale locale) {
 		access.requireCoordinator(community.slug());
-		return textForm(year, AnnualTextForm.of(annualReports.text(community, year)), model);
+		Map<String, String> headings = annualReports.sectionHeadings(community, year, locale);
+		return textForm(year, AnnualTextForm.of(annualReports.text(community, year), headings.keySet()), headings, model);
 	}
 
 	@PostMapping("/annual/{year}")
 	String saveTexts(Community community, @PathVariable int year,
-			@Valid @ModelAttribute("texts") AnnualTextForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("texts") AnnualTextForm form, BindingResult result, Model model, Locale locale) {
 		access.requireCoordinator(community.slug());
+		Map<String, String> headings = annualReports.sectionHeadings(community, year, locale);
 		return FormSubmission.update(result, model, form, () -> {
 			// what the other person saved, shown so that nothing of theirs is lost when this person saves over it
 			AnnualText stored = annualReports.text(community, year);
@@ -134,11 +137,13 @@ class ReportController {
 		}, () -> {
 			annualReports.saveText(community, year, form.toCommand());
 			return community.redirectTo("/reports/annual/" + year + "?saved");
-		}, () -> textForm(year, form, model));
+		}, () -> textForm(year, form, headings, model));
 	}
 
-	private static String textForm(int year, AnnualTextForm form, Model model) {
+	/** The form; {@code headings} names each section's field (by section id) and the sections in a conflict. */
+	private static String textForm(int year, AnnualTextForm form, Map<String, String> headings, Model model) {
 		model.addAttribute("texts", form);
+		model.addAttribute("headings", headings);
 		model.addAttribute("year", year);
 		return "report/textsForm";
 	}
