@@ -84,6 +84,8 @@ public class AnnualReports {
 
 	private final Attendances attendances;
 
+	private final NetworkSection network;
+
 	private final AnnualTextRepository texts;
 
 	private final AuditLog audit;
@@ -93,7 +95,7 @@ public class AnnualReports {
 	private final MessageSource messages;
 
 	AnnualReports(Forums forums, ActionPlans plans, PlanStatusCounts statusCounts, Meetings meetings, Decisions decisions, Projects projects, Agreements agreements,
-			Funding funding, Attendances attendances, AnnualTextRepository texts, AuditLog audit, Access access, MessageSource messages) {
+			Funding funding, Attendances attendances, NetworkSection network, AnnualTextRepository texts, AuditLog audit, Access access, MessageSource messages) {
 		this.forums = forums;
 		this.plans = plans;
 		this.statusCounts = statusCounts;
@@ -103,6 +105,7 @@ public class AnnualReports {
 		this.agreements = agreements;
 		this.funding = funding;
 		this.attendances = attendances;
+		this.network = network;
 		this.texts = texts;
 		this.audit = audit;
 		this.access = access;
@@ -154,6 +157,7 @@ public class AnnualReports {
 		sections.add(decisions(t, community, year, forumById));
 		sections.add(projects(t, community, year));
 		sections.add(events(t, community, year));
+		network.of(t, community, year).ifPresent(sections::add);
 		if (!own.closing().isBlank()) {
 			sections.add(new Section("closing", t.get("report.annual.closing"), List.of(new Paragraph(own.closing()))));
 		}
