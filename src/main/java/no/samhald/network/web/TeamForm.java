@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import no.samhald.network.SaveTeam;
 import no.samhald.network.Team;
 import no.samhald.platform.EditForm;
@@ -32,8 +34,10 @@ class TeamForm implements EditForm<Team> {
 	private String name;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startedOn;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endedOn;
 
 	@Valid
