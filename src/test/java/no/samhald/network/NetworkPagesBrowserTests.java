@@ -1,5 +1,7 @@
 package no.samhald.network;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.samhald.Browser;
 import no.samhald.SamhaldTest;
+import no.samhald.SignedIn;
 import no.samhald.community.Communities;
 import no.samhald.community.Community;
 
@@ -95,6 +98,22 @@ class NetworkPagesBrowserTests {
 		assertThat(browser.value("#name")).isEqualTo(name);
 		assertThat(browser.findAll("fieldset legend")).hasSize(5);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void aTeamChangedByAnotherCoordinatorMeanwhileComesBackWithWhatChanged() {
+		Team team = SignedIn.asCoordinator(() -> network.register(sogn, new SaveTeam(
+				network.teamPartners(sogn.id()).get(0).id(), "Team " + UUID.randomUUID(), LocalDate.of(2031, 1, 1),
+				LocalDate.of(2031, 6, 30), List.of(), 0)));
+		browser.signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/network/teams/" + team.id() + "/edit");
+		SignedIn.asCoordinator(() -> network.update(sogn, team.id(), new SaveTeam(team.partnerId(), team.name() + " vest",
+				team.startedOn(), team.endedOn(), List.of(), team.version())));
+		browser.type("#members0\\.name", "Kari Kvamme").submit(FORM);
+		assertThat(browser.text(".alert.warning")).contains("Namn på teamet", "Medlemer");
+		assertThat(browser.value("#members0\\.name")).isEqualTo("Kari Kvamme");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.submit(FORM);
+		assertThat(network.team(sogn, team.id()).name()).isEqualTo(team.name());
 	}
 
 	@Test
