@@ -85,6 +85,7 @@ class NetworkPagesBrowserTests {
 			.type("#members1\\.name", "Per Prøvesen").type("#members1\\.email", "per@example.org")
 			.submit(FORM);
 		assertThat(browser.text(".error-summary")).contains("fødselsnummer");
+		browser.screenshot("network-team-form");
 		assertThat(browser.value("#members1\\.name")).isEqualTo("Per Prøvesen");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
@@ -123,6 +124,7 @@ class NetworkPagesBrowserTests {
 		browser.clickAndWait("#attendance a[href$='/gatherings/" + leaders.event().id() + "/teams']");
 		assertThat(browser.text("h1")).isEqualTo(leaders.event().title());
 		assertThat(browser.findAll("input[name=teamIds]:checked")).hasSize(leaders.teamCount());
+		browser.screenshot("network-gathering-teams");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
