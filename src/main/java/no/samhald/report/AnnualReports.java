@@ -83,6 +83,8 @@ public class AnnualReports {
 
 	private final CollectionSection collectionSection;
 
+	private final NetworkSection networkSection;
+
 	private final AnnualTextRepository texts;
 
 	private final AuditLog audit;
@@ -93,7 +95,8 @@ public class AnnualReports {
 
 	AnnualReports(Forums forums, ActionPlans plans, PlanStatusCounts statusCounts, Meetings meetings, Decisions decisions,
 			Projects projects, Attendances attendances, AgreementSection agreementSection, GrantSection grantSection,
-			DeviationSection deviationSection, CollectionSection collectionSection, AnnualTextRepository texts,
+			DeviationSection deviationSection, CollectionSection collectionSection,
+			NetworkSection networkSection, AnnualTextRepository texts,
 			AuditLog audit, Access access, MessageSource messages) {
 		this.forums = forums;
 		this.plans = plans;
@@ -106,6 +109,7 @@ public class AnnualReports {
 		this.grantSection = grantSection;
 		this.deviationSection = deviationSection;
 		this.collectionSection = collectionSection;
+		this.networkSection = networkSection;
 		this.texts = texts;
 		this.audit = audit;
 		this.access = access;
@@ -180,6 +184,7 @@ public class AnnualReports {
 		sections.add(deviationSection.of(t, community, year));
 		collectionSection.of(t, community, year).ifPresent(sections::add);
 		sections.add(events(t, community, year));
+		networkSection.of(t, community, year).ifPresent(sections::add);
 		return sections;
 	}
 

@@ -8,5 +8,5 @@
  * Glossary: annual report = årsmelding · status report = statusrapport · closing words =
  * avsluttande ord.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Report", allowedDependencies = { "platform", "platform :: documents", "community", "partnership", "meeting", "plan", "project", "agreement", "funding", "event", "deviation", "collection" })
+@org.springframework.modulith.ApplicationModule(displayName = "Report", allowedDependencies = { "platform", "platform :: documents", "community", "partnership", "meeting", "plan", "project", "agreement", "funding", "event", "deviation", "collection", "network" })
 package no.samhald.report;

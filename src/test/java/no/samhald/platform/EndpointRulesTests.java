@@ -136,6 +136,7 @@ class EndpointRulesTests {
 				"GET /api/v1/communities/{community}/forums", "GET /api/v1/communities/{community}/forums/{id}",
 				"GET /api/v1/communities/{community}/partners", "GET /api/v1/communities/{community}/partners/{id}",
 				"GET /api/v1/communities/{community}/funding", "GET /api/v1/communities/{community}/funding/{id}",
+				"GET /api/v1/communities/{community}/network",
 				"GET /api/v1/communities/{community}/indicators", "GET /api/v1/communities/{community}/population",
 				"GET /api/v1/communities/{community}/projections",
 				"GET /api/v1/communities/{community}/projections/comparison",
@@ -243,6 +244,13 @@ class EndpointRulesTests {
 				"POST /{community}/forums/{id}/members/{membershipId}/end", "GET /{community}/partners/new",
 				"GET /{community}/partners/{id}/edit", "POST /{community}/partners", "POST /{community}/partners/{id}",
 				"GET /{community}/people/new", "POST /{community}/people");
+
+		// Learning network: teams and figures are public, the members only for members (the service leaves them out).
+		rule(Rule.PUBLIC, "GET /{community}/network", "GET /{community}/network/teams/{id}");
+		rule(Rule.COORDINATOR, "GET /{community}/network/teams/new", "POST /{community}/network/teams",
+				"GET /{community}/network/teams/{id}/edit", "POST /{community}/network/teams/{id}",
+				"POST /{community}/network/gatherings", "GET /{community}/network/gatherings/{eventId}/teams",
+				"POST /{community}/network/gatherings/{eventId}/teams", "POST /{community}/network/gatherings/{eventId}/remove");
 
 		// Funding.
 		rule(Rule.PUBLIC, "GET /{community}/funding", "GET /{community}/funding/{id}");
@@ -537,6 +545,8 @@ class EndpointRulesTests {
 			bySegment.put("members", id(jdbc, "select coalesce(min(id), 0) from membership where forum_id = " + fsu + " and :c > 0", community));
 			bySegment.put("people", id(jdbc, "select min(id) from person where community_id = :c", community));
 			bySegment.put("funding", String.valueOf(grant));
+			bySegment.put("teams", id(jdbc, "select coalesce(min(id), 0) from network_team where community_id = :c", community));
+			bySegment.put("gatherings", id(jdbc, "select coalesce(min(event_id), 0) from network_gathering where community_id = :c", community));
 			bySegment.put("uses", id(jdbc, "select coalesce(min(id), 0) from grant_use where grant_id = " + grant + " and :c > 0", community));
 			bySegment.put("services", id(jdbc, "select min(service) from service_rate where community_id = :c", community));
 			bySegment.put("previews", "0");

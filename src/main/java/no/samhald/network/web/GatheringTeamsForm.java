@@ -1,0 +1,40 @@
+package no.samhald.network.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import no.samhald.network.Gathering;
+import no.samhald.network.RecordTeams;
+import no.samhald.platform.EditForm;
+
+/** The checklist of teams a coordinator ticks off after a gathering. */
+class GatheringTeamsForm implements EditForm<Gathering> {
+
+	private Set<Long> teamIds = new LinkedHashSet<>();
+
+	private int version;
+
+	static GatheringTeamsForm of(Gathering g) {
+		var form = new GatheringTeamsForm();
+		form.teamIds = new LinkedHashSet<>(g.teamIds());
+		form.version = g.version();
+		return form;
+	}
+
+	RecordTeams toCommand() {
+		return new RecordTeams(teamIds == null ? Set.of() : teamIds, version);
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(Gathering stored) {
+		return toCommand().fieldsChangedIn(stored);
+	}
+
+	public Set<Long> getTeamIds() { return teamIds; }
+	public void setTeamIds(Set<Long> teamIds) { this.teamIds = teamIds; }
+	public int getVersion() { return version; }
+	@Override
+	public void setVersion(int version) { this.version = version; }
+
+}
