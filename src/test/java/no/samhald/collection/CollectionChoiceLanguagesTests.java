@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A choice's options in Nynorsk, Bokmål and (optionally) English: the coordinator writes as many
  * in each language, an answer stores the Nynorsk option whichever language it was picked in, and
- * the form, the results and the CSV show the options in the reader's language.
+ * the form, the results, the CSV and JSON-stat show the options in the reader's language.
  */
 @SamhaldTest
 class CollectionChoiceLanguagesTests {
@@ -127,6 +127,10 @@ class CollectionChoiceLanguagesTests {
 		String csv = mvc.perform(get("/api/v1/communities/sogn-og-fjordane/collections/" + collection.id() + "/results")
 			.param("format", "csv").param("lang", "en")).andReturn().getResponse().getContentAsString();
 		assertThat(csv).contains("option;Sjukepleiar;Nurse;1;", "option;Lege;Doctor;0;", "partner;" + kinn.id() + ";" + kinn.name() + ";Nurse;");
+		String jsonStat = mvc.perform(get("/api/v1/communities/sogn-og-fjordane/collections/" + collection.id() + "/results")
+			.param("format", "json-stat").param("lang", "en")).andReturn().getResponse().getContentAsString();
+		assertThat(jsonStat).contains("\"label\":\"Shortage\"", "\"Sjukepleiar\":\"Nurse\"", "\"Lege\":\"Doctor\"",
+				"\"Sjukepleiar\":1");
 		String detail = mvc.perform(get(path).param("lang", "en")).andReturn().getResponse().getContentAsString();
 		assertThat(detail).contains("Nurse, Doctor");
 	}
