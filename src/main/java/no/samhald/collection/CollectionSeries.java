@@ -46,7 +46,7 @@ class CollectionSeries implements DashboardSeriesSource {
 		return collections.all(communityId).stream()
 			.filter(c -> !c.isOpen())
 			.flatMap(c -> java.util.stream.IntStream.range(0, c.fields().size())
-				.filter(i -> isSummable(c.fields().get(i)))
+				.filter(i -> c.fields().get(i).kind().isSummed())
 				.mapToObj(i -> new SeriesChoice(key(c.id(), i), label(c, c.fields().get(i), locale))))
 			.toList();
 	}
@@ -60,7 +60,7 @@ class CollectionSeries implements DashboardSeriesSource {
 		long id = Long.parseLong(m.group(1));
 		int position = Integer.parseInt(m.group(2));
 		Optional<DataCollection> found = collections.all(communityId).stream().filter(c -> c.id() == id && !c.isOpen()).findFirst();
-		if (found.isEmpty() || position >= found.get().fields().size() || !isSummable(found.get().fields().get(position))) {
+		if (found.isEmpty() || position >= found.get().fields().size() || !found.get().fields().get(position).kind().isSummed()) {
 			return Optional.empty();
 		}
 		DataCollection collection = found.get();
@@ -82,10 +82,6 @@ class CollectionSeries implements DashboardSeriesSource {
 		CollectionField field = collection.fields().get(position);
 		return Optional.of(new MunicipalSeries(key, label(collection, field, locale), field.unit(), year(collection),
 				Map.copyOf(values), Set.copyOf(hidden)));
-	}
-
-	private static boolean isSummable(CollectionField field) {
-		return field.kind().isNumeric() && !field.kind().isAveraged();
 	}
 
 	private static String key(long collectionId, int position) {

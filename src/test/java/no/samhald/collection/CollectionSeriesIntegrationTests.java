@@ -140,7 +140,24 @@ class CollectionSeriesIntegrationTests {
 		browser.choose("#area", "Kinn").submit("form.filters");
 		assertThat(browser.currentPath()).as("the area form keeps the series").contains("series=collection-");
 		assertThat(browser.text("#table-series")).contains("Kinn");
+
+		browser.open("/sogn-og-fjordane/collections/" + staffing.id() + "/results?lang=en");
+		browser.clickAndWait("a[href*='series=collection-" + staffing.id() + "-1']");
+		assertThat(browser.text("#table-series caption")).contains("Temp-agency spend", "aged 67 and over");
 	}
+
+	@Test
+	void anOpenCollectionsResultsDoNotLinkToTheDashboard() {
+		Community sogn = communities.bySlug("sogn-og-fjordane");
+		long open = collections.all(sogn.id()).stream().filter(DataCollection::isOpen).findFirst().orElseThrow().id();
+		var browser = new Browser(port).reset();
+		browser.open("/sogn-og-fjordane/collections/" + open + "/results");
+		assertThat(browser.findAll("a[href*='series=']")).isEmpty();
+		browser.open("/sogn-og-fjordane/insight/dashboard?lang=nn&series=collection-" + open + "-0");
+		assertThat(browser.pageText()).contains("Det valde talet finst ikkje");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
 
 	private DataCollection closed(Community community, String title, String period) {
 		return collections.all(community.id()).stream()
