@@ -74,6 +74,9 @@ class CostSplitPagesBrowserTests {
 		assertThat(rowOf(trust(sogn))).contains("33 333 kr");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("costsplit-equal");
+		browser.open("/sogn-og-fjordane/projects/" + project + "/split?lang=en");
+		assertThat(browser.text(".facts")).contains("Equal parts").doesNotContain("Like delar");
+		browser.open("/sogn-og-fjordane/projects/" + project + "/split?lang=nn");
 
 		String json = api(project);
 		assertThat(json).contains("\"amount\":100000", "\"basis\":\"EQUAL\"", "\"year\":null", "\"source\":\"Like delar\"",
