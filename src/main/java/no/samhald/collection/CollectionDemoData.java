@@ -143,7 +143,9 @@ class CollectionDemoData implements ApplicationRunner {
 						null, null, false),
 				new CollectionField(FieldKind.CHOICE, "Kompetanse det er vanskelegast å rekruttere",
 						"Kompetanse det er vanskeligst å rekruttere", "Hardest skill to recruit", null, null, null, null,
-						"Sjukepleiar\nSpesialsjukepleiar\nLege\nHelsefagarbeidar", false));
+						"Sjukepleiar\nSpesialsjukepleiar\nLege\nHelsefagarbeidar",
+						"Sykepleier\nSpesialsykepleier\nLege\nHelsefagarbeider",
+						"Nurse\nSpecialist nurse\nDoctor\nHealth worker", false));
 	}
 
 	private static List<CollectionField> bedFields() {

@@ -246,11 +246,16 @@ public class Collections {
 		return new HashSet<>(partnerIds.stream().map(AskedPartner::new).toList());
 	}
 
+	/** A choice's options one per line, without blank lines; null for other kinds and for none. */
+	private static String choices(CollectionField field, List<String> options) {
+		return field.kind() == FieldKind.CHOICE && !options.isEmpty() ? String.join("\n", options) : null;
+	}
+
 	private static List<CollectionField> cleaned(List<CollectionField> fields) {
 		return fields.stream()
 			.map(f -> new CollectionField(f.kind(), f.labelNn().strip(), f.labelNb().strip(), Text.strippedOrNull(f.labelEn()),
 					Text.strippedOrNull(f.unit()), Text.strippedOrNull(f.help()), f.minValue(), f.maxValue(),
-					f.kind() == FieldKind.CHOICE ? String.join("\n", f.choiceList()) : null, f.sensitive()))
+					choices(f, f.choiceList()), choices(f, f.choiceListNb()), choices(f, f.choiceListEn()), f.sensitive()))
 			.toList();
 	}
 

@@ -74,11 +74,34 @@ final class DefinitionRules {
 		if (f.minValue() != null && f.maxValue() != null && f.minValue().compareTo(f.maxValue()) > 0) {
 			problems.add(new FieldProblem(prefix + "maxValue", "collection.field.rangeOrder"));
 		}
-		if (f.kind() == FieldKind.CHOICE && f.choiceList().size() < 2) {
-			problems.add(new FieldProblem(prefix + "choices", "collection.field.choicesTooFew"));
+		if (f.kind() == FieldKind.CHOICE) {
+			choices(problems, prefix, f);
 		}
 		if (f.sensitive() && f.kind() != FieldKind.INTEGER) {
 			problems.add(new FieldProblem(prefix + "sensitive", "collection.field.sensitiveCounts"));
+		}
+	}
+
+	/** At least two options; in Bokmål (and English, if given) as many as in Nynorsk, since they pair up by line. */
+	private static void choices(List<FieldProblem> problems, String prefix, CollectionField f) {
+		int count = f.choiceList().size();
+		if (count < 2) {
+			problems.add(new FieldProblem(prefix + "choices", "collection.field.choicesTooFew"));
+		}
+		if (f.choiceListNb().size() != count) {
+			problems.add(new FieldProblem(prefix + "choicesNb", "collection.field.choicesCount", count));
+		}
+		if (!f.choiceListEn().isEmpty() && f.choiceListEn().size() != count) {
+			problems.add(new FieldProblem(prefix + "choicesEn", "collection.field.choicesCount", count));
+		}
+		noIdentityNumber(problems, prefix + "choices", f.choices());
+		noIdentityNumber(problems, prefix + "choicesNb", f.choicesNb());
+		noIdentityNumber(problems, prefix + "choicesEn", f.choicesEn());
+	}
+
+	private static void noIdentityNumber(List<FieldProblem> problems, String field, String text) {
+		if (text != null && IdentityNumbers.containsOne(text)) {
+			problems.add(new FieldProblem(field, "collection.value.identityNumber"));
 		}
 	}
 

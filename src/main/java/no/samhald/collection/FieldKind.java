@@ -14,6 +14,11 @@ public enum FieldKind {
 		return this == YES_NO || this == CHOICE;
 	}
 
+	/** Whether partners' answers add up (a sum, not a mean): such a field can be a series per inhabitant. */
+	public boolean isSummed() {
+		return isNumeric() && !isAveraged();
+	}
+
 	/** A share is averaged over the partners: adding percentages means nothing. */
 	public boolean isAveraged() {
 		return this == PERCENTAGE;

@@ -2,6 +2,7 @@ package no.samhald.collection;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,23 @@ public record FieldResult(int position, CollectionField field, ResultCell total,
 	public BigDecimal largestOption() {
 		return options.stream().map(ResultCell::number).filter(Objects::nonNull).max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ONE);
+	}
+
+	/**
+	 * The same result with a choice's options, and the partners' answers, in the reader's language;
+	 * the keys stay the stored (Nynorsk) options, so that files read in two languages still match.
+	 */
+	public FieldResult in(Locale locale) {
+		if (field.kind() != FieldKind.CHOICE) {
+			return this;
+		}
+		List<ResultCell> answers = partners.stream()
+			.map(c -> c.text() == null ? c : ResultCell.text(c.key(), c.label(), field.choiceLabel(c.text(), locale)))
+			.toList();
+		List<ResultCell> translated = options.stream()
+			.map(c -> new ResultCell(c.key(), field.choiceLabel(c.key(), locale), c.number(), c.text(), c.suppressed()))
+			.toList();
+		return new FieldResult(position, field, total, regions, answers, translated);
 	}
 
 	public boolean anySuppressed() {

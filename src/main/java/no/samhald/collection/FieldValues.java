@@ -9,7 +9,7 @@ import no.samhald.platform.InvalidInputException.FieldProblem;
 /**
  * Reads what a person typed into a field as the value stored: numbers as written in Norway
  * ({@code 1 250 000}, {@code 12,5}) become plain decimals, yes/no becomes {@code true}/{@code false},
- * a choice must be one of the options, and short text never carries an identity number.
+ * a choice must be one of the options (in any of its languages; the Nynorsk text is stored), and short text never carries an identity number.
  */
 final class FieldValues {
 
@@ -28,7 +28,7 @@ final class FieldValues {
 				case "false", "nei", "no" -> Parsed.value("false");
 				default -> Parsed.problem(new FieldProblem(formField, "collection.value.yesNo"));
 			};
-			case CHOICE -> field.choiceList().contains(text) ? Parsed.value(text)
+			case CHOICE -> field.choiceKey(text) != null ? Parsed.value(field.choiceKey(text))
 					: Parsed.problem(new FieldProblem(formField, "collection.value.unknownChoice"));
 			case SHORT_TEXT -> text.length() > SHORT_TEXT_MAX
 					? Parsed.problem(new FieldProblem(formField, "collection.value.tooLong", SHORT_TEXT_MAX))

@@ -8,10 +8,12 @@
  * <p>
  * Its API: {@link no.samhald.collection.Collections} (define, answer, close, read),
  * {@link no.samhald.collection.CollectionResults} (results), the value types, and
- * {@link no.samhald.collection.Collections#awaitingAnswers()} for reminders.
+ * {@link no.samhald.collection.Collections#awaitingAnswers()} for reminders. It gives insight's
+ * dashboards the summable fields of closed collections as series ({@code insight.DashboardSeriesSource}):
+ * collection depends on insight, insight knows no collection.
  * <p>
  * Glossary: collection = kartlegging · field = felt · answer = svar · draft = utkast · submitted =
  * sendt inn · closed = lukka · sensitive = sensitiv (small counts hidden).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Collection", allowedDependencies = { "platform", "community", "partnership" })
+@org.springframework.modulith.ApplicationModule(displayName = "Collection", allowedDependencies = { "platform", "community", "partnership", "insight" })
 package no.samhald.collection;

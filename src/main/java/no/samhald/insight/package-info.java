@@ -10,7 +10,10 @@
  * <p>
  * API: {@link no.samhald.insight.Population} (imports and observed counts),
  * {@link no.samhald.insight.Projections}, {@link no.samhald.insight.Indicators},
- * {@link no.samhald.insight.ServiceRates}; event {@link no.samhald.insight.PopulationImported}.
+ * {@link no.samhald.insight.ServiceRates}; event {@link no.samhald.insight.PopulationImported}; and the
+ * interface {@link no.samhald.insight.DashboardSeriesSource}, by which modules that depend on insight
+ * (a collection's fields) give the dashboards figures per municipality to show per inhabitant
+ * ({@link no.samhald.insight.DashboardSeries}).
  * <p>
  * Glossary: population = folkemengd · projection = framskriving · indicator = styringsindikator ·
  * old-age dependency = forsørgjarbrøk / yrkesaktive per pensjonist · frail elderly = skrøpelege eldre ·

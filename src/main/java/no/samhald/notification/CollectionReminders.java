@@ -19,8 +19,10 @@ import static no.samhald.notification.SentReminders.inIdOrder;
 
 /**
  * Reminds the contacts of each asked partner that has not submitted its answer to an open data
- * collection: 7 days before the deadline and on the day. Each step goes to each contact once
- * (table {@code reminder_sent}); a submitted answer stops the reminders, a draft does not.
+ * collection: 7 days before the deadline and on the day. Each step goes to each contact once per
+ * partner (table {@code reminder_sent}, keyed by the partner too): a contact of two partners asked
+ * in one collection gets one mail for each, since each names its partner and links to its answer
+ * form. A submitted answer stops the partner's reminders, a draft does not.
  */
 @Component
 public class CollectionReminders {
@@ -62,7 +64,7 @@ public class CollectionReminders {
 				continue;
 			}
 			for (RoleHolder contact : inIdOrder(recipients.partnerContacts(community, answer.partnerId()), RoleHolder::username)) {
-				if (sent.claim(KIND, answer.collectionId(), answer.deadline(), contact.username(), step)) {
+				if (sent.claim(KIND, answer.collectionId(), answer.partnerId(), answer.deadline(), contact.username(), step)) {
 					deliveries.send(notice(community, answer, step, contact));
 					reminders.add(new Reminder(answer.collectionId(), answer.partnerId(), contact.username(), step));
 				}

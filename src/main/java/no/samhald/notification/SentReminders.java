@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The record of reminders sent (table {@code reminder_sent}): one row per kind, subject, deadline,
- * person and step. Claiming a row is what allows a reminder to be sent; the primary key lets only
+ * person, step and, for reminders about one partner's part of the subject, the partner. Claiming a row is what allows a reminder to be sent; the primary key lets only
  * one transaction claim it, so a second run, or a second node running at the same moment, sends
  * nothing (the second insert waits for the first transaction and then finds the row).
  */
 @Component
 class SentReminders {
+
+	/** The partner column of reminders not about one partner. */
+	private static final long NO_PARTNER = 0;
 
 	private final JdbcClient jdbc;
 
@@ -33,10 +36,19 @@ class SentReminders {
 
 	/** Claims the reminder; true only for the one transaction that may send it. */
 	boolean claim(String kind, long subjectId, LocalDate deadline, String username, String step) {
+		return claim(kind, subjectId, NO_PARTNER, deadline, username, step);
+	}
+
+	/**
+	 * Claims the reminder about one partner's part of the subject (its answer to a collection): a
+	 * person acting for two partners is reminded of each.
+	 */
+	boolean claim(String kind, long subjectId, long partnerId, LocalDate deadline, String username, String step) {
 		return jdbc.sql("""
-				insert into reminder_sent (kind, subject_id, deadline, username, step)
-				values (:kind, :subject, :deadline, :username, :step) on conflict do nothing
+				insert into reminder_sent (kind, subject_id, partner_id, deadline, username, step)
+				values (:kind, :subject, :partner, :deadline, :username, :step) on conflict do nothing
 				""")
+			.param("partner", partnerId)
 			.param("kind", kind)
 			.param("subject", subjectId)
 			.param("deadline", deadline)

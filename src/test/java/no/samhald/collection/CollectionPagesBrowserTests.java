@@ -51,6 +51,7 @@ class CollectionPagesBrowserTests {
 		assertThat(browser.find("#field0-labelNn").getAttribute("value")).isEqualTo("Ledige årsverk");
 		assertThat(browser.text("#field0-kind-error")).contains("Må fyllast ut");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("collection-form");
 	}
 
 	@Test
@@ -70,6 +71,25 @@ class CollectionPagesBrowserTests {
 
 		browser.open("/sogn-og-fjordane/collections/" + open + "/results");
 		assertThat(browser.pageText()).contains("Ledige sjukepleiarårsverk");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void theDemoChoicesReadInTheReadersLanguage() {
+		long sogn = communities.bySlug("sogn-og-fjordane").id();
+		Partner kinn = partners.all(sogn).stream().filter(p -> "4602".equals(p.municipalityCode())).findFirst().orElseThrow();
+		long closed = collections.all(sogn).stream().filter(c -> c.title().equals("Bemanning og innleige 2024"))
+			.findFirst().orElseThrow().id();
+		browser.open("/sogn-og-fjordane/collections/" + closed + "/results?lang=en");
+		assertThat(browser.pageText()).contains("Hardest skill to recruit", "Specialist nurse", "Health worker")
+			.doesNotContain("Spesialsjukepleiar");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("collection-results-en");
+
+		long open = collections.all(sogn).stream().filter(DataCollection::isOpen)
+			.filter(c -> c.title().equals("Bemanning og innleige 2025")).findFirst().orElseThrow().id();
+		browser.signIn("kinn", "samhald-demo").open("/sogn-og-fjordane/collections/" + open + "/answers/" + kinn.id() + "?lang=nb");
+		assertThat(browser.text("#value4")).contains("Spesialsykepleier", "Helsefagarbeider");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 

@@ -62,8 +62,8 @@ class AnswerController {
 	}
 
 	@GetMapping("/results")
-	String results(Community community, @PathVariable long id, Model model) {
-		model.addAttribute("result", results.of(community.id(), id));
+	String results(Community community, @PathVariable long id, Model model, java.util.Locale locale) {
+		model.addAttribute("result", results.of(community.id(), id).in(locale));
 		return "collection/results";
 	}
 

@@ -72,7 +72,7 @@ class CollectionApi {
 	ResponseEntity<?> results(Community community, @PathVariable long id,
 			@Parameter(description = "csv, json-stat, or none for JSON") @RequestParam(required = false) String format,
 			Locale locale) {
-		CollectionResult result = results.of(community.id(), id);
+		CollectionResult result = results.of(community.id(), id).in(locale);
 		if ("csv".equalsIgnoreCase(format)) {
 			return ResultDownloads.csv(result, locale);
 		}
@@ -103,7 +103,8 @@ class CollectionApi {
 	}
 
 	record FieldJson(int position, String kind, String labelNn, String labelNb, String labelEn, String unit, String help,
-			BigDecimal minValue, BigDecimal maxValue, List<String> choices, boolean sensitive) {
+			BigDecimal minValue, BigDecimal maxValue, List<String> choices, List<String> choicesNb, List<String> choicesEn,
+			boolean sensitive) {
 	}
 
 	record CollectionJson(long id, String title, String period, LocalDate deadline, String status,
@@ -114,7 +115,7 @@ class CollectionApi {
 			for (int i = 0; i < c.fields().size(); i++) {
 				CollectionField f = c.fields().get(i);
 				fields.add(new FieldJson(i, f.kind().name(), f.labelNn(), f.labelNb(), f.labelEn(), f.unit(), f.help(),
-						f.minValue(), f.maxValue(), f.choiceList(), f.sensitive()));
+						f.minValue(), f.maxValue(), f.choiceList(), f.choiceListNb(), f.choiceListEn(), f.sensitive()));
 			}
 			return new CollectionJson(c.id(), c.title(), c.period(), c.deadline(), c.status().name(),
 					c.partnerIds().stream().sorted().toList(), fields, c.version());

@@ -102,6 +102,10 @@ public class CollectionForm implements EditForm<DataCollection> {
 
 		private String choices;
 
+		private String choicesNb;
+
+		private String choicesEn;
+
 		private boolean sensitive;
 
 		static FieldForm of(CollectionField f) {
@@ -115,6 +119,8 @@ public class CollectionForm implements EditForm<DataCollection> {
 			form.minValue = f.minValue();
 			form.maxValue = f.maxValue();
 			form.choices = f.choices();
+			form.choicesNb = f.choicesNb();
+			form.choicesEn = f.choicesEn();
 			form.sensitive = f.sensitive();
 			return form;
 		}
@@ -124,7 +130,8 @@ public class CollectionForm implements EditForm<DataCollection> {
 		}
 
 		CollectionField toField() {
-			return new CollectionField(kind, labelNn, labelNb, labelEn, unit, help, minValue, maxValue, choices, sensitive);
+			return new CollectionField(kind, labelNn, labelNb, labelEn, unit, help, minValue, maxValue, choices, choicesNb,
+					choicesEn, sensitive);
 		}
 
 		public FieldKind getKind() { return kind; }
@@ -145,6 +152,10 @@ public class CollectionForm implements EditForm<DataCollection> {
 		public void setMaxValue(BigDecimal maxValue) { this.maxValue = maxValue; }
 		public String getChoices() { return choices; }
 		public void setChoices(String choices) { this.choices = choices; }
+		public String getChoicesNb() { return choicesNb; }
+		public void setChoicesNb(String choicesNb) { this.choicesNb = choicesNb; }
+		public String getChoicesEn() { return choicesEn; }
+		public void setChoicesEn(String choicesEn) { this.choicesEn = choicesEn; }
 		public boolean isSensitive() { return sensitive; }
 		public void setSensitive(boolean sensitive) { this.sensitive = sensitive; }
 

@@ -19,7 +19,8 @@ import no.samhald.collection.ResultCell;
  * A collection's results as files: CSV in SSB's convention ({@code ;}, decimal point, UTF-8), one
  * line per field and cell; and a JSON-stat 2.0 dataset of the numeric fields with the dimensions
  * {@code area} (total, regions, partners) and {@code field}, as SSB's statbank returns tables, so
- * that the same readers take it. A suppressed cell is {@code null} with status {@code ..}, as SSB
+ * that the same readers take it; the yes/no and choice fields' counts per option go in its
+ * {@code extension.choices}. A suppressed cell is {@code null} with status {@code ..}, as SSB
  * marks figures withheld for confidentiality.
  */
 final class ResultDownloads {
@@ -104,8 +105,27 @@ final class ResultDownloads {
 		dataset.put("value", values);
 		dataset.put("status", status);
 		dataset.put("extension", Map.of("period", result.collection().period(), "answered", result.answered(),
-				"asked", result.asked()));
+				"asked", result.asked(), "choices", choices(result, locale)));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(dataset);
+	}
+
+	/**
+	 * The yes/no and choice fields, which a numeric cube cannot hold: per field its label and the
+	 * number of partners per option, the options labelled in the reader's language and keyed as stored.
+	 */
+	private static Map<String, Object> choices(CollectionResult result, Locale locale) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		result.fields().stream().filter(f -> f.field().kind().isCategorical()).forEach(f -> {
+			Map<String, String> labels = new LinkedHashMap<>();
+			Map<String, BigDecimal> counts = new LinkedHashMap<>();
+			f.options().forEach(c -> {
+				labels.put(c.key(), c.label());
+				counts.put(c.key(), c.number());
+			});
+			fields.put(String.valueOf(f.position()), Map.of("label", f.field().label(locale), "category",
+					Map.of("label", labels), "partners", counts));
+		});
+		return fields;
 	}
 
 	private static Map<String, Object> dimension(String label, Map<String, String> labels, Map<String, Object> units) {
