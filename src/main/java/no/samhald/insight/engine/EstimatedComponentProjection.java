@@ -34,6 +34,8 @@ public final class EstimatedComponentProjection {
 
 	public static final double FERTILITY_SHRINKAGE = 30;
 
+	public static final double MIGRATION_SHRINKAGE = ResidualMigration.SHRINKAGE_EXPOSURE;
+
 	/** Known totals per county (two-digit code) and year, by {@code [sex][age]}; null when there is none. */
 	@FunctionalInterface
 	public interface CountyTotals {
