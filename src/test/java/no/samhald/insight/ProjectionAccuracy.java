@@ -74,6 +74,8 @@ public final class ProjectionAccuracy {
 			}
 		}
 		AgeSexTable[] estimated = new EstimatedComponentProjection(all, 2022).project(2050);
+		System.out.printf(Locale.ROOT, "%nestimated-component, Norway: 2022 %.0f, 2034 %.0f, 2050 %.0f%n", estimated[0].total(),
+				estimated[12].total(), estimated[28].total());
 		System.out.println("\nestimated-component by municipality: 2022, 2034, 2050");
 		for (String code : HELSE_FORDE) {
 			int u = all.units().indexOf(code);

@@ -184,6 +184,9 @@ public final class EstimatedComponentProjection {
 	}
 
 	private void constrain(AgeSexTable table, int year, CountyTotals totals) {
+		if (totals == CountyTotals.NONE) {
+			return;
+		}
 		Map<String, List<Integer>> byCounty = new HashMap<>();
 		for (int u = 0; u < units.size(); u++) {
 			byCounty.computeIfAbsent(County.of(units.get(u)), c -> new java.util.ArrayList<>()).add(u);

@@ -40,12 +40,12 @@ final class ResidualMigration {
 			if (year + 1 > baseYear || !series.hasYear(year + 1)) {
 				continue;
 			}
-			int yearsAhead = year - baseYear;
+			double[][] q = mortality.deathProbabilities(year - baseYear);
 			double[] from = series.table(year).values;
 			double[] to = series.table(year + 1).values;
 			for (int u = 0; u < n; u++) {
 				if (series.isPresent(year, u) && series.isPresent(year + 1, u)) {
-					addResiduals(from, to, u, mortality, yearsAhead, residual, exposure);
+					addResiduals(from, to, u, q, residual, exposure);
 				}
 			}
 		}
@@ -71,19 +71,18 @@ final class ResidualMigration {
 		}
 	}
 
-	private static void addResiduals(double[] from, double[] to, int u, NationalSchedules mortality, int yearsAhead,
-			double[] residual, double[] exposure) {
+	private static void addResiduals(double[] from, double[] to, int u, double[][] q, double[] residual,
+			double[] exposure) {
 		for (int s = 0; s < 2; s++) {
 			int o = offset(u, s);
 			for (int a = 1; a < OPEN_AGE; a++) {
 				double start = from[o + a - 1];
-				residual[o + a] += to[o + a] - start * (1 - mortality.deathProbability(s, a - 1, yearsAhead));
+				residual[o + a] += to[o + a] - start * (1 - q[s][a - 1]);
 				exposure[o + a] += start;
 			}
 			double older = from[o + OPEN_AGE - 1];
 			double oldest = from[o + OPEN_AGE];
-			residual[o + OPEN_AGE] += to[o + OPEN_AGE] - older * (1 - mortality.deathProbability(s, OPEN_AGE - 1, yearsAhead))
-					- oldest * (1 - mortality.deathProbability(s, OPEN_AGE, yearsAhead));
+			residual[o + OPEN_AGE] += to[o + OPEN_AGE] - older * (1 - q[s][OPEN_AGE - 1]) - oldest * (1 - q[s][OPEN_AGE]);
 			exposure[o + OPEN_AGE] += older + oldest;
 		}
 	}
