@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 
 import no.samhald.SamhaldTest;
 import no.samhald.community.Communities;
@@ -12,6 +18,9 @@ import no.samhald.community.Communities;
 /** The default projection over SSB's files (2020–2022) that the demo data imports: plausible to 2050 and explained. */
 @SamhaldTest
 class DefaultProjectionIntegrationTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Projections projections;
@@ -39,6 +48,20 @@ class DefaultProjectionIntegrationTests {
 		}
 		// Strongly ageing: many more aged 80 or older in 2050.
 		assertThat(projection.year(2050).sum(80, 105)).isGreaterThan(1.5 * start.sum(80, 105));
+	}
+
+	@Test
+	void theApisComparisonPutsTheDefaultBesideTheComponentMethodUnlessAskedOtherwise() {
+		String body = RestClient.create("http://localhost:" + port)
+			.get()
+			.uri("/api/v1/communities/sogn-og-fjordane/projections/comparison?municipality=4640&to=2030")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(String.class);
+		JsonNode comparison = JsonMapper.builder().build().readTree(body);
+		assertThat(comparison.get("first").get("method").asString()).isEqualTo("estimated-component");
+		assertThat(comparison.get("second").get("method").asString()).isEqualTo("cohort-component");
+		assertThat(comparison.get("years").size()).isEqualTo(9);
 	}
 
 	@Test
