@@ -73,6 +73,16 @@ public final class ProjectionAccuracy {
 						maxChange(t, years[0], HELSE_FORDE));
 			}
 		}
+		System.out.println("\nSensitivity to the fitting year: 2022 projected on the 2020→2021 transition alone against the"
+				+ " 2021→2022 transition alone; mean |difference| of the 18 municipalities' totals");
+		PopulationSeries late = load(2021, 2022);
+		PopulationSeries early = relabelled(all);
+		for (Method method : METHODS.subList(1, METHODS.size())) {
+			AgeSexTable[] a = method.make().apply(late).apply(2050);
+			AgeSexTable[] b = method.make().apply(early).apply(2051);
+			System.out.printf(Locale.ROOT, "  %-42s after 1 year %.2f %%, 12 years %.2f %%, 28 years %.2f %%%n", method.name(),
+					mape(a[1], b[1], HELSE_FORDE), mape(a[12], b[12], HELSE_FORDE), mape(a[28], b[28], HELSE_FORDE));
+		}
 		AgeSexTable[] estimated = new EstimatedComponentProjection(all, 2022).project(2050);
 		System.out.printf(Locale.ROOT, "%nestimated-component, Norway: 2022 %.0f, 2034 %.0f, 2050 %.0f%n", estimated[0].total(),
 				estimated[12].total(), estimated[28].total());
@@ -83,6 +93,25 @@ public final class ProjectionAccuracy {
 					estimated[12].total(u), 100 * (estimated[12].total(u) / estimated[0].total(u) - 1), estimated[28].total(u),
 					100 * (estimated[28].total(u) / estimated[0].total(u) - 1));
 		}
+	}
+
+	/** 2020 and 2021 as they are, 2022 as if it were 2023: the only transition is 2020→2021, the base is 2022's table. */
+	static PopulationSeries relabelled(PopulationSeries all) {
+		var series = new PopulationSeries(all.units());
+		for (int year : new int[] { 2020, 2021, 2022 }) {
+			AgeSexTable table = all.table(year);
+			for (String unit : all.units()) {
+				int u = table.indexOf(unit);
+				for (int s = 0; s < 2; s++) {
+					int[] counts = new int[AgeSexTable.AGES];
+					for (int a = 0; a < counts.length; a++) {
+						counts[a] = (int) table.get(u, s, a);
+					}
+					series.put(year == 2022 ? 2023 : year, unit, s, counts);
+				}
+			}
+		}
+		return series;
 	}
 
 	static AgeSexTable[] noChange(PopulationSeries series, int to) {
