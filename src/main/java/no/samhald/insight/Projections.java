@@ -12,13 +12,15 @@ import no.samhald.insight.engine.AgeSexTable;
 import no.samhald.insight.engine.CohortChangeProjection;
 import no.samhald.insight.engine.CohortComponentProjection;
 import no.samhald.insight.engine.ComponentAssumptions;
+import no.samhald.insight.engine.EstimatedComponentProjection;
 import no.samhald.insight.engine.PopulationSeries;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
 
 /**
- * Projections of any area's population by sex and age: cohort-change ratios (Hamilton–Perry),
- * cohort-component with the user's assumptions, or SSB's official projection when imported. A
+ * Projections of any area's population by sex and age: cohort-component with components estimated
+ * from the observed series (the default), cohort-change ratios (Hamilton–Perry), cohort-component
+ * with the user's assumptions, or SSB's official projection when imported. A
  * projection is deterministic: the same data and request give the same numbers, and the result
  * names both.
  */
@@ -32,6 +34,8 @@ public class Projections {
 
 	private final AtomicReference<NationalProjection> cohortChange = new AtomicReference<>();
 
+	private final AtomicReference<EstimatedProjection> estimated = new AtomicReference<>();
+
 	Projections(Population population) {
 		this.population = population;
 	}
@@ -40,9 +44,14 @@ public class Projections {
 	private record NationalProjection(long version, int baseYear, CohortChangeProjection model, AgeSexTable[] years) {
 	}
 
+	/** The estimated cohort-component projection of every municipality, kept the same way. */
+	private record EstimatedProjection(long version, int baseYear, EstimatedComponentProjection model,
+			boolean constrained, AgeSexTable[] years) {
+	}
+
 	public Projection project(Area area, Integer from, Integer to, ProjectionRequest request) {
 		PopulationSnapshot data = population.snapshot();
-		ProjectionMethod method = request.method() == null ? ProjectionMethod.COHORT_CHANGE : request.method();
+		ProjectionMethod method = request.method() == null ? ProjectionMethod.DEFAULT : request.method();
 		PopulationSeries observed = data.observed();
 		if (observed.isEmpty()) {
 			throw new NotFoundException("population data", "(nothing imported yet)");
@@ -67,6 +76,14 @@ public class Projections {
 		Map<String, Object> assumptions;
 		String alternative = null;
 		switch (method) {
+			case ESTIMATED_COMPONENT -> {
+				EstimatedProjection national = estimated(data, base, last);
+				for (int year = first; year <= last; year++) {
+					years.add(year <= base ? observedYear(observed, area, year)
+							: year(year, false, national.years()[year - base].sum(units)));
+				}
+				assumptions = EstimatedAssumptions.describe(national.model(), observed, base, national.constrained());
+			}
 			case COHORT_CHANGE -> {
 				NationalProjection national = cohortChange(data, base, last);
 				for (int year = first; year <= last; year++) {
@@ -160,6 +177,23 @@ public class Projections {
 		// Projecting a little further than asked keeps the next request (a later year) in the cache.
 		var national = new NationalProjection(data.version(), base, model, model.project(Math.max(last, base + 30)));
 		cohortChange.set(national);
+		return national;
+	}
+
+	private EstimatedProjection estimated(PopulationSnapshot data, int base, int last) {
+		EstimatedProjection cached = estimated.get();
+		if (cached != null && cached.version() == data.version() && cached.baseYear() == base
+				&& cached.years().length > last - base) {
+			return cached;
+		}
+		var model = new EstimatedComponentProjection(data.observed(), base);
+		if (model.transitions() == 0) {
+			throw new InvalidInputException("baseYear", "insight.cohortChange.noTransitions", String.valueOf(base));
+		}
+		var totals = OfficialCountyTotals.of(data, base);
+		var national = new EstimatedProjection(data.version(), base, model, totals.isPresent(),
+				model.project(Math.max(last, base + 30), totals.orElse(EstimatedComponentProjection.CountyTotals.NONE)));
+		estimated.set(national);
 		return national;
 	}
 

@@ -41,7 +41,7 @@ class DashboardBrowserTests {
 	void choosingAMunicipalityDrawsItsChartsWithTheirTables() {
 		var sogn = communities.bySlug("sogn-og-fjordane");
 		IndicatorSet in2040 = indicators.of(sogn, areas.resolve(sogn, "4640"), 2040,
-				ProjectionRequest.of(ProjectionMethod.COHORT_CHANGE));
+				ProjectionRequest.of(ProjectionMethod.DEFAULT));
 		browser.open("/sogn-og-fjordane/insight/dashboard?lang=en");
 		browser.choose("#area", "Sogndal").submit("form.filters");
 		assertThat(browser.currentPath()).contains("area=4640");

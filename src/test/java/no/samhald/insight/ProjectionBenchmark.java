@@ -29,6 +29,7 @@ import no.samhald.insight.engine.AgeSexTable;
 import no.samhald.insight.engine.CohortChangeProjection;
 import no.samhald.insight.engine.CohortComponentProjection;
 import no.samhald.insight.engine.ComponentAssumptions;
+import no.samhald.insight.engine.EstimatedComponentProjection;
 import no.samhald.insight.engine.PopulationSeries;
 import no.samhald.insight.engine.DemandRate;
 import no.samhald.insight.engine.SsbTable;
@@ -101,6 +102,12 @@ public class ProjectionBenchmark {
 	@Benchmark
 	public AgeSexTable[] cohortChangeAllMunicipalities30Years() {
 		return new CohortChangeProjection(observed, 2022).project(2052);
+	}
+
+	/** The default: components estimated from 2020–2022 and 30 years ahead for every municipality. */
+	@Benchmark
+	public AgeSexTable[] estimatedComponentAllMunicipalities30Years() {
+		return new EstimatedComponentProjection(observed, 2022).project(2052);
 	}
 
 	/** Cohort-component with a TFR, life expectancies (standard schedules) and no migration, 30 years. */

@@ -280,6 +280,7 @@ class EndpointRulesTests {
 		// Insight.
 		rule(Rule.PUBLIC, "GET /{community}/insight", "GET /{community}/insight/dashboard",
 				"GET /{community}/insight/dashboard/compare");
+		rule(Rule.PUBLIC, "GET /{community}/insight/method");
 		rule(Rule.COORDINATOR, "GET /{community}/insight/services/{service}/edit",
 				"POST /{community}/insight/services/{service}");
 

@@ -1,12 +1,12 @@
 package no.samhald.insight.engine;
 
 /** The county (fylke) of a kommunenummer: its first two digits. Used to pool small municipalities. */
-final class County {
+public final class County {
 
 	private County() {
 	}
 
-	static String of(String municipalityCode) {
+	public static String of(String municipalityCode) {
 		return municipalityCode.length() >= 2 ? municipalityCode.substring(0, 2) : municipalityCode;
 	}
 

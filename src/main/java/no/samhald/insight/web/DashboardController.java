@@ -119,7 +119,7 @@ class DashboardController {
 			}
 			catch (InvalidInputException ex) {
 				errors.put("method", message(ex));
-				return ProjectionMethod.COHORT_CHANGE;
+				return ProjectionMethod.DEFAULT;
 			}
 		}
 

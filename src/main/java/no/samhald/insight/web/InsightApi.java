@@ -126,7 +126,7 @@ class InsightApi {
 
 	@GetMapping("/projections/comparison")
 	ResponseEntity<?> compare(Community community, @ParameterObject ProjectionQuery query,
-			@RequestParam(defaultValue = "cohort-change") String first,
+			@RequestParam(defaultValue = "estimated-component") String first,
 			@RequestParam(defaultValue = "cohort-component") String second,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
 		ProjectionComparison comparison = projections.compare(area(community, query.municipality(), query.area()),

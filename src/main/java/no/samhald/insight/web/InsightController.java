@@ -79,7 +79,7 @@ class InsightController {
 				}
 				try {
 					var sets = indicators.of(community, projections.project(area, base, PLANNING_YEARS.get(1),
-							ProjectionRequest.of(ProjectionMethod.COHORT_CHANGE)));
+							ProjectionRequest.of(ProjectionMethod.DEFAULT)));
 					sets.stream().filter(s -> s.year() == base || PLANNING_YEARS.contains(s.year())).forEach(rows::add);
 				}
 				catch (NotFoundException ex) {
