@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.samhald.community.Community;
 import no.samhald.insight.Area;
 import no.samhald.insight.Dashboards;
+import no.samhald.insight.ProjectionAssumptions;
 import no.samhald.insight.ProjectionMethod;
+import no.samhald.insight.engine.AgeSexTable;
+import no.samhald.insight.engine.ComponentAssumptions;
 import no.samhald.platform.FormSubmission;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
@@ -51,7 +54,7 @@ class ScenarioController {
 		if (!result.hasErrors()) {
 			compute(community, form, result, model, locale);
 		}
-		return tryPage(community, model);
+		return tryPage(community, form, model);
 	}
 
 	@PostMapping
@@ -64,7 +67,7 @@ class ScenarioController {
 					if (result.getErrorCount() == result.getFieldErrorCount("name")) {
 						compute(community, form, result, model, locale);
 					}
-					return tryPage(community, model);
+					return tryPage(community, form, model);
 				});
 	}
 
@@ -147,7 +150,8 @@ class ScenarioController {
 		}
 	}
 
-	private String tryPage(Community community, Model model) {
+	private String tryPage(Community community, ScenarioForm form, Model model) {
+		model.addAttribute("startingPoint", startingPoint(form.getScenario()));
 		var byKind = new LinkedHashMap<Area.Kind, List<Area>>();
 		for (Area area : dashboards.choices(community)) {
 			byKind.computeIfAbsent(area.kind(), k -> new ArrayList<>()).add(area);
@@ -158,6 +162,24 @@ class ScenarioController {
 		model.addAttribute("saved", scenarios.list(community));
 		model.addAttribute("maxCompared", Scenarios.MAX_COMPARED);
 		return "insight/scenarios";
+	}
+
+	/** The named scenario's values, shown in the empty fields (a wrong name gets its message from the projection). */
+	private static java.util.Map<String, String> startingPoint(String name) {
+		ComponentAssumptions values;
+		try {
+			values = ProjectionAssumptions.named(name).resolve();
+		}
+		catch (InvalidInputException ex) {
+			values = ProjectionAssumptions.none().resolve();
+		}
+		return java.util.Map.of("totalFertility", rounded(values.totalFertility(), 100), "lifeExpectancyMale",
+				rounded(values.lifeExpectancy(AgeSexTable.MALE), 10), "lifeExpectancyFemale",
+				rounded(values.lifeExpectancy(AgeSexTable.FEMALE), 10));
+	}
+
+	private static String rounded(double value, int scale) {
+		return String.valueOf(Math.round(value * scale) / (double) scale);
 	}
 
 	private static String editPage(Scenario scenario, RenameScenarioForm form, Model model) {

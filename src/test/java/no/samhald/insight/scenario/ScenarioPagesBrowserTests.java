@@ -40,8 +40,12 @@ class ScenarioPagesBrowserTests {
 		waitForChart("#chart-scenario-total");
 		assertThat(browser.text("#table-scenario caption")).contains("Nordfjord");
 		assertThat(browser.text("#table-backtest")).contains("2020→2021", "2021→2022");
+		assertThat(browser.find("#totalFertility").getAttribute("placeholder")).isEqualTo("1.5");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("insight-scenario-try");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById('backtest').scrollIntoView()");
+		browser.screenshot("insight-scenario-backtest");
 
 		browser.type("#name", "Nordfjord with more newcomers").submit("#save-form");
 		assertThat(browser.currentPath()).matches(".*/insight/scenarios/\\d+.*");
@@ -53,8 +57,8 @@ class ScenarioPagesBrowserTests {
 		browser.screenshot("insight-scenario-saved");
 
 		browser.open("/sogn-og-fjordane/insight/scenarios?lang=en");
-		browser.find("#compare-form li:first-child input").click();
-		browser.find("#compare-form li:last-child input").click();
+		browser.find("#compare-form .checkbox:first-of-type input").click();
+		browser.find("#compare-form .checkbox:last-of-type input").click();
 		browser.submit("#compare-form");
 		waitForChart("#chart-scenario-compare");
 		assertThat(browser.text("#table-scenario-compare")).contains("Nordfjord with more newcomers");
