@@ -74,6 +74,14 @@ class Scenarios {
 
 	/** The scenario computed now, with its backtest; invalid assumptions are a 400 naming the field. */
 	ScenarioResult compute(Community community, ScenarioParameters parameters) {
+		ScenarioResult result = project(community, parameters);
+		Area area = result.projection().area();
+		return new ScenarioResult(result.parameters(), result.projection(),
+				backtests.of(community, area, result.parameters().request()));
+	}
+
+	/** The projection alone (saving needs no backtest), with the parameters fixed. */
+	private ScenarioResult project(Community community, ScenarioParameters parameters) {
 		List<Integer> observed = population.observedYears();
 		if (observed.isEmpty()) {
 			throw new NotFoundException("population data", "(nothing imported yet)");
@@ -82,8 +90,7 @@ class Scenarios {
 		int base = parameters.baseYear() != null ? parameters.baseYear() : observed.get(observed.size() - 1);
 		int last = parameters.to() != null ? parameters.to() : Math.max(base, Dashboards.HORIZON);
 		ScenarioParameters fixed = parameters.fixed(area.id(), base, last);
-		Projection projection = projections.project(area, base, last, fixed.request());
-		return new ScenarioResult(fixed, projection, backtests.of(community, area, fixed.request()));
+		return new ScenarioResult(fixed, projections.project(area, base, last, fixed.request()), null);
 	}
 
 	@Transactional
@@ -92,7 +99,7 @@ class Scenarios {
 			throw new AccessDeniedException("Not a member of " + community.slug());
 		}
 		String checked = checkedName(name);
-		ScenarioResult result = compute(community, parameters);
+		ScenarioResult result = project(community, parameters);
 		long id = store.insert(community.id(), checked, result.parameters(), used(result.projection()),
 				totals(result.projection()), access.currentUsername());
 		audit.record(community.slug(), "insight.scenario.saved", "scenario " + id, checked);
@@ -102,7 +109,7 @@ class Scenarios {
 	/** Saves a scenario of the demo data, as the given account (no one is signed in at start-up). */
 	@Transactional
 	long saveDemo(Community community, String name, ScenarioParameters parameters, String createdBy) {
-		ScenarioResult result = compute(community, parameters);
+		ScenarioResult result = project(community, parameters);
 		return store.insert(community.id(), name, result.parameters(), used(result.projection()),
 				totals(result.projection()), createdBy);
 	}

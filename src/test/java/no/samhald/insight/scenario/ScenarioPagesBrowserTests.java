@@ -56,12 +56,17 @@ class ScenarioPagesBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("insight-scenario-saved");
 
+		browser.clickAndWait("a[href$='/edit']");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.type("#name", "Nordfjord, more newcomers").submit("form.form");
+		assertThat(browser.text("h1")).isEqualTo("Nordfjord, more newcomers");
+
 		browser.open("/sogn-og-fjordane/insight/scenarios?lang=en");
 		browser.find("#compare-form .checkbox:first-of-type input").click();
 		browser.find("#compare-form .checkbox:last-of-type input").click();
 		browser.submit("#compare-form");
 		waitForChart("#chart-scenario-compare");
-		assertThat(browser.text("#table-scenario-compare")).contains("Nordfjord with more newcomers");
+		assertThat(browser.text("#table-scenario-compare")).contains("Nordfjord, more newcomers");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("insight-scenario-compare");
 	}
