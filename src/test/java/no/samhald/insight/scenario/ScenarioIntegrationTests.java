@@ -148,6 +148,26 @@ class ScenarioIntegrationTests {
 		assertThat(moved.year(2040).total() - unchanged.year(2040).total()).isGreaterThan(14 * 500 * 0.97);
 	}
 
+	@Test
+	void theProjectionApiTakesTheChangeYearToo() {
+		String query = "/api/v1/communities/sogn-og-fjordane/projections?method=cohort-component&area=sogn-og-fjordane&to=2028";
+		JsonNode without = new Api(port).get(query).json();
+		JsonNode moved = new Api(port).get(query + "&netMigrationPerYear=500&changeYear=2026").json();
+
+		assertThat(moved.get("assumptions").get("changeYear").asInt()).isEqualTo(2026);
+		assertThat(total(moved, 2026)).isCloseTo(total(without, 2026), within(1e-6));
+		assertThat(total(moved, 2027) - total(without, 2027)).isCloseTo(500, within(5.0));
+	}
+
+	private static double total(JsonNode projection, int year) {
+		for (JsonNode y : projection.get("years")) {
+			if (y.get("year").asInt() == year) {
+				return y.get("total").asDouble();
+			}
+		}
+		throw new AssertionError("no " + year);
+	}
+
 	/**
 	 * The backtest of a municipality by hand: the cohort-component projection from 2020 (the data up
 	 * to 2020 only) against the population observed on 1 January 2021, and "no change" beside it.
