@@ -194,6 +194,11 @@ public class Population {
 		return snapshot().imports();
 	}
 
+	/** The SHA-256 of every stored series-year's numbers and of the file that brought them. */
+	public List<YearChecksum> checksums() {
+		return store.checksums();
+	}
+
 	public boolean hasData() {
 		return !snapshot().observed().isEmpty();
 	}

@@ -76,6 +76,54 @@ class PopulationStore {
 		return (int[]) values;
 	}
 
+	/** The checksums of a data version, computed once per version (see {@link YearChecksum}). */
+	private final AtomicReference<VersionedChecksums> checksums = new AtomicReference<>();
+
+	private record VersionedChecksums(long version, List<YearChecksum> checksums) {
+	}
+
+	List<YearChecksum> checksums() {
+		long version = snapshot().version();
+		VersionedChecksums current = checksums.get();
+		if (current == null || current.version() != version) {
+			current = new VersionedChecksums(version, computeChecksums());
+			checksums.set(current);
+		}
+		return current.checksums();
+	}
+
+	private List<YearChecksum> computeChecksums() {
+		record Key(String series, int year) {
+		}
+		var digests = new LinkedHashMap<Key, java.security.MessageDigest>();
+		var files = new HashMap<Key, String[]>();
+		jdbc.sql("""
+				select c.series, c.year, c.unit, c.sex, c.counts, i.file_name, i.sha256
+				from population_count c join population_import i on i.id = c.import_id
+				order by c.series, c.year, c.unit, c.sex
+				""").query((ResultSet rs) -> {
+			var key = new Key(rs.getString(1), rs.getInt(2));
+			var digest = digests.computeIfAbsent(key, k -> sha256());
+			String row = rs.getString(3) + ";" + rs.getInt(4) + ";" + Arrays.toString(ints(rs.getArray(5))) + "\n";
+			digest.update(row.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			// Replacements are of whole series-years, so one file holds a year.
+			files.put(key, new String[] { rs.getString(6), rs.getString(7) });
+		});
+		var result = new ArrayList<YearChecksum>();
+		digests.forEach((key, digest) -> result.add(new YearChecksum(key.series(), key.year(),
+				java.util.HexFormat.of().formatHex(digest.digest()), files.get(key)[0], files.get(key)[1].strip())));
+		return List.copyOf(result);
+	}
+
+	private static java.security.MessageDigest sha256() {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256");
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The stored counts of one series and year: unit → [sex][age]. */
 	Map<String, int[][]> counts(SeriesYear key) {
 		var result = new HashMap<String, int[][]>();

@@ -23,11 +23,13 @@ import no.samhald.platform.InvalidInputException;
  * @param netMigrationMale net migrants per year by age 0…105 for the whole area; same for female
  * @param netMigrationPerYear a yearly total spread by {@link #MIGRATION_PROFILE_DESCRIPTION}
  * @param boysShare share of births that are boys (SSB: 0.514)
+ * @param changeYear the first year (1 January) the moved values hold; before it the named scenario's own values
+ * (without migration) hold, as if nothing had been moved. Null: from the base year on.
  */
 public record ProjectionAssumptions(String scenario, Double totalFertility, double[] fertilityByAge,
 		Double lifeExpectancyMale, Double lifeExpectancyFemale, double[] deathProbabilitiesMale,
 		double[] deathProbabilitiesFemale, Double netMigrationPerYear, double[] netMigrationMale,
-		double[] netMigrationFemale, Double boysShare) {
+		double[] netMigrationFemale, Double boysShare, Integer changeYear) {
 
 	public static final String MIGRATION_PROFILE_DESCRIPTION = "half men, half women; by age a normal curve centred on 27 years (sd 9)";
 
@@ -39,7 +41,39 @@ public record ProjectionAssumptions(String scenario, Double totalFertility, doub
 			new Scenario(1.50, 82.5, 85.5, 1.0), "high", new Scenario(1.70, 84.0, 86.5, 1.5));
 
 	public static ProjectionAssumptions none() {
-		return new ProjectionAssumptions(null, null, null, null, null, null, null, null, null, null, null);
+		return named(null);
+	}
+
+	/** Only a named scenario ("low", "medium", "high"; null: medium), nothing moved. */
+	public static ProjectionAssumptions named(String scenario) {
+		return new ProjectionAssumptions(scenario, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** What holds before {@link #changeYear}: the named scenario, nothing moved. */
+	public ProjectionAssumptions beforeChange() {
+		return named(scenario);
+	}
+
+	/**
+	 * The same assumptions for a part of the area holding {@code share} of its population: the
+	 * migration, given for the whole area, scaled to the part (used when each municipality of an
+	 * area is projected on its own, as the backtest does).
+	 */
+	public ProjectionAssumptions forShare(double share) {
+		return new ProjectionAssumptions(scenario, totalFertility, fertilityByAge, lifeExpectancyMale, lifeExpectancyFemale,
+				deathProbabilitiesMale, deathProbabilitiesFemale, netMigrationPerYear == null ? null : netMigrationPerYear * share,
+				scaled(netMigrationMale, share), scaled(netMigrationFemale, share), boysShare, changeYear);
+	}
+
+	private static double[] scaled(double[] values, double factor) {
+		if (values == null) {
+			return null;
+		}
+		double[] scaled = values.clone();
+		for (int i = 0; i < scaled.length; i++) {
+			scaled[i] *= factor;
+		}
+		return scaled;
 	}
 
 	public String scenarioName() {
@@ -152,6 +186,10 @@ public record ProjectionAssumptions(String scenario, Double totalFertility, doub
 		description.put("migration", netMigrationMale != null || netMigrationFemale != null ? "by sex and age, as given"
 				: "yearly total spread " + MIGRATION_PROFILE_DESCRIPTION);
 		description.put("boysShare", resolved.boysShare());
+		if (changeYear != null) {
+			description.put("changeYear", changeYear);
+			description.put("beforeChangeYear", "the named scenario's fertility and life expectancy, no net migration");
+		}
 		description.put("conventions", "106 ages (105 = 105 or older), 1 January to 1 January, rates constant over the horizon");
 		description.put("request", this);
 		return description;

@@ -95,7 +95,8 @@ public class Projections {
 			case COHORT_COMPONENT -> {
 				ComponentAssumptions resolved = request.assumptionsOrNone().resolve();
 				AgeSexTable start = subTable(observed.table(base), observed.units(), units);
-				AgeSexTable[] projected = CohortComponentProjection.project(start, Math.max(0, last - base), resolved);
+				AgeSexTable[] projected = componentProjection(start, base, Math.max(0, last - base), request.assumptionsOrNone(),
+						resolved);
 				int[] all = new int[units.length];
 				for (int i = 0; i < all.length; i++) {
 					all[i] = i;
@@ -195,6 +196,24 @@ public class Projections {
 				model.project(Math.max(last, base + 30), totals.orElse(EstimatedComponentProjection.CountyTotals.NONE)));
 		estimated.set(national);
 		return national;
+	}
+
+	/**
+	 * The cohort-component projection; with a change year after the base year, the years before it
+	 * are projected on the named scenario alone and the moved values hold from the change year on.
+	 */
+	private static AgeSexTable[] componentProjection(AgeSexTable start, int base, int steps,
+			ProjectionAssumptions assumptions, ComponentAssumptions resolved) {
+		Integer change = assumptions.changeYear();
+		if (change == null || change <= base || steps == 0) {
+			return CohortComponentProjection.project(start, steps, resolved);
+		}
+		int before = Math.min(steps, change - base);
+		AgeSexTable[] first = CohortComponentProjection.project(start, before, assumptions.beforeChange().resolve());
+		AgeSexTable[] second = CohortComponentProjection.project(first[before], steps - before, resolved);
+		AgeSexTable[] years = java.util.Arrays.copyOf(first, steps + 1);
+		System.arraycopy(second, 1, years, before + 1, steps - before);
+		return years;
 	}
 
 	private static Map<String, Object> cohortChangeAssumptions(CohortChangeProjection model, PopulationSeries observed,

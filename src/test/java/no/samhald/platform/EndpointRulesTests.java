@@ -281,6 +281,15 @@ class EndpointRulesTests {
 		rule(Rule.PUBLIC, "GET /{community}/insight", "GET /{community}/insight/dashboard",
 				"GET /{community}/insight/dashboard/compare");
 		rule(Rule.PUBLIC, "GET /{community}/insight/method");
+		// Scenarios: anyone may try one and open a saved one's link (the figures are public, like the
+		// dashboards); members save; the member who saved one (the demo's: a coordinator) and the
+		// coordinators rename or delete it.
+		rule(Rule.PUBLIC, "GET /{community}/insight/scenarios", "GET /{community}/insight/scenarios/{id}",
+				"GET /{community}/insight/scenarios/compare", "GET /api/v1/communities/{community}/scenarios",
+				"GET /api/v1/communities/{community}/scenarios/{id}");
+		rule(Rule.MEMBER, "POST /{community}/insight/scenarios");
+		rule(Rule.COORDINATOR, "GET /{community}/insight/scenarios/{id}/edit", "POST /{community}/insight/scenarios/{id}",
+				"POST /{community}/insight/scenarios/{id}/delete");
 		rule(Rule.COORDINATOR, "GET /{community}/insight/services/{service}/edit",
 				"POST /{community}/insight/services/{service}");
 
@@ -579,6 +588,7 @@ class EndpointRulesTests {
 			bySegment.put("consultations", id(jdbc, "select min(id) from consultation where community_id = :c", community));
 			bySegment.put("collections", id(jdbc, "select coalesce(min(c.id), 0) from data_collection c join collection_partner p on p.collection_id = c.id where c.community_id = :c and c.status = 'OPEN' and p.partner_id = " + helseForde, community));
 			bySegment.put("answers", String.valueOf(helseForde));
+			bySegment.put("scenarios", id(jdbc, "select coalesce(min(id), 0) from insight_scenario where community_id = :c", community));
 		}
 
 		/** The path with its variables filled; a variable after an unknown segment is an error of this test. */

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.samhald.community.Community;
 import no.samhald.insight.Area;
+import no.samhald.insight.Backtests;
 import no.samhald.insight.Dashboard;
 import no.samhald.insight.Dashboards;
 import no.samhald.insight.IndicatorSet;
 import no.samhald.insight.ProjectionMethod;
+import no.samhald.insight.ProjectionRequest;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
 
@@ -34,9 +36,12 @@ class DashboardController {
 
 	private final MessageSource messages;
 
-	DashboardController(Dashboards dashboards, MessageSource messages) {
+	private final Backtests backtests;
+
+	DashboardController(Dashboards dashboards, MessageSource messages, Backtests backtests) {
 		this.dashboards = dashboards;
 		this.messages = messages;
+		this.backtests = backtests;
 	}
 
 	@GetMapping
@@ -50,6 +55,7 @@ class DashboardController {
 		if (dashboard != null) {
 			model.addAttribute("dashboard", dashboard);
 			model.addAttribute("charts", DashboardCharts.of(dashboard, messages, locale));
+			model.addAttribute("backtest", backtests.of(community, chosen, ProjectionRequest.of(chosenMethod)));
 		}
 		choice.addTo(model, chosenMethod);
 		return "insight/dashboard";

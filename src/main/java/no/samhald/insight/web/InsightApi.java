@@ -101,11 +101,11 @@ class InsightApi {
 	 */
 	record ProjectionQuery(String municipality, String area, Integer from, Integer to, String alternative,
 			String scenario, Double totalFertility, Double lifeExpectancyMale, Double lifeExpectancyFemale,
-			Double netMigrationPerYear, String format) {
+			Double netMigrationPerYear, Integer changeYear, String format) {
 
 		ProjectionAssumptions assumptions() {
 			return new ProjectionAssumptions(scenario, totalFertility, null, lifeExpectancyMale, lifeExpectancyFemale,
-					null, null, netMigrationPerYear, null, null, null);
+					null, null, netMigrationPerYear, null, null, null, changeYear);
 		}
 
 	}
@@ -152,7 +152,7 @@ class InsightApi {
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
 			@RequestParam(required = false) String format) {
 		Area resolved = areas.resolve(community, area);
-		var assumptions = new ProjectionAssumptions(scenario, null, null, null, null, null, null, null, null, null, null);
+		var assumptions = ProjectionAssumptions.named(scenario);
 		var request = new ProjectionRequest(ProjectionMethod.of(method), null, assumptions, alternative);
 		Integer first = year != null ? year : from;
 		Integer last = year != null ? year : to;

@@ -1,0 +1,33 @@
+package no.samhald.insight.scenario;
+
+import java.util.List;
+
+import no.samhald.platform.ChangedFields;
+import no.samhald.platform.EditForm;
+
+/** A saved scenario's new name, with the version the person saw. */
+public class RenameScenarioForm implements EditForm<Scenario> {
+
+	private String name;
+
+	private int version;
+
+	static RenameScenarioForm of(Scenario scenario) {
+		var form = new RenameScenarioForm();
+		form.name = scenario.name();
+		form.version = scenario.version();
+		return form;
+	}
+
+	@Override
+	public List<String> fieldsChangedIn(Scenario stored) {
+		return new ChangedFields().compare("name", name, stored.name()).list();
+	}
+
+	public String getName() { return name; }
+	public void setName(String name) { this.name = name; }
+	public int getVersion() { return version; }
+	@Override
+	public void setVersion(int version) { this.version = version; }
+
+}
