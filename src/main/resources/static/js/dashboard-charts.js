@@ -10,7 +10,9 @@
   const symbols = ['circle', 'triangle', 'rect', 'diamond'];
   const lineTypes = ['solid', 'dashed', 'dotted', 'solid'];
   const text = '#1a1a1a';
-  const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 });
+  // Nynorsk falls back to Bokmål's number format (same spaces and commas) where the browser has no 'nn' data.
+  const lang = document.documentElement.lang || undefined;
+  const numbers = new Intl.NumberFormat(lang === 'nn' ? ['nn', 'nb', 'no'] : lang, { maximumFractionDigits: 2 });
   Object.keys(charts).forEach(function (id) {
     const element = document.getElementById(id);
     if (!element) {
