@@ -108,7 +108,7 @@ class CollectionSection {
 		if (cell.suppressed()) {
 			return Cell.of(t.get("report.hidden"));
 		}
-		return Cell.of(cell.number() == null ? "" : ReportTexts.number(cell.number()));
+		return Cell.number(cell.number() == null ? "" : ReportTexts.number(cell.number()));
 	}
 
 }

@@ -65,7 +65,7 @@ class DeviationSection {
 	}
 
 	private static Cell count(ReportTexts t, CountCell cell) {
-		return Cell.of(cell.suppressed() ? t.get("report.hidden") : String.valueOf(cell.count()));
+		return Cell.number(cell.suppressed() ? t.get("report.hidden") : String.valueOf(cell.count()));
 	}
 
 }

@@ -31,16 +31,16 @@ class GrantSection {
 			if (account.grant().year() == year || spentInYear > 0) {
 				long grantedInYear = account.grant().year() == year ? account.grant().amount() : 0;
 				rows.add(List.of(Cell.of(account.grant().title()), Cell.of(account.grant().source()),
-						Cell.of(ReportTexts.kroner(grantedInYear)), Cell.of(ReportTexts.kroner(spentInYear)),
-						Cell.of(ReportTexts.kroner(account.balance()))));
+						Cell.number(ReportTexts.kroner(grantedInYear)), Cell.number(ReportTexts.kroner(spentInYear)),
+						Cell.number(ReportTexts.kroner(account.balance()))));
 				granted += grantedInYear;
 				spent += spentInYear;
 			}
 		}
 		return t.tableOrNone("grants", year, rows, List.of(t.get("report.annual.grant"), t.get("report.annual.source"),
 				t.get("report.annual.granted"), t.get("report.annual.spent"), t.get("report.annual.balance")),
-				List.of(Cell.of(t.get("report.total")), Cell.of(""), Cell.of(ReportTexts.kroner(granted)),
-						Cell.of(ReportTexts.kroner(spent)), Cell.of("")));
+				List.of(Cell.of(t.get("report.total")), Cell.of(""), Cell.number(ReportTexts.kroner(granted)),
+						Cell.number(ReportTexts.kroner(spent)), Cell.of("")));
 	}
 
 }

@@ -33,11 +33,24 @@ public record ReportDocument(String communityName, String title, List<String> fa
 			implements Block {
 	}
 
-	/** A table cell; {@code mark} is a decorative symbol beside the text (a status sign), or empty. */
-	public record Cell(String mark, String text) {
+	/**
+	 * A table cell; {@code mark} is a decorative symbol beside the text (a status sign), or empty. A
+	 * {@code numeric} cell is aligned right and never wrapped inside a number ("37 896 000").
+	 */
+	public record Cell(String mark, String text, boolean numeric) {
 
+		public Cell(String mark, String text) {
+			this(mark, text, false);
+		}
+
+		/** A cell of the text; a number given as such is numeric. */
 		public static Cell of(Object text) {
-			return new Cell("", String.valueOf(text));
+			return new Cell("", String.valueOf(text), text instanceof Number);
+		}
+
+		/** A cell of a number already formatted, e.g. kroner. */
+		public static Cell number(String formatted) {
+			return new Cell("", formatted, true);
 		}
 
 	}

@@ -153,6 +153,20 @@ class AnnualReportSectionsIntegrationTests {
 	}
 
 	@Test
+	void aNumberInAReportTableStaysOnOneLineInThePdf() throws Exception {
+		// The staffing collection's money totals run to eight digits in a narrow column; wrapped at
+		// its group spaces, "37 896 000" read as three numbers.
+		String lines;
+		try (PDDocument pdf = Loader.loadPDF(get("/sogn-og-fjordane/reports/annual/2024/report.pdf"))) {
+			lines = new PDFTextStripper().getText(pdf);
+		}
+		var money = java.util.regex.Pattern.compile("(?m)^.*\\b\\d{1,3}( \\d{3}){2,}\\b.*$").matcher(lines);
+		assertThat(money.find()).as("a number of millions on one line").isTrue();
+		assertThat(lines).as("no line ends in a number group that the next line continues")
+			.doesNotContainPattern("(?m)\\b\\d{1,3}\\s*\\n\\d{3}( \\d{3})*\\s*$");
+	}
+
+	@Test
 	void theCoordinatorsWordsForASectionLeadItInPageApiPdfAndDocx() throws Exception {
 		Community sogn = communities.bySlug("sogn-og-fjordane");
 		String deviationWords = "Avvika viser at utskrivingane må betrast " + UUID.randomUUID();
