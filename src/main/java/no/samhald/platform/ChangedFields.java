@@ -1,5 +1,7 @@
 package no.samhald.platform;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +14,22 @@ public final class ChangedFields {
 
 	private final List<String> names = new ArrayList<>();
 
+	/**
+	 * The fields in which what a person typed ({@code typed}, a save command) differs from what is
+	 * stored: each component of the command but its {@code version} is compared with the stored
+	 * thing's accessor of the same name, so a field added to the command is compared too.
+	 */
+	public static List<String> between(Record typed, Object stored) {
+		var changed = new ChangedFields();
+		for (RecordComponent component : typed.getClass().getRecordComponents()) {
+			String field = component.getName();
+			if (!field.equals("version")) {
+				changed.compare(field, read(component.getAccessor(), typed), read(accessor(stored, field), stored));
+			}
+		}
+		return changed.list();
+	}
+
 	public ChangedFields compare(String field, Object mine, Object stored) {
 		if (!Objects.equals(normalise(mine), normalise(stored))) {
 			names.add(field);
@@ -21,6 +39,25 @@ public final class ChangedFields {
 
 	public List<String> list() {
 		return List.copyOf(names);
+	}
+
+	private static Method accessor(Object stored, String field) {
+		try {
+			return stored.getClass().getMethod(field);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(stored.getClass().getSimpleName() + " has no " + field, ex);
+		}
+	}
+
+	private static Object read(Method accessor, Object target) {
+		try {
+			accessor.setAccessible(true);
+			return accessor.invoke(target);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("cannot read " + accessor.getName(), ex);
+		}
 	}
 
 	private static Object normalise(Object value) {
