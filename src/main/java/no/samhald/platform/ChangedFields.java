@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Collects the fields in which what a person typed differs from what is stored now, to tell
@@ -16,18 +17,24 @@ public final class ChangedFields {
 
 	/**
 	 * The fields in which what a person typed ({@code typed}, a save command) differs from what is
-	 * stored: each component of the command but its {@code version} is compared with the stored
-	 * thing's accessor of the same name, so a field added to the command is compared too.
+	 * stored: each component of the command but its {@code version} and those {@code notCompared}
+	 * is compared with the stored thing's accessor of the same name, so a field added to the
+	 * command is compared too.
 	 */
-	public static List<String> between(Record typed, Object stored) {
-		var changed = new ChangedFields();
+	public static List<String> between(Record typed, Object stored, String... notCompared) {
+		return new ChangedFields().sameNamed(typed, stored, notCompared).list();
+	}
+
+	/** Compares as {@link #between}, for a command that has some fields to compare by hand too. */
+	public ChangedFields sameNamed(Record typed, Object stored, String... notCompared) {
+		var skipped = Set.of(notCompared);
 		for (RecordComponent component : typed.getClass().getRecordComponents()) {
 			String field = component.getName();
-			if (!field.equals("version")) {
-				changed.compare(field, read(component.getAccessor(), typed), read(accessor(stored, field), stored));
+			if (!field.equals("version") && !skipped.contains(field)) {
+				compare(field, read(component.getAccessor(), typed), read(accessor(stored, field), stored));
 			}
 		}
-		return changed.list();
+		return this;
 	}
 
 	public ChangedFields compare(String field, Object mine, Object stored) {
