@@ -8,13 +8,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
-import no.samhald.platform.DemoData;
 
 /**
  * The agreement structure of seeds 000 and 004: the framework agreement signed by all
@@ -37,9 +36,7 @@ class AgreementDemoData implements ApplicationRunner {
 			"Barn og unge", "Praksiskonsulentordninga", "Samhandlingsavvik og forbetringsarbeid",
 			"Legar i spesialisering del 1 (LIS1)");
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Forums forums;
 
@@ -51,11 +48,10 @@ class AgreementDemoData implements ApplicationRunner {
 
 	private final ImplementationRepository implementations;
 
-	AgreementDemoData(DemoData demoData, Communities communities, Forums forums, Partners partners,
+	AgreementDemoData(CommunityDemoLoads demo, Forums forums, Partners partners,
 			AgreementRepository agreements, AgreementVersionRepository versions,
 			ImplementationRepository implementations) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.forums = forums;
 		this.partners = partners;
 		this.agreements = agreements;
@@ -65,9 +61,8 @@ class AgreementDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("agreement.sogn-og-fjordane", () -> sognOgFjordane(c)));
-		communities.findBySlug("vestfold").ifPresent(c -> demoData.loadOnce("agreement.vestfold", () -> vestfold(c)));
+		demo.once("sogn-og-fjordane", "agreement.sogn-og-fjordane", this::sognOgFjordane);
+		demo.once("vestfold", "agreement.vestfold", this::vestfold);
 	}
 
 	private void sognOgFjordane(Community community) {

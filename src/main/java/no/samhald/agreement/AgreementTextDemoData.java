@@ -13,9 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
-import no.samhald.platform.DemoData;
+import no.samhald.community.CommunityDemoLoads;
 
 /**
  * Sectioned texts for the framework agreement and three sub-agreements of Sogn og Fjordane,
@@ -28,26 +27,22 @@ import no.samhald.platform.DemoData;
 @Order(46)
 class AgreementTextDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final AgreementRepository agreements;
 
 	private final AgreementVersionRepository versions;
 
-	AgreementTextDemoData(DemoData demoData, Communities communities, AgreementRepository agreements,
+	AgreementTextDemoData(CommunityDemoLoads demo, AgreementRepository agreements,
 			AgreementVersionRepository versions) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.agreements = agreements;
 		this.versions = versions;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("agreement.texts.sogn-og-fjordane", () -> sognOgFjordane(c)));
+		demo.once("sogn-og-fjordane", "agreement.texts.sogn-og-fjordane", this::sognOgFjordane);
 	}
 
 	private void sognOgFjordane(Community community) {

@@ -14,14 +14,7 @@ public record SaveAgreement(AgreementKind kind, Integer number, String title, St
 
 	/** The fields in which the stored agreement differs from this. */
 	public List<String> fieldsChangedIn(Agreement stored) {
-		return new ChangedFields().compare("kind", kind, stored.kind())
-			.compare("number", number, stored.number())
-			.compare("title", title, stored.title())
-			.compare("summary", summary, stored.summary())
-			.compare("status", status, stored.status())
-			.compare("revisionForumId", revisionForumId, stored.revisionForumId())
-			.compare("reviewDue", reviewDue, stored.reviewDue())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

@@ -15,12 +15,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
-import no.samhald.platform.DemoData;
 
 /**
  * Invented but plausible answers for Sogn og Fjordane: "Bemanning og innleige 2024" from the 18
@@ -42,9 +41,7 @@ class CollectionDemoData implements ApplicationRunner {
 
 	private static final String DEMO_USER = "demo";
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Partners partners;
 
@@ -54,10 +51,9 @@ class CollectionDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	CollectionDemoData(DemoData demoData, Communities communities, Partners partners, CollectionRepository collections,
+	CollectionDemoData(CommunityDemoLoads demo, Partners partners, CollectionRepository collections,
 			AnswerRepository answers, Clock clock) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.partners = partners;
 		this.collections = collections;
 		this.answers = answers;
@@ -66,8 +62,7 @@ class CollectionDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("collection.sogn-og-fjordane", () -> load(c)));
+		demo.once("sogn-og-fjordane", "collection.sogn-og-fjordane", this::load);
 	}
 
 	private void load(Community community) {

@@ -15,8 +15,8 @@ import no.samhald.agreement.Agreement;
 import no.samhald.agreement.AgreementKind;
 import no.samhald.agreement.AgreementVersion;
 import no.samhald.agreement.Agreements;
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.meeting.Case;
 import no.samhald.meeting.Cases;
 import no.samhald.partnership.Forum;
@@ -24,7 +24,6 @@ import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
 import no.samhald.plan.ActionPlans;
-import no.samhald.platform.DemoData;
 
 /**
  * Two rounds with invented wording: Vestfold's input round on Handlingsplan 2025 (seed 003: input
@@ -36,9 +35,7 @@ import no.samhald.platform.DemoData;
 @Order(85)
 class ConsultationDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Partners partners;
 
@@ -56,11 +53,10 @@ class ConsultationDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	ConsultationDemoData(DemoData demoData, Communities communities, Partners partners, Forums forums,
+	ConsultationDemoData(CommunityDemoLoads demo, Partners partners, Forums forums,
 			ActionPlans plans, Agreements agreements, Cases cases, ConsultationRepository rounds,
 			ResponseRepository responses, Clock clock) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.partners = partners;
 		this.forums = forums;
 		this.plans = plans;
@@ -73,9 +69,8 @@ class ConsultationDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("vestfold").ifPresent(c -> demoData.loadOnce("consultation.vestfold", () -> vestfold(c)));
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("consultation.sogn-og-fjordane", () -> sogn(c)));
+		demo.once("vestfold", "consultation.vestfold", this::vestfold);
+		demo.once("sogn-og-fjordane", "consultation.sogn-og-fjordane", this::sogn);
 	}
 
 	private void vestfold(Community c) {

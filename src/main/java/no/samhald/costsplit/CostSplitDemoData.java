@@ -9,10 +9,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Partner;
-import no.samhald.platform.DemoData;
 import no.samhald.project.Projects;
 
 /**
@@ -25,9 +24,7 @@ class CostSplitDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CostSplitDemoData.class);
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Projects projects;
 
@@ -35,10 +32,9 @@ class CostSplitDemoData implements ApplicationRunner {
 
 	private final CostSplitRepository repository;
 
-	CostSplitDemoData(DemoData demoData, Communities communities, Projects projects, CostSplits splits,
+	CostSplitDemoData(CommunityDemoLoads demo, Projects projects, CostSplits splits,
 			CostSplitRepository repository) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.projects = projects;
 		this.splits = splits;
 		this.repository = repository;
@@ -46,13 +42,11 @@ class CostSplitDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane").ifPresent(c -> {
-			if (!splits.years().contains(2022)) {
-				log.info("No population for 2022 imported; the demo's cost split waits for it");
-				return;
-			}
-			demoData.loadOnce("costsplit.sogn-og-fjordane", () -> load(c));
-		});
+		if (!splits.years().contains(2022)) {
+			log.info("No population for 2022 imported; the demo's cost split waits for it");
+			return;
+		}
+		demo.once("sogn-og-fjordane", "costsplit.sogn-og-fjordane", this::load);
 	}
 
 	private void load(Community community) {

@@ -12,9 +12,7 @@ public record AnswerDeviation(String answer, String improvementMeasure, int vers
 
 	/** The fields in which the stored report differs from what this person saw and typed. */
 	public List<String> fieldsChangedIn(Deviation stored) {
-		return new ChangedFields().compare("answer", answer, stored.answer())
-			.compare("improvementMeasure", improvementMeasure, stored.improvementMeasure())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

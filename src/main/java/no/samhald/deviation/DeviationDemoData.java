@@ -12,13 +12,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
 import no.samhald.plan.PatientGroup;
-import no.samhald.platform.DemoData;
 
 /**
  * Invented samhandlingsavvik for the demo: about forty across the Sogn og Fjordane municipalities
@@ -30,9 +29,7 @@ import no.samhald.platform.DemoData;
 @Order(60)
 class DeviationDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Partners partners;
 
@@ -40,10 +37,9 @@ class DeviationDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DeviationDemoData(DemoData demoData, Communities communities, Partners partners, DeviationRepository repository,
+	DeviationDemoData(CommunityDemoLoads demo, Partners partners, DeviationRepository repository,
 			Clock clock) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.partners = partners;
 		this.repository = repository;
 		this.clock = clock;
@@ -51,10 +47,8 @@ class DeviationDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("deviation.sogn-og-fjordane", () -> load(c, NYNORSK, 40)));
-		communities.findBySlug("vestfold")
-			.ifPresent(c -> demoData.loadOnce("deviation.vestfold", () -> load(c, BOKMAAL, 6)));
+		demo.once("sogn-og-fjordane", "deviation.sogn-og-fjordane", c -> load(c, NYNORSK, 40));
+		demo.once("vestfold", "deviation.vestfold", c -> load(c, BOKMAAL, 6));
 	}
 
 	private void load(Community community, List<Example> examples, int count) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import no.samhald.community.Community;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.PartnerType;
 import no.samhald.partnership.Partners;
@@ -56,14 +57,14 @@ public class DeviationReader {
 	 * anyone else their own and, for a partner contact, those their partner received or reported.
 	 * Only those to {@code receivingPartnerId} when given: that partner's inbox.
 	 */
-	public List<Deviation> visible(long communityId, String communitySlug, Long receivingPartnerId) {
-		requireMember(communitySlug);
-		if (access.canCoordinate(communitySlug)) {
-			return receivingPartnerId == null ? repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId)
-					: repository.findByCommunityIdAndReceivingPartnerIdOrderByReceivedOnDescIdDesc(communityId,
+	public List<Deviation> visible(Community community, Long receivingPartnerId) {
+		requireMember(community.slug());
+		if (access.canCoordinate(community.slug())) {
+			return receivingPartnerId == null ? repository.findByCommunityIdOrderByReceivedOnDescIdDesc(community.id())
+					: repository.findByCommunityIdAndReceivingPartnerIdOrderByReceivedOnDescIdDesc(community.id(),
 							receivingPartnerId);
 		}
-		List<Deviation> visible = visibleToNonCoordinator(communityId, communitySlug);
+		List<Deviation> visible = visibleToNonCoordinator(community.id(), community.slug());
 		if (receivingPartnerId == null) {
 			return visible;
 		}
@@ -71,37 +72,37 @@ public class DeviationReader {
 	}
 
 	/** The partners the signed-in person is a contact of (not counting coordinators), among the reportable ones. */
-	public List<Partner> partnersActedFor(long communityId, String communitySlug) {
-		Set<Long> contactOf = access.scopesOf(Role.PARTNER_CONTACT, communitySlug);
-		return reportablePartners(communityId).stream().filter(p -> contactOf.contains(p.id())).toList();
+	public List<Partner> partnersActedFor(Community community) {
+		Set<Long> contactOf = access.scopesOf(Role.PARTNER_CONTACT, community.slug());
+		return reportablePartners(community.id()).stream().filter(p -> contactOf.contains(p.id())).toList();
 	}
 
 	/**
 	 * The reports still awaiting an answer from the given receiving partners, for whom the
 	 * signed-in person acts (their contact, or a coordinator); the answer deadline first.
 	 */
-	public List<Deviation> awaitingAnswerFrom(long communityId, String communitySlug, Set<Long> partnerIds) {
-		partnerIds.forEach(partnerId -> access.requireActingForPartner(communitySlug, partnerId));
-		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId).stream()
+	public List<Deviation> awaitingAnswerFrom(Community community, Set<Long> partnerIds) {
+		partnerIds.forEach(partnerId -> access.requireActingForPartner(community.slug(), partnerId));
+		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(community.id()).stream()
 			.filter(d -> d.status().awaitsAnswer() && partnerIds.contains(d.receivingPartnerId()))
 			.sorted(Comparator.comparing(Deviation::answerDue).thenComparing(Deviation::id))
 			.toList();
 	}
 
 	/** Every report of the community still awaiting an answer, for its coordinators; the answer deadline first. */
-	public List<Deviation> awaitingAnswer(long communityId, String communitySlug) {
-		access.requireCoordinator(communitySlug);
-		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(communityId).stream()
+	public List<Deviation> awaitingAnswer(Community community) {
+		access.requireCoordinator(community.slug());
+		return repository.findByCommunityIdOrderByReceivedOnDescIdDesc(community.id()).stream()
 			.filter(d -> d.status().awaitsAnswer())
 			.sorted(Comparator.comparing(Deviation::answerDue).thenComparing(Deviation::id))
 			.toList();
 	}
 
 	/** One report, if the signed-in person may see it; otherwise a {@link NotFoundException}. */
-	public Deviation get(long communityId, String communitySlug, long id) {
-		requireMember(communitySlug);
-		return repository.findByIdAndCommunityId(id, communityId)
-			.filter(d -> maySee(communitySlug, d))
+	public Deviation get(Community community, long id) {
+		requireMember(community.slug());
+		return repository.findByIdAndCommunityId(id, community.id())
+			.filter(d -> maySee(community.slug(), d))
 			.orElseThrow(() -> new NotFoundException("deviation", id));
 	}
 

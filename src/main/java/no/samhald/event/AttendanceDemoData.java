@@ -17,9 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
-import no.samhald.platform.DemoData;
+import no.samhald.community.CommunityDemoLoads;
 
 /**
  * The attendance of Sogn og Fjordane's past gatherings, near the seed's figures (004: about 170 at
@@ -38,9 +37,7 @@ class AttendanceDemoData implements ApplicationRunner {
 	private static final List<String> PLACES = List.of("Sunnfjord kommune", "Kinn kommune", "Stryn kommune",
 			"Sogndal kommune", "Luster kommune", "Gloppen kommune", "Askvoll kommune", "Helse Førde");
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final EventRepository events;
 
@@ -48,10 +45,9 @@ class AttendanceDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	AttendanceDemoData(DemoData demoData, Communities communities, EventRepository events,
+	AttendanceDemoData(CommunityDemoLoads demo, EventRepository events,
 			RegistrationRepository registrations, JdbcClient jdbc) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.events = events;
 		this.registrations = registrations;
 		this.jdbc = jdbc;
@@ -59,8 +55,7 @@ class AttendanceDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("event.attendance.sogn-og-fjordane", () -> sognOgFjordane(c)));
+		demo.once("sogn-og-fjordane", "event.attendance.sogn-og-fjordane", this::sognOgFjordane);
 	}
 
 	private void sognOgFjordane(Community c) {

@@ -11,36 +11,31 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
-import no.samhald.platform.DemoData;
+import no.samhald.community.CommunityDemoLoads;
 
 /** The gatherings the seeds name (002, 003, 004), with invented participants. */
 @Component
 @Order(70)
 class EventDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final EventRepository events;
 
 	private final RegistrationRepository registrations;
 
-	EventDemoData(DemoData demoData, Communities communities, EventRepository events,
+	EventDemoData(CommunityDemoLoads demo, EventRepository events,
 			RegistrationRepository registrations) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.events = events;
 		this.registrations = registrations;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("event.sogn-og-fjordane", () -> sognOgFjordane(c)));
-		communities.findBySlug("vestfold").ifPresent(c -> demoData.loadOnce("event.vestfold", () -> vestfold(c)));
+		demo.once("sogn-og-fjordane", "event.sogn-og-fjordane", this::sognOgFjordane);
+		demo.once("vestfold", "event.vestfold", this::vestfold);
 	}
 
 	private void sognOgFjordane(Community c) {

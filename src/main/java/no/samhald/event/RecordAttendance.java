@@ -14,9 +14,7 @@ public record RecordAttendance(Set<Long> attended, int walkIns, int version) {
 
 	/** The fields in which the stored attendance differs from this. */
 	public List<String> fieldsChangedIn(Attendance stored) {
-		return new ChangedFields().compare("attended", attended, stored.attended())
-			.compare("walkIns", walkIns, stored.walkIns())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

@@ -15,15 +15,7 @@ public record SaveEvent(EventKind kind, String title, String description, LocalD
 
 	/** The fields in which the stored event differs from this. */
 	public List<String> fieldsChangedIn(Event stored) {
-		return new ChangedFields().compare("kind", kind, stored.kind())
-			.compare("title", title, stored.title())
-			.compare("description", description, stored.description())
-			.compare("startsAt", startsAt, stored.startsAt())
-			.compare("endsAt", endsAt, stored.endsAt())
-			.compare("place", place, stored.place())
-			.compare("capacity", capacity, stored.capacity())
-			.compare("registrationDeadline", registrationDeadline, stored.registrationDeadline())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

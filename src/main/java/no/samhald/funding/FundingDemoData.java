@@ -7,13 +7,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
-import no.samhald.platform.DemoData;
 
 /**
  * The secretariat funds of seed 004: Sunnfjord kommune, host of the coordinator post, applied
@@ -25,9 +24,7 @@ import no.samhald.platform.DemoData;
 @Order(75)
 class FundingDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Partners partners;
 
@@ -37,10 +34,9 @@ class FundingDemoData implements ApplicationRunner {
 
 	private final GrantUseRepository uses;
 
-	FundingDemoData(DemoData demoData, Communities communities, Partners partners, Forums forums,
+	FundingDemoData(CommunityDemoLoads demo, Partners partners, Forums forums,
 			GrantRepository grants, GrantUseRepository uses) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.partners = partners;
 		this.forums = forums;
 		this.grants = grants;
@@ -49,8 +45,7 @@ class FundingDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("funding.sogn-og-fjordane", () -> load(c)));
+		demo.once("sogn-og-fjordane", "funding.sogn-og-fjordane", this::load);
 	}
 
 	private void load(Community c) {

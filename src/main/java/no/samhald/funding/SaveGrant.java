@@ -13,14 +13,7 @@ public record SaveGrant(String title, String source, Long recipientPartnerId, In
 
 	/** The fields in which the stored grant differs from this. */
 	public List<String> fieldsChangedIn(Grant stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("source", source, stored.source())
-			.compare("recipientPartnerId", recipientPartnerId, stored.recipientPartnerId())
-			.compare("year", year, stored.year())
-			.compare("amount", amount, stored.amount())
-			.compare("purpose", purpose, stored.purpose())
-			.compare("reportingForumId", reportingForumId, stored.reportingForumId())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

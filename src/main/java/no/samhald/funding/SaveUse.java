@@ -10,10 +10,7 @@ public record SaveUse(LocalDate spentOn, String description, Long amount, int ve
 
 	/** The fields in which the stored use differs from this. */
 	public List<String> fieldsChangedIn(GrantUse stored) {
-		return new ChangedFields().compare("spentOn", spentOn, stored.spentOn())
-			.compare("description", description, stored.description())
-			.compare("amount", amount, stored.amount())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

@@ -25,12 +25,7 @@ public record SaveServiceRate(String service, String name, int baseYear, Map<Str
 
 	/** The fields in which the stored figures differ from these. */
 	public List<String> fieldsChangedIn(ServiceRate stored) {
-		return new ChangedFields().compare("name", name, stored.name())
-			.compare("baseYear", baseYear, stored.baseYear())
-			.compare("usersPerThousand", usersPerThousand, stored.usersPerThousand())
-			.compare("yearlyChange", yearlyChange, stored.yearlyChange())
-			.compare("fullTimeEquivalentsPerUser", fullTimeEquivalentsPerUser, stored.fullTimeEquivalentsPerUser())
-			.list();
+		return ChangedFields.between(this, stored, "service");
 	}
 
 }

@@ -15,11 +15,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
-import no.samhald.platform.DemoData;
 
 /**
  * Meetings, cases and decisions as the seeds describe them: the mandate of the
@@ -31,9 +30,7 @@ import no.samhald.platform.DemoData;
 @Order(30)
 class MeetingDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Forums forums;
 
@@ -43,10 +40,9 @@ class MeetingDemoData implements ApplicationRunner {
 
 	private final MatterRepository matters;
 
-	MeetingDemoData(DemoData demoData, Communities communities, Forums forums, MeetingRepository meetings,
+	MeetingDemoData(CommunityDemoLoads demo, Forums forums, MeetingRepository meetings,
 			CaseRepository cases, MatterRepository matters) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.forums = forums;
 		this.meetings = meetings;
 		this.cases = cases;
@@ -55,10 +51,8 @@ class MeetingDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("meeting.demo", () -> new Builder(c).sognOgFjordane()));
-		communities.findBySlug("vestfold")
-			.ifPresent(c -> demoData.loadOnce("meeting.demo.vestfold", () -> new Builder(c).vestfold()));
+		demo.once("sogn-og-fjordane", "meeting.demo", c -> new Builder(c).sognOgFjordane());
+		demo.once("vestfold", "meeting.demo.vestfold", c -> new Builder(c).vestfold());
 	}
 
 	private final class Builder {

@@ -14,16 +14,7 @@ public record SaveCase(Integer number, String title, String publicTitle, CaseTyp
 
 	/** The fields in which the stored case differs from this. */
 	public List<String> fieldsChangedIn(Case stored) {
-		return new ChangedFields().compare("number", number, stored.number())
-			.compare("title", title, stored.title())
-			.compare("publicTitle", publicTitle, stored.publicTitle())
-			.compare("type", type, stored.type())
-			.compare("background", background, stored.background())
-			.compare("proposal", proposal, stored.proposal())
-			.compare("exempt", exempt, stored.exempt())
-			.compare("exemptionBasis", exemptionBasis, stored.exemptionBasis())
-			.compare("matterId", matterId, stored.matterId())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

@@ -14,13 +14,7 @@ public record SaveStep(Long forumId, LocalDate plannedDate, AnchoringOutcome out
 
 	/** The fields in which the stored step differs from this. */
 	public List<String> fieldsChangedIn(AnchoringStep stored) {
-		return new ChangedFields().compare("forumId", forumId, stored.forumId())
-			.compare("plannedDate", plannedDate, stored.plannedDate())
-			.compare("outcome", outcome, stored.outcome())
-			.compare("summary", summary, stored.summary())
-			.compare("caseId", caseId, stored.caseId())
-			.compare("deciding", deciding, stored.deciding())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

@@ -14,10 +14,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Partner;
-import no.samhald.platform.DemoData;
 
 /**
  * Sogn og Fjordane's learning network as seed 004 tells it: 16 teams, one from each of 13
@@ -45,25 +44,21 @@ class NetworkDemoData implements ApplicationRunner {
 
 	private static final LocalDate FIRST_GATHERING = LocalDate.of(2021, 3, 3);
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final LearningNetwork network;
 
 	private final NetworkGatherings gatherings;
 
-	NetworkDemoData(DemoData demoData, Communities communities, LearningNetwork network, NetworkGatherings gatherings) {
-		this.demoData = demoData;
-		this.communities = communities;
+	NetworkDemoData(CommunityDemoLoads demo, LearningNetwork network, NetworkGatherings gatherings) {
+		this.demo = demo;
 		this.network = network;
 		this.gatherings = gatherings;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("network.sogn-og-fjordane", () -> sognOgFjordane(c)));
+		demo.once("sogn-og-fjordane", "network.sogn-og-fjordane", this::sognOgFjordane);
 	}
 
 	private void sognOgFjordane(Community c) {

@@ -14,7 +14,7 @@ public record RecordTeams(Set<Long> teamIds, int version) {
 
 	/** The fields in which the stored gathering differs from this. */
 	public List<String> fieldsChangedIn(Gathering stored) {
-		return new ChangedFields().compare("teamIds", teamIds, stored.teamIds()).list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

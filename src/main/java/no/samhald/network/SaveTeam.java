@@ -27,10 +27,7 @@ public record SaveTeam(Long partnerId, String name, LocalDate startedOn, LocalDa
 
 	/** The fields in which the stored team differs from this. */
 	public List<String> fieldsChangedIn(Team stored) {
-		return new ChangedFields().compare("partnerId", partnerId, stored.partnerId())
-			.compare("name", name, stored.name())
-			.compare("startedOn", startedOn, stored.startedOn())
-			.compare("endedOn", endedOn, stored.endedOn())
+		return new ChangedFields().sameNamed(this, stored, "members")
 			.compare("members", filledMembers(), stored.members())
 			.list();
 	}

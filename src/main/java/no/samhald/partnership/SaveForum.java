@@ -13,14 +13,7 @@ public record SaveForum(ForumKind kind, String name, String shortName, Long pare
 
 	/** The fields in which the stored forum differs from this. */
 	public List<String> fieldsChangedIn(Forum stored) {
-		return new ChangedFields().compare("kind", kind, stored.kind())
-			.compare("name", name, stored.name())
-			.compare("shortName", shortName, stored.shortName())
-			.compare("parentId", parentId, stored.parentId())
-			.compare("mandate", mandate, stored.mandate())
-			.compare("meetingFrequency", meetingFrequency, stored.meetingFrequency())
-			.compare("requiresRepresentation", requiresRepresentation, stored.requiresRepresentation())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

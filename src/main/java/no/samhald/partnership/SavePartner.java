@@ -13,15 +13,7 @@ public record SavePartner(PartnerType type, String name, String shortName, Strin
 
 	/** The fields in which the stored partner differs from this. */
 	public List<String> fieldsChangedIn(Partner stored) {
-		return new ChangedFields().compare("type", type, stored.type())
-			.compare("name", name, stored.name())
-			.compare("shortName", shortName, stored.shortName())
-			.compare("municipalityCode", municipalityCode, stored.municipalityCode())
-			.compare("regionId", regionId, stored.regionId())
-			.compare("writtenLanguage", writtenLanguage, stored.writtenLanguage())
-			.compare("parentId", parentId, stored.parentId())
-			.compare("description", description, stored.description())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

@@ -11,11 +11,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Person;
-import no.samhald.platform.DemoData;
 
 /**
  * Two invented LIS1 rounds in Sogn og Fjordane: autumn 2026, approved, and spring 2027, open for
@@ -33,9 +32,7 @@ class PlacementDemoData implements ApplicationRunner {
 
 	private static final String[] SITES = { "legekontor", "legesenter", "kommunelegekontor" };
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final PlacementRounds rounds;
 
@@ -49,11 +46,10 @@ class PlacementDemoData implements ApplicationRunner {
 
 	private final AllocationStore store;
 
-	PlacementDemoData(DemoData demoData, Communities communities, PlacementRounds rounds, PlacementDoctors doctors,
+	PlacementDemoData(CommunityDemoLoads demo, PlacementRounds rounds, PlacementDoctors doctors,
 			PlacementAllocations allocations, DoctorRepository doctorRepository, RoundRepository roundRepository,
 			AllocationStore store) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.rounds = rounds;
 		this.doctors = doctors;
 		this.allocations = allocations;
@@ -64,7 +60,7 @@ class PlacementDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane").ifPresent(c -> demoData.loadOnce("placement.sogn-og-fjordane", () -> load(c)));
+		demo.once("sogn-og-fjordane", "placement.sogn-og-fjordane", this::load);
 	}
 
 	private void load(Community community) {

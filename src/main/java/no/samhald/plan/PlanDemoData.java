@@ -11,13 +11,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
-import no.samhald.platform.DemoData;
 
 import static no.samhald.plan.MeasureStatus.COMPLETED;
 import static no.samhald.plan.MeasureStatus.DISCONTINUED;
@@ -34,9 +33,7 @@ import static no.samhald.plan.MeasureStatus.PLANNED;
 @Order(40)
 class PlanDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Forums forums;
 
@@ -54,11 +51,10 @@ class PlanDemoData implements ApplicationRunner {
 
 	private final ActionPlans actionPlans;
 
-	PlanDemoData(DemoData demoData, Communities communities, Forums forums, People people,
+	PlanDemoData(CommunityDemoLoads demo, Forums forums, People people,
 			StrategyRepository strategies, ActionPlanRepository plans, PlanAreaRepository areas,
 			MeasureRepository measures, StatusUpdateRepository updates, ActionPlans actionPlans) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.forums = forums;
 		this.people = people;
 		this.strategies = strategies;
@@ -71,10 +67,8 @@ class PlanDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("plan.sogn-og-fjordane", () -> new Builder(c).sognOgFjordane()));
-		communities.findBySlug("vestfold")
-			.ifPresent(c -> demoData.loadOnce("plan.vestfold", () -> new Builder(c).vestfold()));
+		demo.once("sogn-og-fjordane", "plan.sogn-og-fjordane", c -> new Builder(c).sognOgFjordane());
+		demo.once("vestfold", "plan.vestfold", c -> new Builder(c).vestfold());
 	}
 
 	private final class Builder {

@@ -7,10 +7,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.platform.AccountLinks;
-import no.samhald.platform.DemoData;
 import no.samhald.platform.SignedInUser.Role;
 
 /** The demo's measure owner ({@code tiltakseigar}) reports on two measures of Sogn og Fjordane's action plan. */
@@ -21,25 +20,21 @@ class PlanDemoRoles implements ApplicationRunner {
 	private static final Set<String> OWNED_MEASURES = Set.of("Revisjon av avtaleporteføljen",
 			"Fagnettverk for barn som pårørande");
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final MeasureRepository measures;
 
 	private final AccountLinks accountLinks;
 
-	PlanDemoRoles(DemoData demoData, Communities communities, MeasureRepository measures, AccountLinks accountLinks) {
-		this.demoData = demoData;
-		this.communities = communities;
+	PlanDemoRoles(CommunityDemoLoads demo, MeasureRepository measures, AccountLinks accountLinks) {
+		this.demo = demo;
 		this.measures = measures;
 		this.accountLinks = accountLinks;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(sogn -> demoData.loadOnce("plan.measure-owner", () -> grantOwnedMeasures(sogn)));
+		demo.once("sogn-og-fjordane", "plan.measure-owner", this::grantOwnedMeasures);
 	}
 
 	private void grantOwnedMeasures(Community sogn) {

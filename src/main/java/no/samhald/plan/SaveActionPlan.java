@@ -14,13 +14,7 @@ public record SaveActionPlan(String title, LocalDate startDate, LocalDate endDat
 
 	/** The fields in which the stored plan differs from this. */
 	public List<String> fieldsChangedIn(ActionPlan stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("startDate", startDate, stored.startDate())
-			.compare("endDate", endDate, stored.endDate())
-			.compare("strategyId", strategyId, stored.strategyId())
-			.compare("forumId", forumId, stored.forumId())
-			.compare("summary", summary, stored.summary())
-			.list();
+		return ChangedFields.between(this, stored, "predecessorId");
 	}
 
 }

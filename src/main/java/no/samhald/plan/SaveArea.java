@@ -9,9 +9,7 @@ public record SaveArea(String title, String description, int version) {
 
 	/** The fields in which the stored area differs from this. */
 	public List<String> fieldsChangedIn(PlanArea stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("description", description, stored.description())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

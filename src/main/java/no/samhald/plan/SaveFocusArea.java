@@ -9,10 +9,7 @@ public record SaveFocusArea(String title, String description, String priorities,
 
 	/** The fields in which the stored focus area differs from this. */
 	public List<String> fieldsChangedIn(FocusArea stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("description", description, stored.description())
-			.compare("priorities", priorities, stored.priorities())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

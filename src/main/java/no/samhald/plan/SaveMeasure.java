@@ -11,17 +11,7 @@ public record SaveMeasure(Long areaId, String title, String description, Patient
 
 	/** The fields in which the stored measure differs from this. */
 	public List<String> fieldsChangedIn(Measure stored) {
-		return new ChangedFields().compare("areaId", areaId, stored.areaId())
-			.compare("title", title, stored.title())
-			.compare("description", description, stored.description())
-			.compare("patientGroup", patientGroup, stored.patientGroup())
-			.compare("forumId", forumId, stored.forumId())
-			.compare("ownerId", ownerId, stored.ownerId())
-			.compare("status", status, stored.status())
-			.compare("target", target, stored.target())
-			.compare("startDate", startDate, stored.startDate())
-			.compare("dueDate", dueDate, stored.dueDate())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

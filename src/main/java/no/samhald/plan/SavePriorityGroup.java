@@ -9,10 +9,7 @@ public record SavePriorityGroup(PatientGroup patientGroup, String description, S
 
 	/** The fields in which the stored group differs from this. */
 	public List<String> fieldsChangedIn(PriorityGroup stored) {
-		return new ChangedFields().compare("patientGroup", patientGroup, stored.patientGroup())
-			.compare("description", description, stored.description())
-			.compare("commitment", commitment, stored.commitment())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

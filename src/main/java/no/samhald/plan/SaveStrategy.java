@@ -9,11 +9,7 @@ public record SaveStrategy(String title, Integer firstYear, Integer lastYear, St
 
 	/** The fields in which the stored strategy differs from this. */
 	public List<String> fieldsChangedIn(Strategy stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("firstYear", firstYear, stored.firstYear())
-			.compare("lastYear", lastYear, stored.lastYear())
-			.compare("summary", summary, stored.summary())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

@@ -10,15 +10,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import no.samhald.community.Communities;
 import no.samhald.community.Community;
+import no.samhald.community.CommunityDemoLoads;
 import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partner;
 import no.samhald.partnership.Partners;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
-import no.samhald.platform.DemoData;
 
 /**
  * The Samhandlingsprosjekt of Sogn og Fjordane helsefellesskap as seed 002 describes it, and the
@@ -29,9 +28,7 @@ import no.samhald.platform.DemoData;
 @Order(50)
 class ProjectDemoData implements ApplicationRunner {
 
-	private final DemoData demoData;
-
-	private final Communities communities;
+	private final CommunityDemoLoads demo;
 
 	private final Projects projects;
 
@@ -43,10 +40,9 @@ class ProjectDemoData implements ApplicationRunner {
 
 	private final Partners partners;
 
-	ProjectDemoData(DemoData demoData, Communities communities, Projects projects, SubProjects subProjects,
+	ProjectDemoData(CommunityDemoLoads demo, Projects projects, SubProjects subProjects,
 			Forums forums, People people, Partners partners) {
-		this.demoData = demoData;
-		this.communities = communities;
+		this.demo = demo;
 		this.projects = projects;
 		this.subProjects = subProjects;
 		this.forums = forums;
@@ -56,8 +52,7 @@ class ProjectDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		communities.findBySlug("sogn-og-fjordane")
-			.ifPresent(c -> demoData.loadOnce("project.sogn-og-fjordane", () -> new Builder(c).load()));
+		demo.once("sogn-og-fjordane", "project.sogn-og-fjordane", c -> new Builder(c).load());
 	}
 
 	private final class Builder {

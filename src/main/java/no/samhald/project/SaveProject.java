@@ -17,14 +17,7 @@ public record SaveProject(String name, String background, String mandate, Projec
 	/** The fields in which the stored project differs from this. */
 	public List<String> fieldsChangedIn(ProjectPlan stored) {
 		Project p = stored.project();
-		return new ChangedFields().compare("name", name, p.name())
-			.compare("background", background, p.background())
-			.compare("mandate", mandate, p.mandate())
-			.compare("status", status, p.status())
-			.compare("startDate", startDate, p.startDate())
-			.compare("endDate", endDate, p.endDate())
-			.compare("steeringForumId", steeringForumId, p.steeringForumId())
-			.compare("economyPartnerId", economyPartnerId, p.economyPartnerId())
+		return new ChangedFields().sameNamed(this, p, "goals", "subGoals")
 			.compare("goals", GoalText.format(goalList()), stored.goalsText())
 			.compare("subGoals", GoalText.format(subGoalList()), stored.subGoalsText())
 			.list();

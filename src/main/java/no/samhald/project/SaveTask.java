@@ -10,11 +10,7 @@ public record SaveTask(String title, String note, TaskStatus status, LocalDate d
 
 	/** The fields in which the stored task differs from this. */
 	public List<String> fieldsChangedIn(Task stored) {
-		return new ChangedFields().compare("title", title, stored.title())
-			.compare("note", note, stored.note())
-			.compare("status", status, stored.status())
-			.compare("dueDate", dueDate, stored.dueDate())
-			.list();
+		return ChangedFields.between(this, stored);
 	}
 
 }

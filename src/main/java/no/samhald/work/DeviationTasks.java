@@ -33,21 +33,21 @@ class DeviationTasks implements TaskSource {
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {
 		List<Deviation> awaiting;
 		if (access.canCoordinate(community.slug())) {
-			awaiting = deviations.awaitingAnswer(community.id(), community.slug());
+			awaiting = deviations.awaitingAnswer(community);
 		}
 		else {
 			Set<Long> partners = access.scopesOf(Role.PARTNER_CONTACT, community.slug());
 			if (partners.isEmpty()) {
 				return List.of();
 			}
-			awaiting = deviations.awaitingAnswerFrom(community.id(), community.slug(), partners);
+			awaiting = deviations.awaitingAnswerFrom(community, partners);
 		}
 		return tasks(community, awaiting, now);
 	}
 
 	@Override
 	public List<Task> overdueIn(Community community, LocalDateTime now) {
-		return tasks(community, deviations.awaitingAnswer(community.id(), community.slug()), now).stream()
+		return tasks(community, deviations.awaitingAnswer(community), now).stream()
 			.filter(Task::overdue)
 			.toList();
 	}

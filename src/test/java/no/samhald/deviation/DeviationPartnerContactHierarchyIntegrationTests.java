@@ -63,9 +63,9 @@ class DeviationPartnerContactHierarchyIntegrationTests {
 
 		signIn(accounts.loadUserByUsername("sjukehus"));
 		assertThat(access.canActForPartner(SignedIn.SOGN, partner("Nordfjord sjukehus").id())).isTrue();
-		assertThat(reader.partnersActedFor(sogn().id(), SignedIn.SOGN)).extracting(Partner::name)
+		assertThat(reader.partnersActedFor(sogn())).extracting(Partner::name)
 			.contains("Helse Førde", "Førde sentralsjukehus", "Nordfjord sjukehus", "Lærdal sjukehus");
-		assertThat(reader.get(sogn().id(), SignedIn.SOGN, received.id()).id()).isEqualTo(received.id());
+		assertThat(reader.get(sogn(), received.id()).id()).isEqualTo(received.id());
 		Deviation answered = deviations.answer(sogn(), received.id(),
 				new AnswerDeviation("Helseføretaket har endra rutinen for epikrise.", null, received.version()));
 
@@ -85,7 +85,7 @@ class DeviationPartnerContactHierarchyIntegrationTests {
 		assertThat(access.canActForPartner(SignedIn.SOGN, partner("Helse Førde").id())).isFalse();
 		assertThat(access.canActForPartner(SignedIn.SOGN, partner("Lærdal sjukehus").id())).isFalse();
 		assertThat(access.scopesOf(Role.PARTNER_CONTACT, SignedIn.SOGN)).containsExactly(nordfjord);
-		assertThat(reader.visible(sogn().id(), SignedIn.SOGN, null)).extracting(Deviation::id)
+		assertThat(reader.visible(sogn(), null)).extracting(Deviation::id)
 			.doesNotContain(toTrust.id(), toLaerdal.id());
 		for (Deviation other : List.of(toTrust, toLaerdal)) {
 			assertThatThrownBy(() -> deviations.answer(sogn(), other.id(),

@@ -70,9 +70,9 @@ class DeviationPartnerContactIntegrationTests {
 		Deviation received = reported("Sogndal", "Helse Førde");
 
 		signInAs("sjukehus");
-		assertThat(reader.visible(sogn().id(), SignedIn.SOGN, null)).extracting(Deviation::id)
+		assertThat(reader.visible(sogn(), null)).extracting(Deviation::id)
 			.contains(received.id());
-		assertThat(reader.visible(sogn().id(), SignedIn.SOGN, partner("Helse Førde").id()))
+		assertThat(reader.visible(sogn(), partner("Helse Førde").id()))
 			.extracting(Deviation::id)
 			.contains(received.id());
 		Deviation answered = deviations.answer(sogn(), received.id(),
@@ -85,9 +85,9 @@ class DeviationPartnerContactIntegrationTests {
 				&& e.receivingPartnerId() == partner("Helse Førde").id() && e.reportedBy().equals(received.reportedBy()));
 
 		signInAs("kinn");
-		assertThat(reader.visible(sogn().id(), SignedIn.SOGN, null)).extracting(Deviation::id)
+		assertThat(reader.visible(sogn(), null)).extracting(Deviation::id)
 			.doesNotContain(received.id());
-		assertThatThrownBy(() -> reader.get(sogn().id(), SignedIn.SOGN, received.id()))
+		assertThatThrownBy(() -> reader.get(sogn(), received.id()))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> deviations.answer(sogn(), received.id(),
 				new AnswerDeviation("Svar frå Kinn.", null, answered.version())))
@@ -99,9 +99,9 @@ class DeviationPartnerContactIntegrationTests {
 		Deviation fromKinn = reported("Kinn", "Helse Førde");
 
 		signInAs("kinn");
-		assertThat(reader.visible(sogn().id(), SignedIn.SOGN, null)).extracting(Deviation::id)
+		assertThat(reader.visible(sogn(), null)).extracting(Deviation::id)
 			.contains(fromKinn.id());
-		assertThat(reader.get(sogn().id(), SignedIn.SOGN, fromKinn.id()).id()).isEqualTo(fromKinn.id());
+		assertThat(reader.get(sogn(), fromKinn.id()).id()).isEqualTo(fromKinn.id());
 		assertThatThrownBy(() -> deviations.answer(sogn(), fromKinn.id(),
 				new AnswerDeviation("Svar.", null, fromKinn.version())))
 			.isInstanceOf(AccessDeniedException.class);
@@ -109,7 +109,7 @@ class DeviationPartnerContactIntegrationTests {
 			.isInstanceOf(AccessDeniedException.class);
 
 		signInAs("medlem");
-		assertThatThrownBy(() -> reader.get(sogn().id(), SignedIn.SOGN, fromKinn.id()))
+		assertThatThrownBy(() -> reader.get(sogn(), fromKinn.id()))
 			.isInstanceOf(NotFoundException.class);
 	}
 

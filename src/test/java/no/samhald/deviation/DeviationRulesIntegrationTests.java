@@ -70,9 +70,9 @@ class DeviationRulesIntegrationTests {
 				&& e.receivingPartnerId() == saved.receivingPartnerId() && e.answerDue().equals(saved.answerDue()));
 
 		signIn("koordinator", Role.COORDINATOR, community.slug());
-		assertThat(reader.visible(community.id(), community.slug(), saved.receivingPartnerId()))
+		assertThat(reader.visible(community, saved.receivingPartnerId()))
 			.extracting(Deviation::id).contains(saved.id());
-		assertThat(reader.visible(community.id(), community.slug(), partner("Kinn").id()))
+		assertThat(reader.visible(community, partner("Kinn").id()))
 			.extracting(Deviation::id).doesNotContain(saved.id());
 	}
 
@@ -120,12 +120,12 @@ class DeviationRulesIntegrationTests {
 		String reporter = uniqueMember();
 		signIn(reporter, Role.MEMBER, community.slug());
 		Deviation mine = deviations.report(community, report("Stryn", "Nordfjord sjukehus"));
-		assertThat(reader.visible(community.id(), community.slug(), null)).extracting(Deviation::id)
+		assertThat(reader.visible(community, null)).extracting(Deviation::id)
 			.containsExactly(mine.id());
 
 		signIn(uniqueMember(), Role.MEMBER, community.slug());
-		assertThat(reader.visible(community.id(), community.slug(), null)).isEmpty();
-		assertThatThrownBy(() -> reader.get(community.id(), community.slug(), mine.id()))
+		assertThat(reader.visible(community, null)).isEmpty();
+		assertThatThrownBy(() -> reader.get(community, mine.id()))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -136,14 +136,14 @@ class DeviationRulesIntegrationTests {
 		Deviation report = deviations.report(community, report("Luster", "Lærdal sjukehus"));
 
 		signIn("vestfold", Role.COORDINATOR, "vestfold");
-		assertThatThrownBy(() -> reader.visible(community.id(), community.slug(), null))
+		assertThatThrownBy(() -> reader.visible(community, null))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> reader.get(community.id(), community.slug(), report.id()))
+		assertThatThrownBy(() -> reader.get(community, report.id()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> deviations.answer(community, report.id(), answer("Svar", 0)))
 			.isInstanceOf(AccessDeniedException.class);
 		Community vestfold = communities.bySlug("vestfold");
-		assertThatThrownBy(() -> reader.get(vestfold.id(), vestfold.slug(), report.id()))
+		assertThatThrownBy(() -> reader.get(vestfold, report.id()))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -170,7 +170,7 @@ class DeviationRulesIntegrationTests {
 		deviations.answer(community, report.id(), answer);
 
 		signIn(reporter, Role.MEMBER, community.slug());
-		Deviation seen = reader.get(community.id(), community.slug(), report.id());
+		Deviation seen = reader.get(community, report.id());
 		assertThat(seen.status()).isEqualTo(DeviationStatus.ANSWERED);
 		assertThat(seen.answer()).isEqualTo("Rutinen vart ikkje følgd.");
 		assertThat(seen.improvementMeasure()).isEqualTo("Ny sjekkliste for utskriving.");
@@ -202,7 +202,7 @@ class DeviationRulesIntegrationTests {
 
 		assertThatThrownBy(() -> deviations.answer(community, report.id(), second))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		Deviation stored = reader.get(community.id(), community.slug(), report.id());
+		Deviation stored = reader.get(community, report.id());
 		assertThat(stored.answer()).isEqualTo("Første svar");
 		assertThat(second.fieldsChangedIn(stored)).containsExactly("answer");
 	}
@@ -211,7 +211,7 @@ class DeviationRulesIntegrationTests {
 	void theDemoDataHasOverdueAnsweredAndClosedReportsWithoutIdentityNumbers() {
 		Community community = sognOgFjordane();
 		signIn("koordinator", Role.COORDINATOR, community.slug());
-		List<Deviation> all = reader.visible(community.id(), community.slug(), null);
+		List<Deviation> all = reader.visible(community, null);
 		LocalDate today = deviations.today();
 		assertThat(all).hasSizeGreaterThanOrEqualTo(40);
 		assertThat(all).anyMatch(d -> d.isOverdue(today));

@@ -49,7 +49,7 @@ class DeviationApi {
 	/** The reports the caller may see (see {@link DeviationReader#visible}), optionally only those to one receiver. */
 	@GetMapping
 	List<DeviationJson> visible(Community community, @RequestParam(required = false) Long receiver) {
-		return reader.visible(community.id(), community.slug(), receiver).stream().map(DeviationJson::of).toList();
+		return reader.visible(community, receiver).stream().map(DeviationJson::of).toList();
 	}
 
 	/**
@@ -66,7 +66,7 @@ class DeviationApi {
 
 	@GetMapping("/{id}")
 	DeviationJson deviation(Community community, @PathVariable long id) {
-		return DeviationJson.of(reader.get(community.id(), community.slug(), id));
+		return DeviationJson.of(reader.get(community, id));
 	}
 
 	@GetMapping("/statistics")

@@ -54,12 +54,12 @@ class DeviationController {
 		boolean member = access.isMemberOf(community.slug());
 		boolean coordinator = access.canCoordinate(community.slug());
 		// A partner contact (who is no coordinator) sees their partner's deviations and filters by their own partners.
-		List<Partner> actedFor = member && !coordinator ? reader.partnersActedFor(community.id(), community.slug())
+		List<Partner> actedFor = member && !coordinator ? reader.partnersActedFor(community)
 				: List.of();
 		model.addAttribute("member", member);
 		model.addAttribute("coordinator", coordinator);
 		model.addAttribute("partnerContact", !actedFor.isEmpty());
-		List<Deviation> visible = member ? reader.visible(community.id(), community.slug(), receiver) : List.of();
+		List<Deviation> visible = member ? reader.visible(community, receiver) : List.of();
 		model.addAttribute("deviations", visible);
 		model.addAttribute("overdueCount", visible.stream().filter(d -> d.isOverdue(deviations.today())).count());
 		model.addAttribute("receiver", receiver);
@@ -89,14 +89,14 @@ class DeviationController {
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
-		Deviation deviation = reader.get(community.id(), community.slug(), id);
+		Deviation deviation = reader.get(community, id);
 		return detail(community, deviation, DeviationAnswerForm.of(deviation), model);
 	}
 
 	@PostMapping("/{id}/answer")
 	String answer(Community community, @PathVariable long id, @ModelAttribute("answerForm") DeviationAnswerForm answer,
 			BindingResult result, Model model) {
-		return FormSubmission.update(result, model, answer, () -> reader.get(community.id(), community.slug(), id),
+		return FormSubmission.update(result, model, answer, () -> reader.get(community, id),
 				() -> {
 					try {
 						deviations.answer(community, id, answer.toCommand());
@@ -141,7 +141,7 @@ class DeviationController {
 	}
 
 	private String showAnswer(Community community, long id, DeviationAnswerForm answer, Model model) {
-		return detail(community, reader.get(community.id(), community.slug(), id), answer, model);
+		return detail(community, reader.get(community, id), answer, model);
 	}
 
 	private String detail(Community community, Deviation deviation, DeviationAnswerForm answer, Model model) {

@@ -42,13 +42,7 @@ class OfferForm implements EditForm<PlaceOffer> {
 
 	@Override
 	public List<String> fieldsChangedIn(PlaceOffer stored) {
-		return new ChangedFields().compare("seats", seats, stored.seats())
-			.compare("serviceSite", serviceSite, stored.serviceSite())
-			.compare("supervisor", supervisor, stored.supervisor())
-			.compare("housing", housing, stored.housing())
-			.compare("needsCar", needsCar, stored.needsCar())
-			.compare("notes", notes, stored.notes())
-			.list();
+		return ChangedFields.between(toCommand(), stored);
 	}
 
 	public Integer getSeats() { return seats; }

@@ -50,12 +50,7 @@ class RoundForm implements EditForm<PlacementRound> {
 
 	@Override
 	public List<String> fieldsChangedIn(PlacementRound stored) {
-		return new ChangedFields().compare("name", name, stored.name())
-			.compare("serviceStart", serviceStart, stored.serviceStart())
-			.compare("serviceEnd", serviceEnd, stored.serviceEnd())
-			.compare("offersDue", offersDue, stored.offersDue())
-			.compare("wishesDue", wishesDue, stored.wishesDue())
-			.list();
+		return ChangedFields.between(toCommand(), stored, "allocatorPersonIds");
 	}
 
 	public String getName() { return name; }
