@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +41,14 @@ public class Events {
 
 	private final Access access;
 
+	private final UnconfirmedRegistrations unconfirmed;
+
 	private final Clock clock;
 
 	Events(EventRepository events, RegistrationRepository registrations, RegistrationMail mail, JdbcClient jdbc,
-			AuditLog audit, Access access, Clock clock) {
+			AuditLog audit, Access access, UnconfirmedRegistrations unconfirmed, Clock clock) {
 		this.access = access;
+		this.unconfirmed = unconfirmed;
 		this.events = events;
 		this.registrations = registrations;
 		this.mail = mail;
@@ -120,6 +124,11 @@ public class Events {
 		var existing = registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
 			.filter(r -> r.status() != RegistrationStatus.CANCELLED && r.email().equalsIgnoreCase(email))
 			.findFirst();
+		if (existing.isPresent() && unconfirmed.isExpired(existing.get(), Instant.now(clock))) {
+			// Its link works no more; the job would delete it anyway, and the address may register anew.
+			registrations.delete(existing.get());
+			existing = Optional.empty();
+		}
 		if (existing.isPresent()) {
 			tellTheOwner(community, event, existing.get());
 			// Unsaved: its token confirms and cancels nothing, and nothing of the existing registration leaves.
@@ -171,11 +180,25 @@ public class Events {
 		jdbc.sql("select id from event where id = :id for update").param("id", eventId).query(Long.class).single();
 	}
 
+	/** The registration of a link, or a {@link NotFoundException}: see {@link #findByToken}. */
 	public Registration byToken(long communityId, String token) {
-		Registration registration = registrations.findByToken(token)
-			.orElseThrow(() -> new NotFoundException("registration", "token"));
-		get(communityId, registration.eventId());
-		return registration;
+		return findByToken(communityId, token).orElseThrow(() -> new NotFoundException("registration", "token"));
+	}
+
+	/**
+	 * The registration of a link of the community, unless it is unknown or was left unconfirmed
+	 * too long: such a link is dead before the hourly job deletes its registration, so the two
+	 * look alike.
+	 */
+	public Optional<Registration> findByToken(long communityId, String token) {
+		return registrations.findByToken(token)
+			.filter(r -> !unconfirmed.isExpired(r, Instant.now(clock)))
+			.filter(r -> events.findByIdAndCommunityId(r.eventId(), communityId).isPresent());
+	}
+
+	/** How many hours a confirmation link works before its unconfirmed registration is deleted. */
+	public long hoursAConfirmationLinkWorks() {
+		return unconfirmed.hoursKept();
 	}
 
 	/** Cancels the registration of the link; if it held a seat, the first on the waiting list gets it. */

@@ -22,8 +22,11 @@ class RegistrationMail {
 
 	private final MailContent content;
 
-	RegistrationMail(MailQueue outbox, MailContent content) {
+	private final UnconfirmedRegistrations unconfirmed;
+
+	RegistrationMail(MailQueue outbox, MailContent content, UnconfirmedRegistrations unconfirmed) {
 		this.outbox = outbox;
+		this.unconfirmed = unconfirmed;
 		this.content = content;
 	}
 
@@ -56,7 +59,7 @@ class RegistrationMail {
 		String cancelLink = content.link("/" + communitySlug + "/events/cancel/" + registration.token());
 		String subject = content.text(key + ".subject", locale, event.title());
 		String body = content.text(key + ".body", locale, event.title(), Dates.dayAndTime(event.startsAt()),
-				event.place(), cancelLink, confirmLink);
+				event.place(), cancelLink, confirmLink, unconfirmed.hoursKept());
 		outbox.queue(new QueuedMail("EVENT_REGISTRATION", registration.email(), locale, subject, body, true));
 	}
 

@@ -12,6 +12,8 @@ import no.samhald.community.Communities;
 import no.samhald.community.Community;
 import no.samhald.consultation.Consultations;
 import no.samhald.consultation.Consultations.Awaited;
+import no.samhald.consultation.Respondent;
+import no.samhald.consultation.RespondentKind;
 import no.samhald.platform.AccountLinks.RoleHolder;
 
 import static no.samhald.notification.SentReminders.inIdOrder;
@@ -19,7 +21,7 @@ import static no.samhald.notification.SentReminders.inIdOrder;
 /**
  * Reminds those who answer for a partner or forum that has not submitted its answers to an open
  * round, from seven days before the deadline (later, if the job did not run that day); once per
- * person and round (table {@code reminder_sent}).
+ * person, round and respondent (table {@code reminder_sent}, keyed by the partner or forum too).
  */
 @Component
 public class ConsultationReminders {
@@ -59,10 +61,10 @@ public class ConsultationReminders {
 				}
 				var holders = ConsultationNotifications.answerers(recipients, community, awaited.respondent());
 				for (RoleHolder holder : inIdOrder(holders, RoleHolder::username)) {
-					if (sent.claim(KIND, awaited.consultationId(), awaited.deadline(), holder.username(), "before-" + DAYS_BEFORE)) {
+					if (claim(awaited, holder)) {
 						deliveries.send(ConsultationNotifications.notice(recipients, MailKind.CONSULTATION_DUE_SOON, community,
 								awaited.consultationId(), awaited.title(), awaited.deadline(), awaited.respondent(), holder));
-						reminders.add(new Reminder(awaited.consultationId(), holder.username()));
+						reminders.add(new Reminder(awaited.consultationId(), awaited.respondent(), holder.username()));
 					}
 				}
 			}
@@ -70,8 +72,16 @@ public class ConsultationReminders {
 		return reminders;
 	}
 
-	/** A reminder that went out: of which round, to whom. */
-	public record Reminder(long consultationId, String username) {
+	/** Once per person and respondent: whoever answers for two partners, or a partner and a forum, is reminded of each. */
+	private boolean claim(Awaited awaited, RoleHolder holder) {
+		Respondent respondent = awaited.respondent();
+		boolean partner = respondent.kind() == RespondentKind.PARTNER;
+		return sent.claim(KIND, awaited.consultationId(), partner ? respondent.respondentId() : 0,
+				partner ? 0 : respondent.respondentId(), awaited.deadline(), holder.username(), "before-" + DAYS_BEFORE);
+	}
+
+	/** A reminder that went out: of which round and whose answer, to whom. */
+	public record Reminder(long consultationId, Respondent respondent, String username) {
 	}
 
 }

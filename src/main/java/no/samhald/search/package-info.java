@@ -5,9 +5,10 @@
  * PostgreSQL full-text search with the 'norwegian' configuration, with highlighted snippets and
  * filters per kind and year.
  * <p>
- * The items come from the read-only SQL view {@code search_item} (V19_2, which replaced V19_1), which
+ * The items come from the read-only SQL view {@code search_item} (V19_90, which replaced V19_2 and V19_1), which
  * reads the tables of the meeting, partnership (forum names), agreement, plan, project, event and consultation modules and
- * repeats their rule for what the public may see; the module has no Java dependency on them.
+ * repeats their rule for what the public may see; the module has no Java dependency on them. A
+ * meeting's document is stored on the meeting and kept by triggers of V19_90 (forum, agenda, minutes).
  * <p>
  * The root package is the API: {@link no.samhald.search.Search}.
  */

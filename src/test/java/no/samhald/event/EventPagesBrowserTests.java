@@ -79,6 +79,12 @@ class EventPagesBrowserTests {
 		browser.screenshot("event-registration-confirm");
 		browser.clickAndWait("form[action*='/events/confirm/'] button[type=submit]");
 		assertThat(browser.pageText()).contains("Du er påmeld");
+
+		// A link that is unknown, or whose registration was left unconfirmed too long, says so.
+		browser.open("/sogn-og-fjordane/events/confirm/" + java.util.UUID.randomUUID());
+		assertThat(browser.pageText()).contains("ikkje stadfesta innan 72 timar");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.screenshot("event-link-unknown");
 	}
 
 	@Test

@@ -37,8 +37,85 @@ class EventRegistrationIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	UnconfirmedRegistrations unconfirmed;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
+
 	@org.springframework.boot.test.web.server.LocalServerPort
 	int port;
+
+	/**
+	 * An unconfirmed registration keeps a name and an address: after 72 hours its link is dead (the
+	 * page of an unknown link), and the job deletes it, counting in the audit; confirmed ones and
+	 * younger ones stay.
+	 */
+	@Test
+	void aRegistrationLeftUnconfirmedForThreeDaysIsDeletedAndItsLinkThenSaysWhatAnUnknownLinkSays() throws Exception {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(null)));
+		Registration old = events.register(community, event.id(), person("Eir Hauge", "eir@example.org"), Locale.ENGLISH);
+		Registration young = events.register(community, event.id(), person("Tor Nes", "tor@example.org"), Locale.ENGLISH);
+		Registration confirmedLongAgo = confirmed(community, event, person("Siv Aa", "siv@example.org"));
+		registeredHoursAgo(old, 73);
+		registeredHoursAgo(young, 71);
+		registeredHoursAgo(confirmedLongAgo, 200);
+		String unknownLink = linkPage("confirm/" + UUID.randomUUID());
+		assertThat(unknownLink).contains("not confirmed within 72 hours");
+
+		// Dead before the job has run: the page of an unknown link, and confirming does nothing.
+		assertThat(linkPage("confirm/" + old.token())).isEqualTo(unknownLink);
+		assertThat(linkPage("cancel/" + old.token())).isEqualTo(unknownLink);
+		assertThatThrownBy(() -> events.confirm(community, old.token()))
+			.isInstanceOf(no.samhald.platform.NotFoundException.class);
+
+		assertThat(unconfirmed.deleteExpired(clock.instant())).isEqualTo(1);
+
+		assertThat(events.registrations(community.id(), event.id())).extracting(Registration::id)
+			.containsExactlyInAnyOrder(young.id(), confirmedLongAgo.id());
+		assertThat(linkPage("confirm/" + old.token())).isEqualTo(unknownLink);
+		assertThat(events.confirm(community, young.token()).status()).isEqualTo(RegistrationStatus.REGISTERED);
+		assertThat(audit.latest(community.slug(), 20)).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo("event.registrations.unconfirmed-deleted");
+			assertThat(e.detail()).startsWith("1 ").doesNotContain("Eir", "eir@");
+		});
+		assertThat((String) received("Confirm your registration").getContent()).contains("72 hours");
+	}
+
+	/** The address of an unconfirmed registration whose link is dead may register anew and gets a working link. */
+	@Test
+	void anAddressWhoseUnconfirmedRegistrationExpiredRegistersAnew() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(null)));
+		Registration old = events.register(community, event.id(), person("Eir Hauge", "eir@example.org"), Locale.ENGLISH);
+		registeredHoursAgo(old, 73);
+
+		Registration anew = events.register(community, event.id(), person("Eir Hauge", "eir@example.org"), Locale.ENGLISH);
+
+		assertThat(anew.token()).isNotEqualTo(old.token());
+		assertThat(events.registrations(community.id(), event.id())).extracting(Registration::id).containsExactly(anew.id());
+		assertThat(events.confirm(community, anew.token()).status()).isEqualTo(RegistrationStatus.REGISTERED);
+	}
+
+	private void registeredHoursAgo(Registration registration, int hours) {
+		jdbc.sql("update registration set registered_at = :at where id = :id")
+			.param("at", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofHours(hours))))
+			.param("id", registration.id())
+			.update();
+	}
+
+	/** The status and the page's own text for a link of the mail (in English), as the public opens it. */
+	private String linkPage(String link) throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://localhost:" + port + "/sogn-og-fjordane/events/" + link + "?lang=en"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		String page = response.body();
+		return response.statusCode() + " " + page.substring(page.indexOf("<h1"), page.indexOf("</section>"));
+	}
 
 	@Test
 	void aRegistrationTakesItsSeatWhenTheAddressConfirmsItTheNextWaitsThenMovesUpWhenASeatIsFreed() throws Exception {

@@ -31,6 +31,8 @@ import no.samhald.consultation.SaveAnswers;
 import no.samhald.consultation.SaveConsultation;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.Partners;
+import no.samhald.platform.AccountLinks;
+import no.samhald.platform.SignedInUser.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,6 +70,9 @@ class ConsultationNotificationIntegrationTests {
 	@Autowired
 	Forums forums;
 
+	@Autowired
+	AccountLinks accountLinks;
+
 	@Test
 	void thoseAskedAreToldWhenTheRoundOpensAndRemindedOnceAWeekBeforeUnlessTheyHaveAnswered() throws Exception {
 		Community sogn = communities.bySlug(SignedIn.SOGN);
@@ -89,10 +94,43 @@ class ConsultationNotificationIntegrationTests {
 				new SaveAnswers(List.of("Svar frå Kinn"), true, 0)));
 		assertThat(of(round, reminders.remind(deadline.minusDays(8)))).isEmpty();
 		assertThat(of(round, reminders.remind(deadline.minusDays(7))))
-			.containsExactly(new ConsultationReminders.Reminder(round.id(), "sekretar"));
+			.containsExactly(new ConsultationReminders.Reminder(round.id(), Respondent.forum(fsu), "sekretar"));
 		assertThat(of(round, reminders.remind(deadline.minusDays(6)))).as("once").isEmpty();
 		assertThat(arrived("sekretar@samhald.example", "/forums/" + fsu, "Påminning").getSubject())
 			.isEqualTo("Påminning: høyringsfrist " + DeviationNotifications.date(deadline) + " – " + title);
+	}
+
+	/**
+	 * A person who answers for two partners, and for a forum, asked in one round is reminded of each
+	 * answer still due (each mail links to its own answer form), as collections do since V13_6.
+	 */
+	@Test
+	void aPersonAnsweringForTwoPartnersAndAForumIsRemindedOfEach() {
+		Community sogn = communities.bySlug(SignedIn.SOGN);
+		long kinn = partners.all(sogn.id()).stream().filter(p -> "Kinn".equals(p.shortName())).findFirst().orElseThrow().id();
+		long sunnfjord = partners.all(sogn.id()).stream().filter(p -> "4647".equals(p.municipalityCode())).findFirst()
+			.orElseThrow().id();
+		long fsu = forums.all(sogn.id()).stream().filter(f -> "FSU".equals(f.shortName())).findFirst().orElseThrow().id();
+		LocalDate deadline = LocalDate.now().plusDays(40);
+		Consultation round = SignedIn.asCoordinator(() -> consultations.open(sogn, new SaveConsultation(
+				"Påminning for fleire " + UUID.randomUUID(), "", DocumentKind.NONE, null, null, null, List.of("Kva meiner de?"),
+				List.of(kinn, sunnfjord), List.of(fsu), deadline, false, null, 0)));
+		accountLinks.grant("kinn", Role.PARTNER_CONTACT, sogn.slug(), sunnfjord);
+		accountLinks.grant("kinn", Role.FORUM_SECRETARY, sogn.slug(), fsu);
+		try {
+			assertThat(of(round, reminders.remind(deadline.minusDays(7))).stream().filter(r -> r.username().equals("kinn")))
+				.containsExactlyInAnyOrder(new ConsultationReminders.Reminder(round.id(), Respondent.partner(kinn), "kinn"),
+						new ConsultationReminders.Reminder(round.id(), Respondent.partner(sunnfjord), "kinn"),
+						new ConsultationReminders.Reminder(round.id(), Respondent.forum(fsu), "kinn"));
+			assertThat(of(round, reminders.remind(deadline.minusDays(6)))).as("once for each").isEmpty();
+			for (String path : List.of("/partners/" + kinn, "/partners/" + sunnfjord, "/forums/" + fsu)) {
+				arrived("kinn@samhald.example", "/consultations/" + round.id() + path, "Påminning");
+			}
+		}
+		finally {
+			accountLinks.revoke("kinn", Role.PARTNER_CONTACT, sogn.slug(), sunnfjord);
+			accountLinks.revoke("kinn", Role.FORUM_SECRETARY, sogn.slug(), fsu);
+		}
 	}
 
 	@Test

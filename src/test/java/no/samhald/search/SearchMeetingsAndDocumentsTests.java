@@ -43,6 +43,9 @@ class SearchMeetingsAndDocumentsTests {
 	@Autowired
 	Communities communities;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	Community sogn;
 
 	SearchFixtures items;
@@ -158,6 +161,64 @@ class SearchMeetingsAndDocumentsTests {
 		JsonNode forAMember = new Api(port).as("medlem", "samhald-demo").get(path + "&kind=CASE").json();
 		assertThat(forAMember).hasSize(1);
 		assertThat(forAMember.get(0).get("link").asString()).isEqualTo(SOGN + "/cases/" + undecided);
+	}
+
+	/**
+	 * A meeting's document is stored on the meeting with a GIN index (V19_90; it was made anew for
+	 * every meeting at every search), and kept when its cases, its forum's name or its minutes change.
+	 */
+	@Test
+	void aMeetingsStoredDocumentFollowsItsCasesForumAndMinutesAndItsIndexAnswersTheSearch() throws Exception {
+		Object[] forum = items.forumWithShortName();
+		long meeting = items.meeting((Long) forum[0], "2031-11-04 10:00", "Teams", true, false);
+		long agendaCase = items.meetingCase(meeting, "Sak om " + word, "Sak om " + word, null, false);
+		String link = SOGN + "/meetings/" + meeting;
+		assertThat(links(word, SearchKind.MEETING)).containsExactly(link);
+
+		String other = SearchFixtures.word();
+		jdbc.sql("update meeting_case set title = :t, public_title = :t where id = :id")
+			.param("t", "Sak om " + other).param("id", agendaCase).update();
+		assertThat(links(word, SearchKind.MEETING)).isEmpty();
+		assertThat(links(other, SearchKind.MEETING)).containsExactly(link);
+		jdbc.sql("delete from meeting_case where id = :id").param("id", agendaCase).update();
+		assertThat(links(other, SearchKind.MEETING)).isEmpty();
+
+		String forumWord = SearchFixtures.word();
+		try {
+			jdbc.sql("update forum set name = name || ' ' || :w where id = :id").param("w", forumWord).param("id", forum[0]).update();
+			assertThat(links(forumWord, SearchKind.MEETING)).contains(link);
+		}
+		finally {
+			jdbc.sql("update forum set name = :n where id = :id").param("n", forum[1]).param("id", forum[0]).update();
+		}
+		assertThat(links(forumWord, SearchKind.MEETING)).isEmpty();
+
+		String notes = SearchFixtures.word();
+		jdbc.sql("update meeting set minutes_notes = :n where id = :id").param("n", notes).param("id", meeting).update();
+		assertThat(links(notes, SearchKind.MEETING)).as("the public, minutes not approved").isEmpty();
+		jdbc.sql("update meeting set status = 'MINUTES_APPROVED' where id = :id").param("id", meeting).update();
+		assertThat(links(notes, SearchKind.MEETING)).as("the public, minutes approved").containsExactly(link);
+
+		assertThat(meetingPlan("member_document")).contains("search_meeting_document");
+		assertThat(meetingPlan("public_document")).contains("search_meeting_public_document");
+	}
+
+	/** The plan of the view's meetings matching a word, where the planner may not read whole tables (the demo is small). */
+	private String meetingPlan(String document) throws Exception {
+		try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+			statement.execute("set enable_seqscan = off");
+			try (var plan = statement.executeQuery("explain select id from search_item where kind = 'MEETING' and "
+					+ document + " @@ websearch_to_tsquery('norwegian', 'mars 2031')")) {
+				var text = new StringBuilder();
+				while (plan.next()) {
+					text.append(plan.getString(1)).append('\n');
+				}
+				return text.toString();
+			}
+			finally {
+				statement.execute("reset enable_seqscan");
+			}
+		}
 	}
 
 	private List<String> links(String query, SearchKind kind) {

@@ -3,9 +3,12 @@ package no.samhald.event.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,34 +70,51 @@ class EventController {
 
 	/** The link in the mail opens a page with a button: a mail scanner that follows links confirms nothing. */
 	@GetMapping("/confirm/{token}")
-	String confirmPage(Community community, @PathVariable String token, Model model) {
-		return linkPage(community, token, "event/confirm", model);
+	String confirmPage(Community community, @PathVariable String token, Model model, HttpServletResponse response) {
+		return linkPage(community, token, "event/confirm", model, response);
 	}
 
 	@PostMapping("/confirm/{token}")
-	String confirm(Community community, @PathVariable String token) {
-		Registration confirmed = events.confirm(community, token);
-		return community.redirectTo("/events/" + confirmed.eventId() + "?" + confirmed.status().name().toLowerCase());
+	String confirm(Community community, @PathVariable String token, Model model, HttpServletResponse response) {
+		return withRegistration(community, token, model, response, registration -> {
+			Registration confirmed = events.confirm(community, token);
+			return community.redirectTo("/events/" + confirmed.eventId() + "?" + confirmed.status().name().toLowerCase());
+		});
 	}
 
 	@GetMapping("/cancel/{token}")
-	String cancelPage(Community community, @PathVariable String token, Model model) {
-		return linkPage(community, token, "event/cancel", model);
+	String cancelPage(Community community, @PathVariable String token, Model model, HttpServletResponse response) {
+		return linkPage(community, token, "event/cancel", model, response);
 	}
 
 	/** The page a link of the mail opens: the registration of the token and its event. */
-	private String linkPage(Community community, String token, String view, Model model) {
-		Registration registration = events.byToken(community.id(), token);
-		model.addAttribute("registration", registration);
-		model.addAttribute("event", events.get(community.id(), registration.eventId()));
-		return view;
+	private String linkPage(Community community, String token, String view, Model model, HttpServletResponse response) {
+		return withRegistration(community, token, model, response, registration -> {
+			model.addAttribute("registration", registration);
+			model.addAttribute("event", events.get(community.id(), registration.eventId()));
+			return view;
+		});
 	}
 
 	@PostMapping("/cancel/{token}")
-	String cancel(Community community, @PathVariable String token) {
-		Registration registration = events.byToken(community.id(), token);
-		events.cancel(community, token);
-		return community.redirectTo("/events/" + registration.eventId() + "?cancelled");
+	String cancel(Community community, @PathVariable String token, Model model, HttpServletResponse response) {
+		return withRegistration(community, token, model, response, registration -> {
+			events.cancel(community, token);
+			return community.redirectTo("/events/" + registration.eventId() + "?cancelled");
+		});
+	}
+
+	/**
+	 * What a link of the mail does, or (404) a page that says why a link may not work: an unknown
+	 * link and one whose registration was left unconfirmed too long get the same page.
+	 */
+	private String withRegistration(Community community, String token, Model model, HttpServletResponse response,
+			Function<Registration, String> action) {
+		return events.findByToken(community.id(), token).map(action).orElseGet(() -> {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("hours", events.hoursAConfirmationLinkWorks());
+			return "event/link-unknown";
+		});
 	}
 
 	@GetMapping("/new")
