@@ -43,11 +43,13 @@ public class Backtests {
 		ProjectionMethod method = request.method() == null ? ProjectionMethod.COHORT_CHANGE : request.method();
 		List<String> codes = area.isNational() ? areas.resolve(community, community.slug()).municipalities()
 				: area.municipalities();
+		// One snapshot for all: each municipality and interval reads the same data.
+		PopulationSnapshot data = population.snapshot();
 		var intervals = new ArrayList<Backtest.Interval>();
-		for (int[] interval : intervals(population.observedYears())) {
+		for (int[] interval : intervals(data.observed().years())) {
 			intervals.add(method == ProjectionMethod.OFFICIAL
 					? unavailable(interval, "backtest.official", List.of())
-					: interval(codes, interval[0], interval[1], request));
+					: interval(data, codes, interval[0], interval[1], request));
 		}
 		return new Backtest(method.code(), codes, intervals);
 	}
@@ -68,11 +70,12 @@ public class Backtests {
 		return pairs;
 	}
 
-	private Backtest.Interval interval(List<String> codes, int from, int to, ProjectionRequest request) {
+	private Backtest.Interval interval(PopulationSnapshot data, List<String> codes, int from, int to,
+			ProjectionRequest request) {
 		Map<String, Double> start = new LinkedHashMap<>();
 		for (String code : codes) {
 			try {
-				start.put(code, (double) population.observed(code, from).total());
+				start.put(code, (double) population.observed(data, code, from).total());
 			}
 			catch (NotFoundException ex) {
 				// A municipality without figures in the start year (a new code) cannot be tested.
@@ -86,8 +89,8 @@ public class Backtests {
 				double share = areaTotal > 0 ? entry.getValue() / areaTotal : 0;
 				var tested = new ProjectionRequest(request.method(), from, request.assumptionsOrNone().forShare(share),
 						request.alternative());
-				double projected = projections.project(areas.municipality(code), to, to, tested).years().get(0).total();
-				PopulationByAge observed = population.observed(code, to);
+				double projected = projections.project(data, areas.municipality(code), to, to, tested).years().get(0).total();
+				PopulationByAge observed = population.observed(data, code, to);
 				errors.add(new Backtest.Error(code, observed.name(), entry.getValue(), observed.total(), projected,
 						percent(projected, observed.total())));
 			}

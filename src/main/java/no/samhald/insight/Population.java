@@ -213,7 +213,11 @@ public class Population {
 
 	/** The observed population of a municipality on 1 January of a year. */
 	public PopulationByAge observed(String municipality, int year) {
-		PopulationSnapshot data = snapshot();
+		return observed(snapshot(), municipality, year);
+	}
+
+	/** The same from data already read (see {@link Backtests}). */
+	PopulationByAge observed(PopulationSnapshot data, String municipality, int year) {
 		PopulationSeries observed = data.observed();
 		String code = data.observedCode(municipality);
 		int unit = observed.units().indexOf(code);

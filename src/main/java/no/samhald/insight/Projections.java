@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 
 import org.springframework.stereotype.Service;
 
@@ -32,9 +34,16 @@ public class Projections {
 
 	private final Population population;
 
-	private final AtomicReference<NationalProjection> cohortChange = new AtomicReference<>();
+	/*
+	 * Kept per base year: the dashboard's backtests project from each earlier observed year on the
+	 * same request as the dashboard's own projection, and one kept projection made each request
+	 * compute the nation three times (#11: 57 ms of CPU a dashboard, 0.5 dashboards/s under load).
+	 */
+	private final Map<Integer, NationalProjection> cohortChange = new ConcurrentHashMap<>();
 
-	private final AtomicReference<EstimatedProjection> estimated = new AtomicReference<>();
+	private final Map<Integer, EstimatedProjection> estimated = new ConcurrentHashMap<>();
+
+	private final Map<Long, Map<Integer, Set<String>>> heldByVersion = new ConcurrentHashMap<>();
 
 	Projections(Population population) {
 		this.population = population;
@@ -50,7 +59,14 @@ public class Projections {
 	}
 
 	public Projection project(Area area, Integer from, Integer to, ProjectionRequest request) {
-		PopulationSnapshot data = population.snapshot();
+		return project(population.snapshot(), area, from, to, request);
+	}
+
+	/**
+	 * The same from data already read: taking the snapshot asks the database for the data's version,
+	 * which a backtest did three times for each municipality and interval (#11).
+	 */
+	Projection project(PopulationSnapshot data, Area area, Integer from, Integer to, ProjectionRequest request) {
 		ProjectionMethod method = request.method() == null ? ProjectionMethod.DEFAULT : request.method();
 		PopulationSeries observed = data.observed();
 		if (observed.isEmpty()) {
@@ -71,7 +87,7 @@ public class Projections {
 		if (last > base + MAX_HORIZON) {
 			throw new InvalidInputException("to", "insight.year.tooFar", String.valueOf(last), String.valueOf(base + MAX_HORIZON));
 		}
-		int[] units = observedUnits(area, observed, base);
+		int[] units = observedUnits(data, area, base);
 		var years = new ArrayList<Projection.ProjectedYear>();
 		Map<String, Object> assumptions;
 		String alternative = null;
@@ -79,7 +95,7 @@ public class Projections {
 			case ESTIMATED_COMPONENT -> {
 				EstimatedProjection national = estimated(data, base, last);
 				for (int year = first; year <= last; year++) {
-					years.add(year <= base ? observedYear(observed, area, year)
+					years.add(year <= base ? observedYear(data, area, year)
 							: year(year, false, national.years()[year - base].sum(units)));
 				}
 				assumptions = EstimatedAssumptions.describe(national.model(), observed, base, national.constrained());
@@ -87,7 +103,7 @@ public class Projections {
 			case COHORT_CHANGE -> {
 				NationalProjection national = cohortChange(data, base, last);
 				for (int year = first; year <= last; year++) {
-					years.add(year <= base ? observedYear(observed, area, year)
+					years.add(year <= base ? observedYear(data, area, year)
 							: year(year, false, national.years()[year - base].sum(units)));
 				}
 				assumptions = cohortChangeAssumptions(national.model(), observed, base);
@@ -102,7 +118,7 @@ public class Projections {
 					all[i] = i;
 				}
 				for (int year = first; year <= last; year++) {
-					years.add(year <= base ? observedYear(observed, area, year)
+					years.add(year <= base ? observedYear(data, area, year)
 							: year(year, false, projected[year - base].sum(all)));
 				}
 				assumptions = request.assumptionsOrNone().describe(resolved);
@@ -113,7 +129,7 @@ public class Projections {
 				int[] officialUnits = area.isNational() ? all(official) : indexes(area, official.units());
 				for (int year = first; year <= last; year++) {
 					if (year <= base) {
-						years.add(observedYear(observed, area, year));
+						years.add(observedYear(data, area, year));
 					}
 					else if (official.hasYear(year)) {
 						years.add(year(year, false, official.table(year).sum(officialUnits)));
@@ -166,36 +182,72 @@ public class Projections {
 	}
 
 	private NationalProjection cohortChange(PopulationSnapshot data, int base, int last) {
-		NationalProjection cached = cohortChange.get();
-		if (cached != null && cached.version() == data.version() && cached.baseYear() == base
-				&& cached.years().length > last - base) {
-			return cached;
+		NationalProjection cached = cohortChange.get(base);
+		if (cached != null && cached.version() == data.version() && (cached.model() == null || cached.years().length > last - base)) {
+			return withTransitions(cached, cached.model(), base);
 		}
 		var model = new CohortChangeProjection(data.observed(), base);
 		if (model.transitions() == 0) {
-			throw new InvalidInputException("baseYear", "insight.cohortChange.noTransitions", String.valueOf(base));
+			keep(cohortChange, base, new NationalProjection(data.version(), base, null, null), data.version(),
+					NationalProjection::version);
+			throw noTransitions(base);
 		}
 		// Projecting a little further than asked keeps the next request (a later year) in the cache.
-		var national = new NationalProjection(data.version(), base, model, model.project(Math.max(last, base + 30)));
-		cohortChange.set(national);
+		var national = new NationalProjection(data.version(), base, model, model.project(horizon(data, base, last)));
+		keep(cohortChange, base, national, national.version(), NationalProjection::version);
 		return national;
 	}
 
 	private EstimatedProjection estimated(PopulationSnapshot data, int base, int last) {
-		EstimatedProjection cached = estimated.get();
-		if (cached != null && cached.version() == data.version() && cached.baseYear() == base
-				&& cached.years().length > last - base) {
-			return cached;
+		EstimatedProjection cached = estimated.get(base);
+		if (cached != null && cached.version() == data.version() && (cached.model() == null || cached.years().length > last - base)) {
+			return withTransitions(cached, cached.model(), base);
 		}
 		var model = new EstimatedComponentProjection(data.observed(), base);
 		if (model.transitions() == 0) {
-			throw new InvalidInputException("baseYear", "insight.cohortChange.noTransitions", String.valueOf(base));
+			keep(estimated, base, new EstimatedProjection(data.version(), base, null, false, null), data.version(),
+					EstimatedProjection::version);
+			throw noTransitions(base);
 		}
 		var totals = OfficialCountyTotals.of(data, base);
 		var national = new EstimatedProjection(data.version(), base, model, totals.isPresent(),
-				model.project(Math.max(last, base + 30), totals.orElse(EstimatedComponentProjection.CountyTotals.NONE)));
-		estimated.set(national);
+				model.project(horizon(data, base, last), totals.orElse(EstimatedComponentProjection.CountyTotals.NONE)));
+		keep(estimated, base, national, national.version(), EstimatedProjection::version);
 		return national;
+	}
+
+	/**
+	 * A base year without an observed year before it cannot be projected from; that is kept too (as a
+	 * projection without a model), since the backtests ask for the first observed year on every
+	 * dashboard and the model took a national estimation to find it had nothing to go on (#11).
+	 */
+	private static <P> P withTransitions(P kept, Object model, int base) {
+		if (model == null) {
+			throw noTransitions(base);
+		}
+		return kept;
+	}
+
+	private static InvalidInputException noTransitions(int base) {
+		return new InvalidInputException("baseYear", "insight.cohortChange.noTransitions", String.valueOf(base));
+	}
+
+	/**
+	 * From the last observed year a little further than asked, which keeps the next request (a later
+	 * year) in the cache; from an earlier one (a backtest) to the last observed year, which keeps those
+	 * small, and the same for every interval (with a horizon per request, concurrent backtests replaced
+	 * each other's projection and computed the nation again on every dashboard).
+	 */
+	private static int horizon(PopulationSnapshot data, int base, int last) {
+		int lastObserved = data.observed().lastYear();
+		return base == lastObserved ? Math.max(last, base + 30) : Math.max(last, lastObserved);
+	}
+
+	/** Keeps a projection beside those of other base years on the same data; those on older data go. */
+	private static <P> void keep(Map<Integer, P> kept, int base, P projection, long version,
+			ToLongFunction<P> versionOf) {
+		kept.values().removeIf(old -> versionOf.applyAsLong(old) != version);
+		kept.put(base, projection);
 	}
 
 	/**
@@ -256,8 +308,8 @@ public class Projections {
 		return alternative;
 	}
 
-	private Projection.ProjectedYear observedYear(PopulationSeries observed, Area area, int year) {
-		return year(year, true, observed.table(year).sum(observedUnits(area, observed, year)));
+	private Projection.ProjectedYear observedYear(PopulationSnapshot data, Area area, int year) {
+		return year(year, true, data.observed().table(year).sum(observedUnits(data, area, year)));
 	}
 
 	/**
@@ -265,11 +317,26 @@ public class Projections {
 	 * area's municipalities (for the nation: any municipality of the nearest other year) is never
 	 * summed: the exception names the municipalities without figures.
 	 */
-	private int[] observedUnits(Area area, PopulationSeries observed, int year) {
+	/**
+	 * The municipalities held for a year, found once per data version: each backtest of a dashboard
+	 * scanned all ≈360 units for every municipality and interval (a sixth of a dashboard's time, #11).
+	 */
+	private Set<String> held(PopulationSnapshot data, int year) {
+		Map<Integer, Set<String>> ofVersion = heldByVersion.get(data.version());
+		if (ofVersion == null) {
+			heldByVersion.clear();
+			ofVersion = new ConcurrentHashMap<>();
+			heldByVersion.put(data.version(), ofVersion);
+		}
+		return ofVersion.computeIfAbsent(year, y -> Set.copyOf(CountryCoverage.presentIn(data.observed(), y)));
+	}
+
+	private int[] observedUnits(PopulationSnapshot data, Area area, int year) {
+		PopulationSeries observed = data.observed();
 		if (!observed.hasYear(year)) {
 			throw new InvalidInputException("from", "insight.year.notObserved", String.valueOf(year));
 		}
-		var held = new java.util.HashSet<>(CountryCoverage.presentIn(observed, year));
+		Set<String> held = held(data, year);
 		if (area.isNational()) {
 			requireAll(CountryCoverage.missing(CountryCoverage.nearestOtherYear(observed, year), held), year);
 			return all(observed);

@@ -66,8 +66,19 @@ public class Cases {
 
 	/** The agenda of a meeting in case order, as the current person may see it. */
 	public List<Case> agenda(Community community, long meetingId) {
-		Meeting meeting = meetings.get(community, meetingId);
-		return cases.findByMeetingIdOrderByYearAscNumberAsc(meetingId).stream()
+		return agenda(community, meetings.get(community, meetingId));
+	}
+
+	/**
+	 * The same for a meeting already read with {@link Meetings#get} (the meeting page read it twice, #11);
+	 * its access is checked again, without reading it.
+	 */
+	public List<Case> agenda(Community community, Meeting meeting) {
+		if (!meeting.communityId().equals(community.id())
+				|| (!meeting.publicMeeting() && !access.isMemberOf(community.slug()))) {
+			throw new NotFoundException("meeting", meeting.id());
+		}
+		return cases.findByMeetingIdOrderByYearAscNumberAsc(meeting.id()).stream()
 			.map(c -> visible(community, c, meeting))
 			.toList();
 	}

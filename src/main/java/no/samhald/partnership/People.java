@@ -1,5 +1,6 @@
 package no.samhald.partnership;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +35,11 @@ public class People {
 
 	public List<Person> all(long communityId) {
 		return people.findByCommunityIdOrderByName(communityId);
+	}
+
+	/** The community's persons with these ids (a page that names a few of them). */
+	public List<Person> withIds(long communityId, Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : people.findByCommunityIdAndIdIn(communityId, ids);
 	}
 
 	public Person get(long communityId, long id) {

@@ -1,5 +1,6 @@
 package no.samhald.partnership;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,7 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 	List<Person> findByCommunityIdOrderByName(Long communityId);
 
 	Optional<Person> findByIdAndCommunityId(Long id, Long communityId);
+
+	List<Person> findByCommunityIdAndIdIn(Long communityId, Collection<Long> ids);
 
 }

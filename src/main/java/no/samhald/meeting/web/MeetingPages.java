@@ -1,6 +1,8 @@
 package no.samhald.meeting.web;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,11 +46,24 @@ class MeetingPages {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("forums", meetings.forumsById(community));
 		model.addAttribute("forum", meetings.forumsById(community).get(meeting.forumId()));
-		model.addAttribute("agenda", cases.agenda(community, id));
-		model.addAttribute("people", peopleById(community));
+		model.addAttribute("agenda", cases.agenda(community, meeting));
+		model.addAttribute("people", participantsById(community, meeting, model));
 		model.addAttribute("corrections", corrections.of(community, id));
 		model.addAttribute("cancellation", cancellations.of(meeting).orElse(null));
 		return meeting;
+	}
+
+	/**
+	 * The persons the page names: the participants (and those of an attendance form sent back with
+	 * an error), not the community's hundreds of persons (#11).
+	 */
+	private Map<Long, Person> participantsById(Community community, Meeting meeting, Model model) {
+		var ids = new HashSet<Long>();
+		meeting.participants().forEach(p -> ids.add(p.personId()));
+		if (model.getAttribute("attendance") instanceof AttendanceForm sent) {
+			sent.getRows().stream().map(AttendanceForm.Row::getPersonId).filter(Objects::nonNull).forEach(ids::add);
+		}
+		return people.withIds(community.id(), ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
 	}
 
 	Map<Long, Person> peopleById(Community community) {

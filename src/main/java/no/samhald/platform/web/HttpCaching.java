@@ -35,6 +35,8 @@ class HttpCaching {
 		etags.setWriteWeakETag(true);
 		var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(etags);
 		registration.addUrlPatterns("/*");
+		// Outside the kept public answers (PublicAnswers), which are tagged like any other.
+		registration.setOrder(PublicAnswers.ORDER - 1);
 		return registration;
 	}
 

@@ -20,9 +20,11 @@ import no.samhald.platform.PageLanguage;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
+	static final String LANGUAGE_COOKIE = "samhald-lang";
+
 	@Bean
 	LocaleResolver localeResolver(ObjectProvider<PageLanguage> pageLanguages) {
-		var resolver = new CookieLocaleResolver("samhald-lang");
+		var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
 		resolver.setDefaultLocaleFunction(request -> pageLanguages.orderedStream()
 			.flatMap(language -> language.of(request).stream())
 			.findFirst()
