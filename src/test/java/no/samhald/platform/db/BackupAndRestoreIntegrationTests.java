@@ -96,7 +96,7 @@ class BackupAndRestoreIntegrationTests {
 		Attachment attachment = SignedIn.asCoordinator(() -> attachments.attach(sogn, caseId, "sikring.pdf", attachmentContent));
 		attachmentPath = "/" + SignedIn.SOGN + "/cases/" + caseId + "/attachments/" + attachment.id();
 
-		String sourceUrl = ((HikariDataSource) source).getJdbcUrl();
+		String sourceUrl = source.unwrap(HikariDataSource.class).getJdbcUrl();
 		Path backup = directory.resolve("samhald-backup.zip");
 		sourceCounts = rowCounts(source);
 		DatabaseCommand.run("--samhald.backup=" + backup, "--spring.datasource.url=" + sourceUrl);
