@@ -23,7 +23,8 @@ import no.samhald.partnership.Partners;
  */
 @Component
 @Order(45)
-class AgreementDemoData implements ApplicationRunner {
+record AgreementDemoData(CommunityDemoLoads demo, Forums forums, Partners partners, AgreementRepository agreements,
+		AgreementVersionRepository versions, ImplementationRepository implementations) implements ApplicationRunner {
 
 	private static final List<String> SUB_AGREEMENTS = List.of(
 			"Samarbeid om ansvars- og oppgåvefordeling", "Tilvising og innlegging i sjukehus",
@@ -35,29 +36,6 @@ class AgreementDemoData implements ApplicationRunner {
 			"Legemiddel og legemiddelhandtering", "Behandlingshjelpemiddel og medisinsk forbruksmateriell",
 			"Barn og unge", "Praksiskonsulentordninga", "Samhandlingsavvik og forbetringsarbeid",
 			"Legar i spesialisering del 1 (LIS1)");
-
-	private final CommunityDemoLoads demo;
-
-	private final Forums forums;
-
-	private final Partners partners;
-
-	private final AgreementRepository agreements;
-
-	private final AgreementVersionRepository versions;
-
-	private final ImplementationRepository implementations;
-
-	AgreementDemoData(CommunityDemoLoads demo, Forums forums, Partners partners,
-			AgreementRepository agreements, AgreementVersionRepository versions,
-			ImplementationRepository implementations) {
-		this.demo = demo;
-		this.forums = forums;
-		this.partners = partners;
-		this.agreements = agreements;
-		this.versions = versions;
-		this.implementations = implementations;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -25,20 +25,8 @@ import no.samhald.community.CommunityDemoLoads;
  */
 @Component
 @Order(46)
-class AgreementTextDemoData implements ApplicationRunner {
-
-	private final CommunityDemoLoads demo;
-
-	private final AgreementRepository agreements;
-
-	private final AgreementVersionRepository versions;
-
-	AgreementTextDemoData(CommunityDemoLoads demo, AgreementRepository agreements,
-			AgreementVersionRepository versions) {
-		this.demo = demo;
-		this.agreements = agreements;
-		this.versions = versions;
-	}
+record AgreementTextDemoData(CommunityDemoLoads demo, AgreementRepository agreements,
+		AgreementVersionRepository versions) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

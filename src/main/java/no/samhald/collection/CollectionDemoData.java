@@ -30,7 +30,8 @@ import no.samhald.partnership.Partners;
  */
 @Component
 @Order(80)
-class CollectionDemoData implements ApplicationRunner {
+record CollectionDemoData(CommunityDemoLoads demo, Partners partners, CollectionRepository collections,
+		AnswerRepository answers, Clock clock) implements ApplicationRunner {
 
 	/** Rough inhabitants by kommunenummer, only to make the invented numbers scale. */
 	private static final Map<String, Integer> SIZE = Map.ofEntries(Map.entry("4602", 17900), Map.entry("4635", 2300),
@@ -40,25 +41,6 @@ class CollectionDemoData implements ApplicationRunner {
 			Map.entry("4648", 3500), Map.entry("4649", 9400), Map.entry("4650", 5900), Map.entry("4651", 7300));
 
 	private static final String DEMO_USER = "demo";
-
-	private final CommunityDemoLoads demo;
-
-	private final Partners partners;
-
-	private final CollectionRepository collections;
-
-	private final AnswerRepository answers;
-
-	private final Clock clock;
-
-	CollectionDemoData(CommunityDemoLoads demo, Partners partners, CollectionRepository collections,
-			AnswerRepository answers, Clock clock) {
-		this.demo = demo;
-		this.partners = partners;
-		this.collections = collections;
-		this.answers = answers;
-		this.clock = clock;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

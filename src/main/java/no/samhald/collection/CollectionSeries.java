@@ -25,21 +25,9 @@ import no.samhald.partnership.Partners;
  * since their figures may still change.
  */
 @Component
-class CollectionSeries implements DashboardSeriesSource {
+record CollectionSeries(Collections collections, CollectionResults results, Partners partners) implements DashboardSeriesSource {
 
 	private static final Pattern KEY = Pattern.compile("collection-(\\d+)-(\\d+)");
-
-	private final Collections collections;
-
-	private final CollectionResults results;
-
-	private final Partners partners;
-
-	CollectionSeries(Collections collections, CollectionResults results, Partners partners) {
-		this.collections = collections;
-		this.results = results;
-		this.partners = partners;
-	}
 
 	@Override
 	public List<SeriesChoice> choices(long communityId, Locale locale) {

@@ -10,20 +10,11 @@ import no.samhald.platform.DemoData;
 /** The two communities the seed documents describe. */
 @Component
 @Order(10)
-class CommunityDemoData implements ApplicationRunner {
+record CommunityDemoData(DemoData demoData, Communities communities) implements ApplicationRunner {
 
 	static final String SOGN_OG_FJORDANE = "sogn-og-fjordane";
 
 	static final String VESTFOLD = "vestfold";
-
-	private final DemoData demoData;
-
-	private final Communities communities;
-
-	CommunityDemoData(DemoData demoData, Communities communities) {
-		this.demoData = demoData;
-		this.communities = communities;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

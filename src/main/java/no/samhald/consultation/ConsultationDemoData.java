@@ -33,39 +33,8 @@ import no.samhald.plan.ActionPlans;
  */
 @Component
 @Order(85)
-class ConsultationDemoData implements ApplicationRunner {
-
-	private final CommunityDemoLoads demo;
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final ActionPlans plans;
-
-	private final Agreements agreements;
-
-	private final Cases cases;
-
-	private final ConsultationRepository rounds;
-
-	private final ResponseRepository responses;
-
-	private final Clock clock;
-
-	ConsultationDemoData(CommunityDemoLoads demo, Partners partners, Forums forums,
-			ActionPlans plans, Agreements agreements, Cases cases, ConsultationRepository rounds,
-			ResponseRepository responses, Clock clock) {
-		this.demo = demo;
-		this.partners = partners;
-		this.forums = forums;
-		this.plans = plans;
-		this.agreements = agreements;
-		this.cases = cases;
-		this.rounds = rounds;
-		this.responses = responses;
-		this.clock = clock;
-	}
+record ConsultationDemoData(CommunityDemoLoads demo, Partners partners, Forums forums, ActionPlans plans,
+		Agreements agreements, Cases cases, ConsultationRepository rounds, ResponseRepository responses, Clock clock) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

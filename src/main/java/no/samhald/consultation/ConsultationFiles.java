@@ -20,21 +20,12 @@ import no.samhald.platform.InvalidInputException;
  * ({@link AttachmentContent}), so a program renamed to {@code utkast.pdf} is refused.
  */
 @Component
-class ConsultationFiles {
+record ConsultationFiles(JdbcClient jdbc, @Value("${samhald.consultation.document-max-bytes:10485760}") long maxBytes) {
 
 	static final Map<String, String> TYPES = Map.of(
 			"pdf", "application/pdf",
 			"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 			"odt", "application/vnd.oasis.opendocument.text");
-
-	private final JdbcClient jdbc;
-
-	private final long maxBytes;
-
-	ConsultationFiles(JdbcClient jdbc, @Value("${samhald.consultation.document-max-bytes:10485760}") long maxBytes) {
-		this.jdbc = jdbc;
-		this.maxBytes = maxBytes;
-	}
 
 	/** Refuses a file that is not what its name says, is empty or too large, or names a person by identity number. */
 	void check(UploadedFile file) {

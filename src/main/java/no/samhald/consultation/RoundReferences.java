@@ -29,32 +29,8 @@ import no.samhald.platform.NotFoundException;
  * case, a deadline not already past when the round opens, and no identity number in its texts.
  */
 @Component
-class RoundReferences {
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final ActionPlans plans;
-
-	private final Agreements agreements;
-
-	private final Cases cases;
-
-	private final ConsultationFiles files;
-
-	private final Clock clock;
-
-	RoundReferences(Partners partners, Forums forums, ActionPlans plans, Agreements agreements, Cases cases,
-			ConsultationFiles files, Clock clock) {
-		this.partners = partners;
-		this.forums = forums;
-		this.plans = plans;
-		this.agreements = agreements;
-		this.cases = cases;
-		this.files = files;
-		this.clock = clock;
-	}
+record RoundReferences(Partners partners, Forums forums, ActionPlans plans, Agreements agreements, Cases cases,
+		ConsultationFiles files, Clock clock) {
 
 	void check(Community community, SaveConsultation d, boolean opening) {
 		IdentityNumbers.refuseIn("title", d.title());

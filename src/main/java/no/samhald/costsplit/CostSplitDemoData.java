@@ -20,25 +20,9 @@ import no.samhald.project.Projects;
  */
 @Component
 @Order(90)
-class CostSplitDemoData implements ApplicationRunner {
+record CostSplitDemoData(CommunityDemoLoads demo, Projects projects, CostSplits splits, CostSplitRepository repository) implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CostSplitDemoData.class);
-
-	private final CommunityDemoLoads demo;
-
-	private final Projects projects;
-
-	private final CostSplits splits;
-
-	private final CostSplitRepository repository;
-
-	CostSplitDemoData(CommunityDemoLoads demo, Projects projects, CostSplits splits,
-			CostSplitRepository repository) {
-		this.demo = demo;
-		this.projects = projects;
-		this.splits = splits;
-		this.repository = repository;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -15,13 +15,7 @@ import no.samhald.platform.PartnerHierarchy;
  * {@code union} (not {@code union all}) ends the walk even if a cycle were ever stored.
  */
 @Component
-class PartnerTree implements PartnerHierarchy {
-
-	private final JdbcClient jdbc;
-
-	PartnerTree(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+record PartnerTree(JdbcClient jdbc) implements PartnerHierarchy {
 
 	@Override
 	public Set<Long> selfAndBelow(Collection<Long> partnerIds) {

@@ -17,36 +17,9 @@ import no.samhald.platform.DemoData;
  */
 @Component
 @Order(20)
-class PartnershipDemoData implements ApplicationRunner {
-
-	private final DemoData demoData;
-
-	private final Communities communities;
-
-	private final RegionRepository regions;
-
-	private final PartnerRepository partners;
-
-	private final ForumRepository forums;
-
-	private final PersonRepository people;
-
-	private final MembershipRepository memberships;
-
-	private final AccountLinks accountLinks;
-
-	PartnershipDemoData(DemoData demoData, Communities communities, RegionRepository regions,
-			PartnerRepository partners, ForumRepository forums, PersonRepository people,
-			MembershipRepository memberships, AccountLinks accountLinks) {
-		this.accountLinks = accountLinks;
-		this.demoData = demoData;
-		this.communities = communities;
-		this.regions = regions;
-		this.partners = partners;
-		this.forums = forums;
-		this.people = people;
-		this.memberships = memberships;
-	}
+record PartnershipDemoData(DemoData demoData, Communities communities, RegionRepository regions,
+		PartnerRepository partners, ForumRepository forums, PersonRepository people, MembershipRepository memberships,
+		AccountLinks accountLinks) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

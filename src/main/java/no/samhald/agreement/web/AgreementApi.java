@@ -33,16 +33,7 @@ import no.samhald.community.Community;
 @RestController
 @Tag(name = "Agreements")
 @RequestMapping("/api/v1/communities/{community}/agreements")
-class AgreementApi {
-
-	private final Agreements agreements;
-
-	private final AgreementTexts texts;
-
-	AgreementApi(Agreements agreements, AgreementTexts texts) {
-		this.agreements = agreements;
-		this.texts = texts;
-	}
+record AgreementApi(Agreements agreements, AgreementTexts texts) {
 
 	@GetMapping
 	List<AgreementJson> all(Community community) {

@@ -28,19 +28,7 @@ import no.samhald.platform.documents.PdfDocuments;
  */
 @Controller
 @RequestMapping("/{community}/agreements/{id}")
-class AgreementCompareController {
-
-	private final Agreements agreements;
-
-	private final AgreementTexts texts;
-
-	private final PdfDocuments pdfs;
-
-	AgreementCompareController(Agreements agreements, AgreementTexts texts, PdfDocuments pdfs) {
-		this.agreements = agreements;
-		this.texts = texts;
-		this.pdfs = pdfs;
-	}
+record AgreementCompareController(Agreements agreements, AgreementTexts texts, PdfDocuments pdfs) {
 
 	@GetMapping("/compare")
 	String compare(Community community, @PathVariable long id, @RequestParam(required = false) Long from,

@@ -29,29 +29,8 @@ import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/agreements")
-class AgreementController {
-
-	private final Agreements agreements;
-
-	private final Forums forums;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	private final AgreementTexts texts;
-
-	private final AdoptingCases cases;
-
-	AgreementController(Agreements agreements, Forums forums, Access access, Clock clock, AgreementTexts texts,
-			AdoptingCases cases) {
-		this.texts = texts;
-		this.cases = cases;
-		this.agreements = agreements;
-		this.forums = forums;
-		this.access = access;
-		this.clock = clock;
-	}
+record AgreementController(Agreements agreements, Forums forums, Access access, Clock clock, AgreementTexts texts,
+		AdoptingCases cases) {
 
 	@GetMapping
 	String list(Community community, Model model) {

@@ -34,26 +34,8 @@ import no.samhald.platform.InvalidInputException;
  */
 @Controller
 @RequestMapping("/{community}/agreements/{id}")
-class AgreementTextController {
-
-	private final Agreements agreements;
-
-	private final AgreementTexts texts;
-
-	private final AdoptingCases cases;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	AgreementTextController(Agreements agreements, AgreementTexts texts, AdoptingCases cases, Access access,
-			Clock clock) {
-		this.agreements = agreements;
-		this.texts = texts;
-		this.cases = cases;
-		this.access = access;
-		this.clock = clock;
-	}
+record AgreementTextController(Agreements agreements, AgreementTexts texts, AdoptingCases cases, Access access,
+		Clock clock) {
 
 	@GetMapping("/versions/{versionId}")
 	String version(Community community, @PathVariable long id, @PathVariable long versionId, Model model) {

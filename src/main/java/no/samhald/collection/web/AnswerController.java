@@ -24,16 +24,7 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/collections/{id}")
-class AnswerController {
-
-	private final Collections collections;
-
-	private final CollectionResults results;
-
-	AnswerController(Collections collections, CollectionResults results) {
-		this.collections = collections;
-		this.results = results;
-	}
+record AnswerController(Collections collections, CollectionResults results) {
 
 	@GetMapping("/answers/{partnerId}")
 	String answerForm(Community community, @PathVariable long id, @PathVariable long partnerId, Model model) {

@@ -40,19 +40,7 @@ import no.samhald.community.Community;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/collections")
-class CollectionApi {
-
-	private final Collections collections;
-
-	private final CollectionResults results;
-
-	private final MessageSource messages;
-
-	CollectionApi(Collections collections, CollectionResults results, MessageSource messages) {
-		this.collections = collections;
-		this.results = results;
-		this.messages = messages;
-	}
+record CollectionApi(Collections collections, CollectionResults results, MessageSource messages) {
 
 	@GetMapping
 	@Operation(summary = "The community's data collections, the latest deadline first")

@@ -29,18 +29,9 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/collections")
-class CollectionController {
+record CollectionController(Collections collections, Access access) {
 
 	private static final String FORM = "collection/form";
-
-	private final Collections collections;
-
-	private final Access access;
-
-	CollectionController(Collections collections, Access access) {
-		this.collections = collections;
-		this.access = access;
-	}
 
 	@GetMapping
 	String list(Community community, Model model) {

@@ -11,13 +11,7 @@ import no.samhald.community.Communities;
 
 @RestController
 @RequestMapping("/api/v1/communities")
-class CommunityApi {
-
-	private final Communities communities;
-
-	CommunityApi(Communities communities) {
-		this.communities = communities;
-	}
+record CommunityApi(Communities communities) {
 
 	@GetMapping
 	List<CommunityJson> all() {

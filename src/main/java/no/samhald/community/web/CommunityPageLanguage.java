@@ -13,15 +13,9 @@ import no.samhald.platform.PageLanguage;
 
 /** A community's pages and API answers are in its language: {@code /vestfold/…} in Bokmål. */
 @Component
-class CommunityPageLanguage implements PageLanguage {
+record CommunityPageLanguage(Communities communities) implements PageLanguage {
 
 	private static final Pattern COMMUNITY_PATH = Pattern.compile("^/(?:api/v1/communities/)?([a-z][a-z0-9-]+)(?:/.*)?$");
-
-	private final Communities communities;
-
-	CommunityPageLanguage(Communities communities) {
-		this.communities = communities;
-	}
 
 	@Override
 	public Optional<Locale> of(HttpServletRequest request) {

@@ -28,22 +28,8 @@ import no.samhald.platform.PageAction;
  */
 @Controller
 @RequestMapping("/{community}/consultations/{id}")
-class ConsultationAnswerController {
-
-	private final Consultations consultations;
-
-	private final Responses responses;
-
-	private final ConsultationPages pages;
-
-	private final Clock clock;
-
-	ConsultationAnswerController(Consultations consultations, Responses responses, ConsultationPages pages, Clock clock) {
-		this.consultations = consultations;
-		this.responses = responses;
-		this.pages = pages;
-		this.clock = clock;
-	}
+record ConsultationAnswerController(Consultations consultations, Responses responses, ConsultationPages pages,
+		Clock clock) {
 
 	@GetMapping("/partners/{partnerId}")
 	String partnerForm(Community community, @PathVariable long id, @PathVariable long partnerId, Model model) {

@@ -27,21 +27,9 @@ import no.samhald.consultation.Responses;
 @RestController
 @RequestMapping("/api/v1/communities/{community}/consultations")
 @Tag(name = "Consultations", description = "Consultation rounds (høyring, innspelsrunde) and their answers")
-class ConsultationApi {
+record ConsultationApi(Consultations consultations, Responses responses, ConsultationPages pages) {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private final Consultations consultations;
-
-	private final Responses responses;
-
-	private final ConsultationPages pages;
-
-	ConsultationApi(Consultations consultations, Responses responses, ConsultationPages pages) {
-		this.consultations = consultations;
-		this.responses = responses;
-		this.pages = pages;
-	}
 
 	@GetMapping
 	@Operation(summary = "The rounds the caller may see, latest deadline first (without answers)")

@@ -37,26 +37,8 @@ import no.samhald.platform.documents.Downloads;
  */
 @Controller
 @RequestMapping("/{community}/consultations")
-class ConsultationController {
-
-	private final Consultations consultations;
-
-	private final Responses responses;
-
-	private final ConsultationPages pages;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	ConsultationController(Consultations consultations, Responses responses, ConsultationPages pages, Access access,
-			Clock clock) {
-		this.consultations = consultations;
-		this.responses = responses;
-		this.pages = pages;
-		this.access = access;
-		this.clock = clock;
-	}
+record ConsultationController(Consultations consultations, Responses responses, ConsultationPages pages, Access access,
+		Clock clock) {
 
 	@GetMapping
 	String list(Community community, Model model) {

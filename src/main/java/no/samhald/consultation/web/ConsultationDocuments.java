@@ -20,22 +20,7 @@ import no.samhald.platform.documents.WordDocument;
  * {@code consultation/print}) and as DOCX, with the same content.
  */
 @Component
-class ConsultationDocuments {
-
-	private final PdfDocuments pdfs;
-
-	private final Responses responses;
-
-	private final ConsultationPages pages;
-
-	private final MessageSource messages;
-
-	ConsultationDocuments(PdfDocuments pdfs, Responses responses, ConsultationPages pages, MessageSource messages) {
-		this.pdfs = pdfs;
-		this.responses = responses;
-		this.pages = pages;
-		this.messages = messages;
-	}
+record ConsultationDocuments(PdfDocuments pdfs, Responses responses, ConsultationPages pages, MessageSource messages) {
 
 	/** One question with the submitted answers to it, by respondent name. */
 	record QuestionAnswers(String question, List<NamedAnswer> answers) {

@@ -33,38 +33,8 @@ import no.samhald.platform.NotFoundException;
  * its anchoring trail (where the reader may see that case).
  */
 @Component
-class ConsultationPages {
-
-	private final Responses responses;
-
-	private final Consultations consultations;
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final ActionPlans plans;
-
-	private final Agreements agreements;
-
-	private final Cases cases;
-
-	private final Matters matters;
-
-	private final Meetings meetings;
-
-	ConsultationPages(Responses responses, Consultations consultations, Partners partners, Forums forums,
-			ActionPlans plans, Agreements agreements, Cases cases, Matters matters, Meetings meetings) {
-		this.responses = responses;
-		this.consultations = consultations;
-		this.partners = partners;
-		this.forums = forums;
-		this.plans = plans;
-		this.agreements = agreements;
-		this.cases = cases;
-		this.matters = matters;
-		this.meetings = meetings;
-	}
+record ConsultationPages(Responses responses, Consultations consultations, Partners partners, Forums forums,
+		ActionPlans plans, Agreements agreements, Cases cases, Matters matters, Meetings meetings) {
 
 	/** A respondent with its name, its answers if the reader may see them, and whether the reader answers for it. */
 	record RespondentView(Respondent respondent, String name, Response response, boolean mayAnswer) {

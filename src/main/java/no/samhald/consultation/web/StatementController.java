@@ -31,26 +31,8 @@ import no.samhald.platform.documents.Downloads;
  */
 @Controller
 @RequestMapping("/{community}/consultations/{id}")
-class StatementController {
-
-	private final Consultations consultations;
-
-	private final Responses responses;
-
-	private final ConsultationPages pages;
-
-	private final ConsultationDocuments documents;
-
-	private final Access access;
-
-	StatementController(Consultations consultations, Responses responses, ConsultationPages pages,
-			ConsultationDocuments documents, Access access) {
-		this.consultations = consultations;
-		this.responses = responses;
-		this.pages = pages;
-		this.documents = documents;
-		this.access = access;
-	}
+record StatementController(Consultations consultations, Responses responses, ConsultationPages pages,
+		ConsultationDocuments documents, Access access) {
 
 	@GetMapping("/statement")
 	String statementForm(Community community, @PathVariable long id, Model model) {

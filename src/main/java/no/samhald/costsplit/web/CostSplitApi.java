@@ -17,13 +17,7 @@ import no.samhald.platform.NotFoundException;
 
 /** A project's adopted cost split as JSON; public, like the project's budget. */
 @RestController
-class CostSplitApi {
-
-	private final CostSplits splits;
-
-	CostSplitApi(CostSplits splits) {
-		this.splits = splits;
-	}
+record CostSplitApi(CostSplits splits) {
 
 	@GetMapping("/api/v1/communities/{community}/projects/{id}/split")
 	@Operation(summary = "The project's adopted split of its shared cost: whole kroner per partner, summing exactly to the amount")

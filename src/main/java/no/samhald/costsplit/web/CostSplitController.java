@@ -22,16 +22,7 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/projects/{id}/split")
-class CostSplitController {
-
-	private final CostSplits splits;
-
-	private final Access access;
-
-	CostSplitController(CostSplits splits, Access access) {
-		this.splits = splits;
-		this.access = access;
-	}
+record CostSplitController(CostSplits splits, Access access) {
 
 	@GetMapping
 	String show(Community community, @PathVariable long id, Model model) {

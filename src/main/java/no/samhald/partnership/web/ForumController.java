@@ -32,29 +32,8 @@ import no.samhald.platform.SignedInUser.Role;
 
 @Controller
 @RequestMapping("/{community}/forums")
-class ForumController {
-
-	private final Forums forums;
-
-	private final Partners partners;
-
-	private final People people;
-
-	private final Access access;
-
-	private final AccountLinks accountLinks;
-
-	private final Clock clock;
-
-	ForumController(Forums forums, Partners partners, People people, Access access, AccountLinks accountLinks,
-			Clock clock) {
-		this.forums = forums;
-		this.partners = partners;
-		this.people = people;
-		this.access = access;
-		this.accountLinks = accountLinks;
-		this.clock = clock;
-	}
+record ForumController(Forums forums, Partners partners, People people, Access access, AccountLinks accountLinks,
+		Clock clock) {
 
 	@GetMapping
 	String list(Community community, Model model) {

@@ -28,29 +28,8 @@ import no.samhald.platform.SignedInUser.Role;
  * knows only the ids: the names of partners, forums and people belong to partnership.
  */
 @RestController
-class MeApi {
-
-	private final Access access;
-
-	private final AccountLinks accountLinks;
-
-	private final Communities communities;
-
-	private final People people;
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	MeApi(Access access, AccountLinks accountLinks, Communities communities, People people, Partners partners,
-			Forums forums) {
-		this.access = access;
-		this.accountLinks = accountLinks;
-		this.communities = communities;
-		this.people = people;
-		this.partners = partners;
-		this.forums = forums;
-	}
+record MeApi(Access access, AccountLinks accountLinks, Communities communities, People people, Partners partners,
+		Forums forums) {
 
 	@GetMapping("/api/v1/me")
 	@Operation(summary = "The signed-in caller: account, person and every role with its scope")

@@ -22,21 +22,9 @@ import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/partners")
-class PartnerController {
+record PartnerController(Partners partners, Forums forums, Access access) {
 
 	private static final String FORM = "partnership/partnerForm";
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final Access access;
-
-	PartnerController(Partners partners, Forums forums, Access access) {
-		this.partners = partners;
-		this.forums = forums;
-		this.access = access;
-	}
 
 	@GetMapping
 	String list(Community community, Model model) {

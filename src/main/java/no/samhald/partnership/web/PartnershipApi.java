@@ -20,19 +20,7 @@ import no.samhald.platform.Access;
 /** Partners and forums as JSON under {@code /api/v1/communities/{community}}. */
 @RestController
 @RequestMapping("/api/v1/communities/{community}")
-class PartnershipApi {
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final Access access;
-
-	PartnershipApi(Partners partners, Forums forums, Access access) {
-		this.partners = partners;
-		this.forums = forums;
-		this.access = access;
-	}
+record PartnershipApi(Partners partners, Forums forums, Access access) {
 
 	@GetMapping("/partners")
 	List<PartnerJson> partners(Community community) {

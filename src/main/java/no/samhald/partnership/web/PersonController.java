@@ -20,19 +20,7 @@ import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/people")
-class PersonController {
-
-	private final People people;
-
-	private final Forums forums;
-
-	private final Access access;
-
-	PersonController(People people, Forums forums, Access access) {
-		this.people = people;
-		this.forums = forums;
-		this.access = access;
-	}
+record PersonController(People people, Forums forums, Access access) {
 
 	@GetMapping
 	String list(Community community, Model model) {

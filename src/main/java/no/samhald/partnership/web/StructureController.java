@@ -8,13 +8,7 @@ import no.samhald.community.Community;
 import no.samhald.partnership.Forums;
 
 @Controller
-class StructureController {
-
-	private final Forums forums;
-
-	StructureController(Forums forums) {
-		this.forums = forums;
-	}
+record StructureController(Forums forums) {
 
 	@GetMapping("/{community}/structure")
 	String structure(Community community, Model model) {
