@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Counts a community's reports along each dimension of the statistics, then suppresses small cells. */
 @Component
-class DeviationCounts {
-
-	private final JdbcClient jdbc;
-
-	DeviationCounts(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+record DeviationCounts(JdbcClient jdbc) {
 
 	DeviationStatistics statistics(long communityId) {
 		return statistics(Scope.all(communityId));

@@ -26,7 +26,8 @@ import no.samhald.community.CommunityDemoLoads;
  */
 @Component
 @Order(71)
-class AttendanceDemoData implements ApplicationRunner {
+record AttendanceDemoData(CommunityDemoLoads demo, EventRepository events, RegistrationRepository registrations,
+		JdbcClient jdbc) implements ApplicationRunner {
 
 	private static final List<String> FIRST = List.of("Anne", "Bjørn", "Cecilie", "Dag", "Eli", "Frode", "Gunn",
 			"Helge", "Ingrid", "Jon", "Kari", "Lars", "Marit", "Nils");
@@ -36,22 +37,6 @@ class AttendanceDemoData implements ApplicationRunner {
 
 	private static final List<String> PLACES = List.of("Sunnfjord kommune", "Kinn kommune", "Stryn kommune",
 			"Sogndal kommune", "Luster kommune", "Gloppen kommune", "Askvoll kommune", "Helse Førde");
-
-	private final CommunityDemoLoads demo;
-
-	private final EventRepository events;
-
-	private final RegistrationRepository registrations;
-
-	private final JdbcClient jdbc;
-
-	AttendanceDemoData(CommunityDemoLoads demo, EventRepository events,
-			RegistrationRepository registrations, JdbcClient jdbc) {
-		this.demo = demo;
-		this.events = events;
-		this.registrations = registrations;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

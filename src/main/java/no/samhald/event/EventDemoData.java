@@ -17,20 +17,7 @@ import no.samhald.community.CommunityDemoLoads;
 /** The gatherings the seeds name (002, 003, 004), with invented participants. */
 @Component
 @Order(70)
-class EventDemoData implements ApplicationRunner {
-
-	private final CommunityDemoLoads demo;
-
-	private final EventRepository events;
-
-	private final RegistrationRepository registrations;
-
-	EventDemoData(CommunityDemoLoads demo, EventRepository events,
-			RegistrationRepository registrations) {
-		this.demo = demo;
-		this.events = events;
-		this.registrations = registrations;
-	}
+record EventDemoData(CommunityDemoLoads demo, EventRepository events, RegistrationRepository registrations) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -16,19 +16,7 @@ import no.samhald.platform.MailQueue.QueuedMail;
  * Queued in the registration's transaction: a registration rolled back must not have been confirmed.
  */
 @Component
-class RegistrationMail {
-
-	private final MailQueue outbox;
-
-	private final MailContent content;
-
-	private final UnconfirmedRegistrations unconfirmed;
-
-	RegistrationMail(MailQueue outbox, MailContent content, UnconfirmedRegistrations unconfirmed) {
-		this.outbox = outbox;
-		this.unconfirmed = unconfirmed;
-		this.content = content;
-	}
+record RegistrationMail(MailQueue outbox, MailContent content, UnconfirmedRegistrations unconfirmed) {
 
 	void confirm(String communitySlug, Event event, Registration registration) {
 		String key = registration.status() == RegistrationStatus.WAITLISTED ? "event.mail.waitlisted" : "event.mail.registered";

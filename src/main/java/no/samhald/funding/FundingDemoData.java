@@ -22,26 +22,8 @@ import no.samhald.partnership.Partners;
  */
 @Component
 @Order(75)
-class FundingDemoData implements ApplicationRunner {
-
-	private final CommunityDemoLoads demo;
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final GrantRepository grants;
-
-	private final GrantUseRepository uses;
-
-	FundingDemoData(CommunityDemoLoads demo, Partners partners, Forums forums,
-			GrantRepository grants, GrantUseRepository uses) {
-		this.demo = demo;
-		this.partners = partners;
-		this.forums = forums;
-		this.grants = grants;
-		this.uses = uses;
-	}
+record FundingDemoData(CommunityDemoLoads demo, Partners partners, Forums forums, GrantRepository grants,
+		GrantUseRepository uses) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

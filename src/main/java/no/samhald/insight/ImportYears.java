@@ -18,19 +18,7 @@ import no.samhald.partnership.Municipalities;
  * preview, what a replacement changes per area.
  */
 @Component
-class ImportYears {
-
-	private final PopulationStore store;
-
-	private final Municipalities municipalities;
-
-	private final Areas areas;
-
-	ImportYears(PopulationStore store, Municipalities municipalities, Areas areas) {
-		this.store = store;
-		this.municipalities = municipalities;
-		this.areas = areas;
-	}
+record ImportYears(PopulationStore store, Municipalities municipalities, Areas areas) {
 
 	/** The file's series-years as new, replaced (when {@code replace}) or unchanged. */
 	record Classified(List<String> added, List<String> replaced, List<String> unchanged) {

@@ -23,24 +23,9 @@ import no.samhald.platform.DemoData;
  */
 @Component
 @Order(30)
-class InsightDemoData implements ApplicationRunner {
+record InsightDemoData(DemoData demoData, Population population, ServiceRates rates, Communities communities) implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InsightDemoData.class);
-
-	private final DemoData demoData;
-
-	private final Population population;
-
-	private final ServiceRates rates;
-
-	private final Communities communities;
-
-	InsightDemoData(DemoData demoData, Population population, ServiceRates rates, Communities communities) {
-		this.demoData = demoData;
-		this.population = population;
-		this.rates = rates;
-		this.communities = communities;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -16,16 +16,7 @@ import no.samhald.platform.MailQueue.QueuedMail;
  * have been mailed. The outbox drops its text once sent, so the link is not kept there.
  */
 @Component
-class InvitationMail {
-
-	private final MailQueue outbox;
-
-	private final MailContent content;
-
-	InvitationMail(MailQueue outbox, MailContent content) {
-		this.outbox = outbox;
-		this.content = content;
-	}
+record InvitationMail(MailQueue outbox, MailContent content) {
 
 	void send(Community community, Invitation invitation, String token) {
 		Locale locale = Locale.forLanguageTag(invitation.language());

@@ -8,13 +8,7 @@ import no.samhald.platform.InvitationRedeemer;
 
 /** The sign-in with a provider (platform) redeems the invitation held in the session through this. */
 @Component
-class ProviderRedemption implements InvitationRedeemer {
-
-	private final Invitations invitations;
-
-	ProviderRedemption(Invitations invitations) {
-		this.invitations = invitations;
-	}
+record ProviderRedemption(Invitations invitations) implements InvitationRedeemer {
 
 	@Override
 	public Optional<String> redeemForProvider(String token, String verifiedEmail, String displayName) {

@@ -18,19 +18,7 @@ import no.samhald.platform.NotFoundException;
  * community is enough to be told what is missing; the forum is then checked once it is named.
  */
 @Component
-class ForumKeepers {
-
-	private final Forums forums;
-
-	private final Access access;
-
-	private final MeetingRepository meetings;
-
-	ForumKeepers(Forums forums, Access access, MeetingRepository meetings) {
-		this.forums = forums;
-		this.access = access;
-		this.meetings = meetings;
-	}
+record ForumKeepers(Forums forums, Access access, MeetingRepository meetings) {
 
 	/**
 	 * The meeting, to be changed by a keeper of its forum. Anyone else is refused (403) before

@@ -28,26 +28,8 @@ import no.samhald.partnership.Forums;
  */
 @Component
 @Order(30)
-class MeetingDemoData implements ApplicationRunner {
-
-	private final CommunityDemoLoads demo;
-
-	private final Forums forums;
-
-	private final MeetingRepository meetings;
-
-	private final CaseRepository cases;
-
-	private final MatterRepository matters;
-
-	MeetingDemoData(CommunityDemoLoads demo, Forums forums, MeetingRepository meetings,
-			CaseRepository cases, MatterRepository matters) {
-		this.demo = demo;
-		this.forums = forums;
-		this.meetings = meetings;
-		this.cases = cases;
-		this.matters = matters;
-	}
+record MeetingDemoData(CommunityDemoLoads demo, Forums forums, MeetingRepository meetings, CaseRepository cases,
+		MatterRepository matters) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

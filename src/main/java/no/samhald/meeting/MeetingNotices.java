@@ -13,17 +13,11 @@ import no.samhald.community.Community;
  * approved. Kept in one place so that every way of changing a meeting tells the same things.
  */
 @Component
-class MeetingNotices {
+record MeetingNotices(ApplicationEventPublisher events) {
 
 	/** Changes to these fields of a meeting whose notice was sent update the participants' calendars. */
 	private static final List<String> CALENDAR_FIELDS = List.of("title", "date", "startTime", "endTime", "place",
 			"videoLink");
-
-	private final ApplicationEventPublisher events;
-
-	MeetingNotices(ApplicationEventPublisher events) {
-		this.events = events;
-	}
 
 	/** Tells of a notice sent or withdrawn, and of minutes that now wait for approval. */
 	void statusChanged(Community community, long id, MeetingStatus from, MeetingStatus to) {

@@ -25,7 +25,7 @@ import no.samhald.partnership.Partner;
  */
 @Component
 @Order(72)
-class NetworkDemoData implements ApplicationRunner {
+record NetworkDemoData(CommunityDemoLoads demo, LearningNetwork network, NetworkGatherings gatherings) implements ApplicationRunner {
 
 	private static final List<String> MUNICIPALITIES = List.of("Kinn", "Sunnfjord", "Bremanger", "Fjaler", "Stad",
 			"Aurland", "Lærdal", "Askvoll", "Sogndal", "Vik", "Hyllestad", "Stryn", "Luster");
@@ -43,18 +43,6 @@ class NetworkDemoData implements ApplicationRunner {
 			"Leiar, tildelingskontoret");
 
 	private static final LocalDate FIRST_GATHERING = LocalDate.of(2021, 3, 3);
-
-	private final CommunityDemoLoads demo;
-
-	private final LearningNetwork network;
-
-	private final NetworkGatherings gatherings;
-
-	NetworkDemoData(CommunityDemoLoads demo, LearningNetwork network, NetworkGatherings gatherings) {
-		this.demo = demo;
-		this.network = network;
-		this.gatherings = gatherings;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -8,22 +8,7 @@ import org.springframework.stereotype.Component;
  * weekly digest, or not at all (never for a deadline).
  */
 @Component
-class Deliveries {
-
-	private final NotificationPreferences preferences;
-
-	private final MailOutbox outbox;
-
-	private final MailWriter writer;
-
-	private final JdbcClient jdbc;
-
-	Deliveries(NotificationPreferences preferences, MailOutbox outbox, MailWriter writer, JdbcClient jdbc) {
-		this.preferences = preferences;
-		this.outbox = outbox;
-		this.writer = writer;
-		this.jdbc = jdbc;
-	}
+record Deliveries(NotificationPreferences preferences, MailOutbox outbox, MailWriter writer, JdbcClient jdbc) {
 
 	/**
 	 * A digest lists the notice by its subject and link; files sent with it (a meeting's

@@ -14,15 +14,9 @@ import no.samhald.platform.MailContent;
  * it and links to where they choose how they get it.
  */
 @Component
-class MailWriter {
+record MailWriter(MailContent texts) {
 
 	static final String PREFERENCES_PATH = "/account/notifications";
-
-	private final MailContent texts;
-
-	MailWriter(MailContent texts) {
-		this.texts = texts;
-	}
 
 	Written write(Notice notice) {
 		Locale language = notice.language();

@@ -21,21 +21,10 @@ import no.samhald.platform.Mail.Attachment;
  * version instead of adding another event.
  */
 @Component
-class MeetingInvitations {
+record MeetingInvitations(JdbcClient jdbc, Clock clock,
+		@Value("${samhald.mail.from:samhald@localhost}") String organizer) {
 
 	static final String FILE_NAME = "invitation.ics";
-
-	private final JdbcClient jdbc;
-
-	private final Clock clock;
-
-	private final String organizer;
-
-	MeetingInvitations(JdbcClient jdbc, Clock clock, @Value("${samhald.mail.from:samhald@localhost}") String organizer) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.organizer = organizer;
-	}
 
 	/** The sequence number of the next version of the meeting's invitation: 0 at first, then one more each time. */
 	int nextSequence(MeetingSummary meeting, Method method) {

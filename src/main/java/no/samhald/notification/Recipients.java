@@ -20,19 +20,7 @@ import no.samhald.platform.SignedInUser.Role;
  * language they chose (kept when they save their choices of mail), otherwise in their community's.
  */
 @Component
-class Recipients {
-
-	private final AccountLinks accounts;
-
-	private final MailContent texts;
-
-	private final PartnerHierarchy partners;
-
-	Recipients(AccountLinks accounts, MailContent texts, PartnerHierarchy partners) {
-		this.accounts = accounts;
-		this.texts = texts;
-		this.partners = partners;
-	}
+record Recipients(AccountLinks accounts, MailContent texts, PartnerHierarchy partners) {
 
 	/**
 	 * Those who act for a partner, with an e-mail: its contacts and those of the partners above it

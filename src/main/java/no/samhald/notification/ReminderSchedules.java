@@ -14,16 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "samhald.schedules", havingValue = "true", matchIfMissing = true)
-class ReminderSchedules {
-
-	private final ReminderJobs jobs;
-
-	private final Clock clock;
-
-	ReminderSchedules(ReminderJobs jobs, Clock clock) {
-		this.jobs = jobs;
-		this.clock = clock;
-	}
+record ReminderSchedules(ReminderJobs jobs, Clock clock) {
 
 	@Scheduled(cron = "${samhald.reminders.cron:0 0 7 * * *}", zone = "Europe/Oslo")
 	void remindOfStatusReportsAndReviews() {

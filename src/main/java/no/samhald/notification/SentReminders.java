@@ -15,16 +15,10 @@ import org.springframework.stereotype.Component;
  * nothing (the second insert waits for the first transaction and then finds the row).
  */
 @Component
-class SentReminders {
+record SentReminders(JdbcClient jdbc) {
 
 	/** The partner (forum) column of reminders not about one partner (forum). */
 	private static final long NONE = 0;
-
-	private final JdbcClient jdbc;
-
-	SentReminders(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * The items sorted by a unique key: two runs at the same time then claim rows in the same order,

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The allocators, the wishes and every allocation version of the rounds, in plain SQL. */
 @Component
-class AllocationStore {
-
-	private final JdbcClient jdbc;
-
-	AllocationStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+record AllocationStore(JdbcClient jdbc) {
 
 	List<Long> allocators(long roundId) {
 		return jdbc.sql("select person_id from placement_allocator where round_id = :r order by person_id")

@@ -7,16 +7,7 @@ import no.samhald.platform.Access;
 
 /** Who allocates a round: the community's coordinators and the persons chosen for the round. */
 @Component
-class Allocators {
-
-	private final Access access;
-
-	private final AllocationStore store;
-
-	Allocators(Access access, AllocationStore store) {
-		this.access = access;
-		this.store = store;
-	}
+record Allocators(Access access, AllocationStore store) {
 
 	boolean isAllocator(String communitySlug, PlacementRound round) {
 		if (access.canCoordinate(communitySlug)) {

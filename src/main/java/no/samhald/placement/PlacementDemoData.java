@@ -24,39 +24,15 @@ import no.samhald.partnership.Person;
  */
 @Component
 @Order(80)
-class PlacementDemoData implements ApplicationRunner {
+record PlacementDemoData(CommunityDemoLoads demo, PlacementRounds rounds, PlacementDoctors doctors,
+		PlacementAllocations allocations, DoctorRepository doctorRepository, RoundRepository roundRepository,
+		AllocationStore store) implements ApplicationRunner {
 
 	private static final String[] DOCTORS = { "Ingvild Aaslund", "Martin Brekkestø", "Selma Dalsbotten",
 			"Henrik Eikevoll", "Live Fosshaug", "Sondre Grindvik", "Maren Hjelmtveit", "Eirik Lundsnes",
 			"Tiril Myrestrand", "Jakob Nordbotten", "Oda Rimstadvik", "Vetle Sandvollen" };
 
 	private static final String[] SITES = { "legekontor", "legesenter", "kommunelegekontor" };
-
-	private final CommunityDemoLoads demo;
-
-	private final PlacementRounds rounds;
-
-	private final PlacementDoctors doctors;
-
-	private final PlacementAllocations allocations;
-
-	private final DoctorRepository doctorRepository;
-
-	private final RoundRepository roundRepository;
-
-	private final AllocationStore store;
-
-	PlacementDemoData(CommunityDemoLoads demo, PlacementRounds rounds, PlacementDoctors doctors,
-			PlacementAllocations allocations, DoctorRepository doctorRepository, RoundRepository roundRepository,
-			AllocationStore store) {
-		this.demo = demo;
-		this.rounds = rounds;
-		this.doctors = doctors;
-		this.allocations = allocations;
-		this.doctorRepository = doctorRepository;
-		this.roundRepository = roundRepository;
-		this.store = store;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

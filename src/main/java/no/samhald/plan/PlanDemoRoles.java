@@ -15,22 +15,10 @@ import no.samhald.platform.SignedInUser.Role;
 /** The demo's measure owner ({@code tiltakseigar}) reports on two measures of Sogn og Fjordane's action plan. */
 @Component
 @Order(41)
-class PlanDemoRoles implements ApplicationRunner {
+record PlanDemoRoles(CommunityDemoLoads demo, MeasureRepository measures, AccountLinks accountLinks) implements ApplicationRunner {
 
 	private static final Set<String> OWNED_MEASURES = Set.of("Revisjon av avtaleporteføljen",
 			"Fagnettverk for barn som pårørande");
-
-	private final CommunityDemoLoads demo;
-
-	private final MeasureRepository measures;
-
-	private final AccountLinks accountLinks;
-
-	PlanDemoRoles(CommunityDemoLoads demo, MeasureRepository measures, AccountLinks accountLinks) {
-		this.demo = demo;
-		this.measures = measures;
-		this.accountLinks = accountLinks;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -11,16 +11,7 @@ import no.samhald.platform.NotFoundException;
 
 /** Checks that the forums and persons a plan points to belong to the same community. */
 @Component
-class References {
-
-	private final Forums forums;
-
-	private final People people;
-
-	References(Forums forums, People people) {
-		this.forums = forums;
-		this.people = people;
-	}
+record References(Forums forums, People people) {
 
 	void checkForum(long communityId, Long forumId, String field, List<FieldProblem> problems) {
 		if (forumId != null && !exists(() -> forums.get(communityId, forumId))) {

@@ -26,29 +26,8 @@ import no.samhald.partnership.Person;
  */
 @Component
 @Order(50)
-class ProjectDemoData implements ApplicationRunner {
-
-	private final CommunityDemoLoads demo;
-
-	private final Projects projects;
-
-	private final SubProjects subProjects;
-
-	private final Forums forums;
-
-	private final People people;
-
-	private final Partners partners;
-
-	ProjectDemoData(CommunityDemoLoads demo, Projects projects, SubProjects subProjects,
-			Forums forums, People people, Partners partners) {
-		this.demo = demo;
-		this.projects = projects;
-		this.subProjects = subProjects;
-		this.forums = forums;
-		this.people = people;
-		this.partners = partners;
-	}
+record ProjectDemoData(CommunityDemoLoads demo, Projects projects, SubProjects subProjects, Forums forums,
+		People people, Partners partners) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

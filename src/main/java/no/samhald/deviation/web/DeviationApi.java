@@ -28,16 +28,7 @@ import no.samhald.deviation.ReportDeviation;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/deviations")
-class DeviationApi {
-
-	private final Deviations deviations;
-
-	private final DeviationReader reader;
-
-	DeviationApi(Deviations deviations, DeviationReader reader) {
-		this.deviations = deviations;
-		this.reader = reader;
-	}
+record DeviationApi(Deviations deviations, DeviationReader reader) {
 
 	@PostMapping
 	ResponseEntity<DeviationJson> report(Community community, @RequestBody ReportDeviation report) {

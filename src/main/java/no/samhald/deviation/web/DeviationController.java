@@ -31,23 +31,11 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/deviations")
-class DeviationController {
+record DeviationController(Deviations deviations, DeviationReader reader, Access access) {
 
 	private static final String FORM = "deviation/form";
 
 	private static final String DETAIL = "deviation/detail";
-
-	private final Deviations deviations;
-
-	private final DeviationReader reader;
-
-	private final Access access;
-
-	DeviationController(Deviations deviations, DeviationReader reader, Access access) {
-		this.deviations = deviations;
-		this.reader = reader;
-		this.access = access;
-	}
 
 	@GetMapping
 	String list(Community community, @RequestParam(required = false) Long receiver, Model model) {

@@ -22,19 +22,7 @@ import no.samhald.platform.FormSubmission;
 /** The coordinator's checklist of who came, once the event has started. */
 @Controller
 @RequestMapping("/{community}/events/{id}/attendance")
-class AttendanceController {
-
-	private final Events events;
-
-	private final Attendances attendances;
-
-	private final Access access;
-
-	AttendanceController(Events events, Attendances attendances, Access access) {
-		this.events = events;
-		this.attendances = attendances;
-		this.access = access;
-	}
+record AttendanceController(Events events, Attendances attendances, Access access) {
 
 	@GetMapping
 	String form(Community community, @PathVariable long id, Model model) {

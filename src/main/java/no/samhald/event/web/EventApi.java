@@ -23,19 +23,7 @@ import no.samhald.platform.Access;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/events")
-class EventApi {
-
-	private final Events events;
-
-	private final Attendances attendances;
-
-	private final Access access;
-
-	EventApi(Events events, Attendances attendances, Access access) {
-		this.events = events;
-		this.attendances = attendances;
-		this.access = access;
-	}
+record EventApi(Events events, Attendances attendances, Access access) {
 
 	@GetMapping
 	List<EventJson> all(Community community) {

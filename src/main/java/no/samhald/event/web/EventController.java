@@ -29,22 +29,7 @@ import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/events")
-class EventController {
-
-	private final Events events;
-
-	private final Attendances attendances;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	EventController(Events events, Attendances attendances, Access access, Clock clock) {
-		this.events = events;
-		this.attendances = attendances;
-		this.access = access;
-		this.clock = clock;
-	}
+record EventController(Events events, Attendances attendances, Access access, Clock clock) {
 
 	@GetMapping
 	String list(Community community, Model model) {

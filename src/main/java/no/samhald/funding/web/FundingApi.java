@@ -16,13 +16,7 @@ import no.samhald.funding.GrantUse;
 /** Grants with their uses, what is spent and what is left, as JSON; a public body's accounts are public. */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/funding")
-class FundingApi {
-
-	private final Funding funding;
-
-	FundingApi(Funding funding) {
-		this.funding = funding;
-	}
+record FundingApi(Funding funding) {
 
 	@GetMapping
 	List<GrantJson> all(Community community) {

@@ -29,25 +29,7 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/funding")
-class FundingController {
-
-	private final Funding funding;
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	FundingController(Funding funding, Partners partners, Forums forums, Access access, Clock clock) {
-		this.funding = funding;
-		this.partners = partners;
-		this.forums = forums;
-		this.access = access;
-		this.clock = clock;
-	}
+record FundingController(Funding funding, Partners partners, Forums forums, Access access, Clock clock) {
 
 	@GetMapping
 	String list(Community community, Model model) {

@@ -20,13 +20,7 @@ import no.samhald.insight.YearChecksum;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/scenarios")
-class ScenarioApi {
-
-	private final Scenarios scenarios;
-
-	ScenarioApi(Scenarios scenarios) {
-		this.scenarios = scenarios;
-	}
+record ScenarioApi(Scenarios scenarios) {
 
 	@GetMapping
 	List<ScenarioSummary> list(Community community) {

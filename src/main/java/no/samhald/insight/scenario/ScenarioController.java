@@ -34,19 +34,7 @@ import no.samhald.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/{community}/insight/scenarios")
-class ScenarioController {
-
-	private final Scenarios scenarios;
-
-	private final Dashboards dashboards;
-
-	private final MessageSource messages;
-
-	ScenarioController(Scenarios scenarios, Dashboards dashboards, MessageSource messages) {
-		this.scenarios = scenarios;
-		this.dashboards = dashboards;
-		this.messages = messages;
-	}
+record ScenarioController(Scenarios scenarios, Dashboards dashboards, MessageSource messages) {
 
 	@GetMapping
 	String tryScenario(Community community, @ModelAttribute("scenario") ScenarioForm form, BindingResult result,

@@ -11,19 +11,7 @@ import no.samhald.insight.Population;
 /** Two saved scenarios of Sogn og Fjordane to open and compare, once the SSB files are imported (order 30). */
 @Component
 @Order(31)
-class ScenarioDemoData implements ApplicationRunner {
-
-	private final CommunityDemoLoads demo;
-
-	private final Population population;
-
-	private final Scenarios scenarios;
-
-	ScenarioDemoData(CommunityDemoLoads demo, Population population, Scenarios scenarios) {
-		this.demo = demo;
-		this.population = population;
-		this.scenarios = scenarios;
-	}
+record ScenarioDemoData(CommunityDemoLoads demo, Population population, Scenarios scenarios) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -19,18 +19,12 @@ import no.samhald.insight.YearChecksum;
 
 /** Saved scenarios in PostgreSQL; parameters, checksums and totals as JSON. */
 @Component
-class ScenarioStore {
+record ScenarioStore(JdbcClient jdbc) {
 
 	// Lenient on read: what a later version adds to the JSON does not make older rows unreadable.
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
-
-	private final JdbcClient jdbc;
-
-	ScenarioStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	long insert(long communityId, String name, ScenarioParameters parameters, List<YearChecksum> checksums,
 			Map<Integer, Double> totals, String createdBy) {

@@ -30,19 +30,7 @@ import no.samhald.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/{community}/insight/dashboard")
-class DashboardController {
-
-	private final Dashboards dashboards;
-
-	private final MessageSource messages;
-
-	private final Backtests backtests;
-
-	DashboardController(Dashboards dashboards, MessageSource messages, Backtests backtests) {
-		this.dashboards = dashboards;
-		this.messages = messages;
-		this.backtests = backtests;
-	}
+record DashboardController(Dashboards dashboards, MessageSource messages, Backtests backtests) {
 
 	@GetMapping
 	String dashboard(Community community, @RequestParam(required = false) String area,

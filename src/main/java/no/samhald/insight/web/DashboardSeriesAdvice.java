@@ -21,16 +21,7 @@ import no.samhald.platform.NotFoundException;
  * choices stay as they are. An unknown series or group shows a message, not an error page.
  */
 @ControllerAdvice(assignableTypes = DashboardController.class)
-class DashboardSeriesAdvice {
-
-	private final DashboardSeries series;
-
-	private final Dashboards dashboards;
-
-	DashboardSeriesAdvice(DashboardSeries series, Dashboards dashboards) {
-		this.series = series;
-		this.dashboards = dashboards;
-	}
+record DashboardSeriesAdvice(DashboardSeries series, Dashboards dashboards) {
 
 	@ModelAttribute
 	void addSeries(Community community, @RequestParam(required = false) String area,

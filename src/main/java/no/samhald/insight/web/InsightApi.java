@@ -39,25 +39,8 @@ import no.samhald.platform.InvalidInputException;
 /** Population, projections and indicators as JSON (imports: {@link PopulationImportApi}) (or CSV with {@code Accept: text/csv}) under {@code /api/v1/communities/{community}}. */
 @RestController
 @RequestMapping("/api/v1/communities/{community}")
-class InsightApi {
-
-	private final Population population;
-
-	private final Projections projections;
-
-	private final Indicators indicators;
-
-	private final ServiceRates rates;
-
-	private final Areas areas;
-
-	InsightApi(Population population, Projections projections, Indicators indicators, ServiceRates rates, Areas areas) {
-		this.population = population;
-		this.projections = projections;
-		this.indicators = indicators;
-		this.rates = rates;
-		this.areas = areas;
-	}
+record InsightApi(Population population, Projections projections, Indicators indicators, ServiceRates rates,
+		Areas areas) {
 
 	@GetMapping("/population")
 	ResponseEntity<?> population(Community community, @RequestParam String municipality, @RequestParam int year,

@@ -35,31 +35,10 @@ import no.samhald.platform.NotFoundException;
 /** The knowledge-base page: what has been imported, the upload, and the community's key numbers. */
 @Controller
 @RequestMapping("/{community}/insight")
-class InsightController {
+record InsightController(Population population, Projections projections, Indicators indicators, Areas areas,
+		ServiceRates rates, MessageSource messages) {
 
 	private static final List<Integer> PLANNING_YEARS = List.of(2030, 2040);
-
-	private final Population population;
-
-	private final Projections projections;
-
-	private final Indicators indicators;
-
-	private final Areas areas;
-
-	private final ServiceRates rates;
-
-	private final MessageSource messages;
-
-	InsightController(Population population, Projections projections, Indicators indicators, Areas areas,
-			ServiceRates rates, MessageSource messages) {
-		this.rates = rates;
-		this.population = population;
-		this.projections = projections;
-		this.indicators = indicators;
-		this.areas = areas;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	String overview(Community community, Model model) {

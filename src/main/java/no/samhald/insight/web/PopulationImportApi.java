@@ -36,16 +36,7 @@ import no.samhald.insight.Population;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}")
-class PopulationImportApi {
-
-	private final Population population;
-
-	private final MessageSource messages;
-
-	PopulationImportApi(Population population, MessageSource messages) {
-		this.population = population;
-		this.messages = messages;
-	}
+record PopulationImportApi(Population population, MessageSource messages) {
 
 	@GetMapping("/population/imports")
 	List<ImportReport> imports(Community community) {

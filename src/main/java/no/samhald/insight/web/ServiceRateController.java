@@ -20,16 +20,7 @@ import no.samhald.platform.FormSubmission;
 /** A coordinator changes the community's figures for a service; a save over someone else's is shown, not made. */
 @Controller
 @RequestMapping("/{community}/insight/services/{service}")
-class ServiceRateController {
-
-	private final ServiceRates rates;
-
-	private final Access access;
-
-	ServiceRateController(ServiceRates rates, Access access) {
-		this.rates = rates;
-		this.access = access;
-	}
+record ServiceRateController(ServiceRates rates, Access access) {
 
 	@GetMapping("/edit")
 	String editForm(Community community, @PathVariable String service, Model model) {

@@ -35,19 +35,7 @@ import no.samhald.platform.SignInProviders;
  */
 @Controller
 @RequestMapping("/invitations")
-class AcceptController {
-
-	private final Invitations invitations;
-
-	private final RoleScopes scopes;
-
-	private final SignInProviders providers;
-
-	AcceptController(Invitations invitations, RoleScopes scopes, SignInProviders providers) {
-		this.invitations = invitations;
-		this.scopes = scopes;
-		this.providers = providers;
-	}
+record AcceptController(Invitations invitations, RoleScopes scopes, SignInProviders providers) {
 
 	@GetMapping("/accepted")
 	String accepted(Model model) {

@@ -27,18 +27,9 @@ import no.samhald.platform.SignedInUser.Role;
  */
 @Controller
 @RequestMapping("/{community}/invitations")
-class InvitationController {
+record InvitationController(Invitations invitations, RoleScopes scopes) {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-
-	private final Invitations invitations;
-
-	private final RoleScopes scopes;
-
-	InvitationController(Invitations invitations, RoleScopes scopes) {
-		this.invitations = invitations;
-		this.scopes = scopes;
-	}
 
 	@GetMapping
 	String page(Community community, Model model) {

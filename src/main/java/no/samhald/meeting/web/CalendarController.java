@@ -27,24 +27,9 @@ import no.samhald.partnership.Person;
 /** One calendar across all forums, and iCalendar feeds per forum and per person to subscribe to. */
 @Controller
 @RequestMapping("/{community}/calendar")
-class CalendarController {
+record CalendarController(Meetings meetings, Forums forums, People people, Clock clock) {
 
 	private static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
-
-	private final Meetings meetings;
-
-	private final Forums forums;
-
-	private final People people;
-
-	private final Clock clock;
-
-	CalendarController(Meetings meetings, Forums forums, People people, Clock clock) {
-		this.meetings = meetings;
-		this.forums = forums;
-		this.people = people;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	String calendar(Community community, @RequestParam(required = false) Long forum,

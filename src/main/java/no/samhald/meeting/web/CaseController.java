@@ -37,31 +37,10 @@ import no.samhald.platform.PageAction;
 
 @Controller
 @RequestMapping("/{community}")
-class CaseController {
+record CaseController(Cases cases, Meetings meetings, Matters matters, Attachments attachments, MeetingPages pages,
+		Access access) {
 
 	private static final String FORM = "meeting/caseForm";
-
-	private final Cases cases;
-
-	private final Meetings meetings;
-
-	private final Matters matters;
-
-	private final Attachments attachments;
-
-	private final MeetingPages pages;
-
-	private final Access access;
-
-	CaseController(Cases cases, Meetings meetings, Matters matters, Attachments attachments, MeetingPages pages,
-			Access access) {
-		this.cases = cases;
-		this.meetings = meetings;
-		this.matters = matters;
-		this.attachments = attachments;
-		this.pages = pages;
-		this.access = access;
-	}
 
 	@GetMapping("/cases/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {

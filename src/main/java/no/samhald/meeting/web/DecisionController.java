@@ -14,16 +14,7 @@ import no.samhald.partnership.Forum;
 
 /** The decision log: search every decision of the community, filter by forum and year. */
 @Controller
-class DecisionController {
-
-	private final Decisions decisions;
-
-	private final Meetings meetings;
-
-	DecisionController(Decisions decisions, Meetings meetings) {
-		this.decisions = decisions;
-		this.meetings = meetings;
-	}
+record DecisionController(Decisions decisions, Meetings meetings) {
 
 	@GetMapping("/{community}/decisions")
 	String search(Community community, @RequestParam(required = false) String q,

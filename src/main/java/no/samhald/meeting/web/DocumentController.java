@@ -24,19 +24,7 @@ import no.samhald.platform.NotFoundException;
 /** Downloads of the notice and the minutes as PDF and DOCX. */
 @Controller
 @RequestMapping("/{community}/meetings/{id}")
-class DocumentController {
-
-	private final MeetingPages pages;
-
-	private final MeetingDocuments documents;
-
-	private final Access access;
-
-	DocumentController(MeetingPages pages, MeetingDocuments documents, Access access) {
-		this.pages = pages;
-		this.documents = documents;
-		this.access = access;
-	}
+record DocumentController(MeetingPages pages, MeetingDocuments documents, Access access) {
 
 	@GetMapping("/notice.pdf")
 	ResponseEntity<byte[]> noticePdf(Community community, @PathVariable long id, Locale locale) {

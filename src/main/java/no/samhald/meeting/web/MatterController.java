@@ -32,22 +32,7 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/matters")
-class MatterController {
-
-	private final Matters matters;
-
-	private final Cases cases;
-
-	private final Meetings meetings;
-
-	private final Access access;
-
-	MatterController(Matters matters, Cases cases, Meetings meetings, Access access) {
-		this.matters = matters;
-		this.cases = cases;
-		this.meetings = meetings;
-		this.access = access;
-	}
+record MatterController(Matters matters, Cases cases, Meetings meetings, Access access) {
 
 	@GetMapping
 	String list(Community community, Model model) {

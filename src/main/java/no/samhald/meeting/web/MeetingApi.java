@@ -32,24 +32,9 @@ import no.samhald.platform.InvalidInputException;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}")
-class MeetingApi {
+record MeetingApi(Meetings meetings, Cases cases, Decisions decisions, Access access) {
 
 	private static final int MAX_PAGE_SIZE = 500;
-
-	private final Meetings meetings;
-
-	private final Cases cases;
-
-	private final Decisions decisions;
-
-	private final Access access;
-
-	MeetingApi(Meetings meetings, Cases cases, Decisions decisions, Access access) {
-		this.meetings = meetings;
-		this.cases = cases;
-		this.decisions = decisions;
-		this.access = access;
-	}
 
 	@GetMapping("/meetings")
 	@Operation(summary = "The meetings the caller may see, latest first",

@@ -29,24 +29,9 @@ import no.samhald.platform.FormSubmission;
 
 @Controller
 @RequestMapping("/{community}/meetings")
-class MeetingController {
+record MeetingController(Meetings meetings, MeetingPages pages, Access access, MeetingCancellations cancellations) {
 
 	private static final String FORM = "meeting/meetingForm";
-
-	private final Meetings meetings;
-
-	private final MeetingPages pages;
-
-	private final Access access;
-
-	private final MeetingCancellations cancellations;
-
-	MeetingController(Meetings meetings, MeetingPages pages, Access access, MeetingCancellations cancellations) {
-		this.meetings = meetings;
-		this.cancellations = cancellations;
-		this.pages = pages;
-		this.access = access;
-	}
 
 	@GetMapping
 	String list(Community community, @RequestParam(required = false) Long forum,

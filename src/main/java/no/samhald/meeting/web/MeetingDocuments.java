@@ -24,18 +24,9 @@ import no.samhald.platform.documents.WordDocument;
  * and as DOCX for those who must edit on.
  */
 @Component
-class MeetingDocuments {
+record MeetingDocuments(PdfDocuments pdfs, MessageSource messages) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private final PdfDocuments pdfs;
-
-	private final MessageSource messages;
-
-	MeetingDocuments(PdfDocuments pdfs, MessageSource messages) {
-		this.pdfs = pdfs;
-		this.messages = messages;
-	}
 
 	/** Which document: the notice (innkalling) or the minutes (protokoll). */
 	enum Kind {

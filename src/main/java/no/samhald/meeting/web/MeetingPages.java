@@ -20,26 +20,8 @@ import no.samhald.partnership.Person;
 
 /** What the meeting, notice and minutes pages (and their PDF and DOCX) all show. */
 @Component
-class MeetingPages {
-
-	private final Meetings meetings;
-
-	private final Cases cases;
-
-	private final People people;
-
-	private final MinutesCorrections corrections;
-
-	private final MeetingCancellations cancellations;
-
-	MeetingPages(Meetings meetings, Cases cases, People people, MinutesCorrections corrections,
-			MeetingCancellations cancellations) {
-		this.meetings = meetings;
-		this.corrections = corrections;
-		this.cancellations = cancellations;
-		this.cases = cases;
-		this.people = people;
-	}
+record MeetingPages(Meetings meetings, Cases cases, People people, MinutesCorrections corrections,
+		MeetingCancellations cancellations) {
 
 	Meeting addTo(Model model, Community community, long id) {
 		Meeting meeting = meetings.get(community, id);

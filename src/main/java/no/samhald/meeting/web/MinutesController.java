@@ -25,19 +25,7 @@ import no.samhald.platform.PageAction;
 /** The notice with the agenda, and the minutes with their approval and corrections. */
 @Controller
 @RequestMapping("/{community}/meetings/{id}")
-class MinutesController {
-
-	private final Meetings meetings;
-
-	private final MeetingPages pages;
-
-	private final MinutesCorrections corrections;
-
-	MinutesController(Meetings meetings, MinutesCorrections corrections, MeetingPages pages) {
-		this.meetings = meetings;
-		this.corrections = corrections;
-		this.pages = pages;
-	}
+record MinutesController(Meetings meetings, MinutesCorrections corrections, MeetingPages pages) {
 
 	@GetMapping("/notice")
 	String notice(Community community, @PathVariable long id, Model model) {

@@ -26,13 +26,7 @@ import no.samhald.partnership.Partner;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/network")
-class NetworkApi {
-
-	private final LearningNetwork network;
-
-	NetworkApi(LearningNetwork network) {
-		this.network = network;
-	}
+record NetworkApi(LearningNetwork network) {
 
 	@GetMapping
 	NetworkJson network(Community community) {

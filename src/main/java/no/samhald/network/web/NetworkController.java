@@ -34,25 +34,8 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/network")
-class NetworkController {
-
-	private final LearningNetwork network;
-
-	private final NetworkGatherings gatherings;
-
-	private final People people;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	NetworkController(LearningNetwork network, NetworkGatherings gatherings, People people, Access access, Clock clock) {
-		this.network = network;
-		this.gatherings = gatherings;
-		this.people = people;
-		this.access = access;
-		this.clock = clock;
-	}
+record NetworkController(LearningNetwork network, NetworkGatherings gatherings, People people, Access access,
+		Clock clock) {
 
 	@GetMapping
 	String overview(Community community, Model model) {

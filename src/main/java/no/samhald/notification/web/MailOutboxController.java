@@ -10,13 +10,7 @@ import no.samhald.notification.MailOutbox;
 
 /** The administrator sees mail that could not be delivered, and sends it again. */
 @Controller
-class MailOutboxController {
-
-	private final MailOutbox outbox;
-
-	MailOutboxController(MailOutbox outbox) {
-		this.outbox = outbox;
-	}
+record MailOutboxController(MailOutbox outbox) {
 
 	@GetMapping("/admin/mail")
 	String undelivered(Model model) {

@@ -20,13 +20,7 @@ import no.samhald.platform.PageAction;
  * every mail); saving also keeps the language of the page as the language of their mail.
  */
 @Controller
-class PreferencesController {
-
-	private final NotificationPreferences preferences;
-
-	PreferencesController(NotificationPreferences preferences) {
-		this.preferences = preferences;
-	}
+record PreferencesController(NotificationPreferences preferences) {
 
 	@GetMapping("/account/notifications")
 	String page(Model model) {

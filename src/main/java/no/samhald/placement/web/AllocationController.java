@@ -29,19 +29,7 @@ import no.samhald.platform.documents.Downloads;
  */
 @Controller
 @RequestMapping("/{community}/placement-rounds/{round}/allocation")
-class AllocationController {
-
-	private final PlacementRounds rounds;
-
-	private final PlacementAllocations allocations;
-
-	private final AllocationFiles files;
-
-	AllocationController(PlacementRounds rounds, PlacementAllocations allocations, AllocationFiles files) {
-		this.rounds = rounds;
-		this.allocations = allocations;
-		this.files = files;
-	}
+record AllocationController(PlacementRounds rounds, PlacementAllocations allocations, AllocationFiles files) {
 
 	@GetMapping
 	String allocation(Community community, @PathVariable long round, Model model) {

@@ -17,21 +17,9 @@ import no.samhald.platform.documents.WordDocument;
 
 /** The approved allocation as a document: each doctor's municipality and service site, by municipality. */
 @Component
-class AllocationFiles {
+record AllocationFiles(PdfDocuments pdfs, PlacementRounds rounds, MessageSource messages) {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private final PdfDocuments pdfs;
-
-	private final PlacementRounds rounds;
-
-	private final MessageSource messages;
-
-	AllocationFiles(PdfDocuments pdfs, PlacementRounds rounds, MessageSource messages) {
-		this.pdfs = pdfs;
-		this.rounds = rounds;
-		this.messages = messages;
-	}
 
 	byte[] pdf(Community community, PlacementRound round, Allocation allocation, Locale locale) {
 		return pdfs.render("placement/print", Map.of("community", community, "round", round, "rows",

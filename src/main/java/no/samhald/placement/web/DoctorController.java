@@ -25,19 +25,7 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/placement-rounds/{round}/doctors")
-class DoctorController {
-
-	private final PlacementRounds rounds;
-
-	private final PlacementDoctors doctors;
-
-	private final WishLinks links;
-
-	DoctorController(PlacementRounds rounds, PlacementDoctors doctors, WishLinks links) {
-		this.rounds = rounds;
-		this.doctors = doctors;
-		this.links = links;
-	}
+record DoctorController(PlacementRounds rounds, PlacementDoctors doctors, WishLinks links) {
 
 	@GetMapping
 	String list(Community community, @PathVariable long round, Model model) {

@@ -17,15 +17,9 @@ import no.samhald.platform.FormSubmission;
 /** A municipality's offers of places in a round, kept by its contact or a coordinator. */
 @Controller
 @RequestMapping("/{community}/placement-rounds/{round}/partners/{partner}/offers")
-class PlaceOfferController {
+record PlaceOfferController(PlacementRounds rounds) {
 
 	private static final String PAGE = "placement/offers";
-
-	private final PlacementRounds rounds;
-
-	PlaceOfferController(PlacementRounds rounds) {
-		this.rounds = rounds;
-	}
 
 	@GetMapping
 	String offers(Community community, @PathVariable long round, @PathVariable long partner, Model model) {

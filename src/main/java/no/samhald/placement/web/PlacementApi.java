@@ -28,16 +28,7 @@ import no.samhald.placement.PlacementRounds;
 @RestController
 @RequestMapping("/api/v1/communities/{community}/placement-rounds")
 @Tag(name = "Placement", description = "LIS1 rounds, places offered and, for allocators, the allocation")
-class PlacementApi {
-
-	private final PlacementRounds rounds;
-
-	private final PlacementAllocations allocations;
-
-	PlacementApi(PlacementRounds rounds, PlacementAllocations allocations) {
-		this.rounds = rounds;
-		this.allocations = allocations;
-	}
+record PlacementApi(PlacementRounds rounds, PlacementAllocations allocations) {
 
 	@GetMapping
 	@Operation(summary = "The community's LIS1 rounds, newest first, with the number of places per municipality")

@@ -24,18 +24,9 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/placement-rounds")
-class PlacementRoundController {
+record PlacementRoundController(PlacementRounds rounds, Access access) {
 
 	private static final String FORM = "placement/roundForm";
-
-	private final PlacementRounds rounds;
-
-	private final Access access;
-
-	PlacementRoundController(PlacementRounds rounds, Access access) {
-		this.rounds = rounds;
-		this.access = access;
-	}
 
 	@GetMapping
 	String list(Community community, Model model) {

@@ -21,13 +21,7 @@ import no.samhald.platform.FormSubmission;
  */
 @Controller
 @RequestMapping("/{community}/placement-wishes/{token}")
-class WishController {
-
-	private final PlacementDoctors doctors;
-
-	WishController(PlacementDoctors doctors) {
-		this.doctors = doctors;
-	}
+record WishController(PlacementDoctors doctors) {
 
 	@GetMapping
 	String wishes(Community community, @PathVariable String token, Model model) {

@@ -28,27 +28,9 @@ import no.samhald.platform.FormSubmission;
 /** A measure with its status history; coordinators create and edit measures; the owner or a coordinator reports status. */
 @Controller
 @RequestMapping("/{community}/plans/{planId}/measures")
-class MeasureController {
+record MeasureController(ActionPlans plans, Measures measures, PartnershipNames names, Access access, Clock clock) {
 
 	private static final String FORM = "plan/measureForm";
-
-	private final ActionPlans plans;
-
-	private final Measures measures;
-
-	private final PartnershipNames names;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	MeasureController(ActionPlans plans, Measures measures, PartnershipNames names, Access access, Clock clock) {
-		this.plans = plans;
-		this.measures = measures;
-		this.names = names;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long planId, @PathVariable long id, Model model) {

@@ -13,16 +13,7 @@ import no.samhald.partnership.Person;
 
 /** Names of the forums and persons that plans point to by id, in name order, for pages and choices. */
 @Component
-class PartnershipNames {
-
-	private final Forums forums;
-
-	private final People people;
-
-	PartnershipNames(Forums forums, People people) {
-		this.forums = forums;
-		this.people = people;
-	}
+record PartnershipNames(Forums forums, People people) {
 
 	Map<Long, String> forums(long communityId) {
 		return forums.all(communityId).stream().collect(Collectors.toMap(Forum::id, Forum::name, (a, b) -> a, LinkedHashMap::new));

@@ -36,26 +36,8 @@ import no.samhald.platform.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/plans")
-class PlanApi {
-
-	private final Strategies strategies;
-
-	private final ActionPlans plans;
-
-	private final Measures measures;
-
-	private final PartnershipNames names;
-
-	private final PlanStatusCounts statusCounts;
-
-	PlanApi(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names,
-			PlanStatusCounts statusCounts) {
-		this.statusCounts = statusCounts;
-		this.strategies = strategies;
-		this.plans = plans;
-		this.measures = measures;
-		this.names = names;
-	}
+record PlanApi(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names,
+		PlanStatusCounts statusCounts) {
 
 	@GetMapping
 	PlansJson plans(Community community) {

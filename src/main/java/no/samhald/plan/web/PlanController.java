@@ -31,29 +31,8 @@ import no.samhald.platform.FormSubmission;
 /** Strategies and action plans of a community: lists, details and the forms to make plans and areas. */
 @Controller
 @RequestMapping("/{community}/plans")
-class PlanController {
-
-	private final Strategies strategies;
-
-	private final ActionPlans plans;
-
-	private final Measures measures;
-
-	private final PartnershipNames names;
-
-	private final Access access;
-
-	private final PlanStatusCounts statusCounts;
-
-	PlanController(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names, Access access,
-			PlanStatusCounts statusCounts) {
-		this.statusCounts = statusCounts;
-		this.strategies = strategies;
-		this.plans = plans;
-		this.measures = measures;
-		this.names = names;
-		this.access = access;
-	}
+record PlanController(Strategies strategies, ActionPlans plans, Measures measures, PartnershipNames names,
+		Access access, PlanStatusCounts statusCounts) {
 
 	@GetMapping
 	String list(Community community, Model model) {

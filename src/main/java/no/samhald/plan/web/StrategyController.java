@@ -21,16 +21,7 @@ import no.samhald.platform.FormSubmission;
 /** Coordinators make and change strategies, their focus areas and their priority patient groups. */
 @Controller
 @RequestMapping("/{community}/plans/strategies")
-class StrategyController {
-
-	private final Strategies strategies;
-
-	private final Access access;
-
-	StrategyController(Strategies strategies, Access access) {
-		this.strategies = strategies;
-		this.access = access;
-	}
+record StrategyController(Strategies strategies, Access access) {
 
 	@GetMapping("/new")
 	String newForm(Community community, Model model) {

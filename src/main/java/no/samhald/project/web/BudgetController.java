@@ -20,19 +20,7 @@ import no.samhald.project.Projects;
 
 @Controller
 @RequestMapping("/{community}/projects/{id}/budget")
-class BudgetController {
-
-	private final Projects projects;
-
-	private final Partners partners;
-
-	private final Access access;
-
-	BudgetController(Projects projects, Partners partners, Access access) {
-		this.projects = projects;
-		this.partners = partners;
-		this.access = access;
-	}
+record BudgetController(Projects projects, Partners partners, Access access) {
 
 	@GetMapping
 	String form(Community community, @PathVariable long id, Model model) {

@@ -25,13 +25,7 @@ import no.samhald.project.Task;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/projects")
-class ProjectApi {
-
-	private final Projects projects;
-
-	ProjectApi(Projects projects) {
-		this.projects = projects;
-	}
+record ProjectApi(Projects projects) {
 
 	@GetMapping
 	List<ProjectListJson> projects(Community community) {

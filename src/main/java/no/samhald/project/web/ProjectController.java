@@ -24,24 +24,9 @@ import no.samhald.project.TaskStatus;
 
 @Controller
 @RequestMapping("/{community}/projects")
-class ProjectController {
+record ProjectController(Projects projects, Forums forums, Partners partners, Access access) {
 
 	private static final String FORM = "project/form";
-
-	private final Projects projects;
-
-	private final Forums forums;
-
-	private final Partners partners;
-
-	private final Access access;
-
-	ProjectController(Projects projects, Forums forums, Partners partners, Access access) {
-		this.projects = projects;
-		this.forums = forums;
-		this.partners = partners;
-		this.access = access;
-	}
 
 	@GetMapping
 	String list(Community community, Model model) {

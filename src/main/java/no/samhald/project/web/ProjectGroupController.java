@@ -21,19 +21,7 @@ import no.samhald.project.Projects;
 /** The project group and the milestones of the timeline: short forms of their own. */
 @Controller
 @RequestMapping("/{community}/projects/{id}")
-class ProjectGroupController {
-
-	private final Projects projects;
-
-	private final People people;
-
-	private final Access access;
-
-	ProjectGroupController(Projects projects, People people, Access access) {
-		this.projects = projects;
-		this.people = people;
-		this.access = access;
-	}
+record ProjectGroupController(Projects projects, People people, Access access) {
 
 	@GetMapping("/members/new")
 	String newMember(Community community, @PathVariable long id, Model model) {

@@ -25,22 +25,7 @@ import no.samhald.project.TaskStatus;
 /** Sub-projects and their tasks: adding them, changing a task, moving a task to another status. */
 @Controller
 @RequestMapping("/{community}/projects/{id}")
-class SubProjectController {
-
-	private final Projects projects;
-
-	private final SubProjects subProjects;
-
-	private final People people;
-
-	private final Access access;
-
-	SubProjectController(Projects projects, SubProjects subProjects, People people, Access access) {
-		this.projects = projects;
-		this.subProjects = subProjects;
-		this.people = people;
-		this.access = access;
-	}
+record SubProjectController(Projects projects, SubProjects subProjects, People people, Access access) {
 
 	@GetMapping("/subprojects/new")
 	String newSubProject(Community community, @PathVariable long id, Model model) {
