@@ -15,13 +15,7 @@ import no.samhald.report.ReportDocument.Section;
 
 /** The annual report's agreements adopted or revised in the year, one row a version. */
 @Component
-class AgreementSection {
-
-	private final Agreements agreements;
-
-	AgreementSection(Agreements agreements) {
-		this.agreements = agreements;
-	}
+record AgreementSection(Agreements agreements) {
 
 	Section of(ReportTexts t, Community community, int year) {
 		var rows = new ArrayList<List<Cell>>();

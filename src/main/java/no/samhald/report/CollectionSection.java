@@ -32,18 +32,9 @@ import no.samhald.report.ReportDocument.Table;
  * hidden cell is shown as hidden here too. No section at all in a year without such collections.
  */
 @Component
-class CollectionSection {
+record CollectionSection(Collections collections, CollectionResults results) {
 
 	static final String ID = "collections";
-
-	private final Collections collections;
-
-	private final CollectionResults results;
-
-	CollectionSection(Collections collections, CollectionResults results) {
-		this.collections = collections;
-		this.results = results;
-	}
 
 	Optional<Section> of(ReportTexts t, Community community, int year) {
 		List<DataCollection> ofYear = collections.all(community.id()).stream()

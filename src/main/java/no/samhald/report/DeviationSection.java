@@ -23,15 +23,9 @@ import no.samhald.report.ReportDocument.Table;
  * number and is shown as hidden: the report can never show what the statistics page hides.
  */
 @Component
-class DeviationSection {
+record DeviationSection(Deviations deviations) {
 
 	static final String ID = "deviations";
-
-	private final Deviations deviations;
-
-	DeviationSection(Deviations deviations) {
-		this.deviations = deviations;
-	}
 
 	Section of(ReportTexts t, Community community, int year) {
 		DeviationStatistics statistics = deviations.statistics(community.id(), year);

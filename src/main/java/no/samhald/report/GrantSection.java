@@ -13,13 +13,7 @@ import no.samhald.report.ReportDocument.Section;
 
 /** The annual report's grants given or spent from in the year, with what is left of each now. */
 @Component
-class GrantSection {
-
-	private final Funding funding;
-
-	GrantSection(Funding funding) {
-		this.funding = funding;
-	}
+record GrantSection(Funding funding) {
 
 	Section of(ReportTexts t, Community community, int year) {
 		var rows = new ArrayList<List<Cell>>();

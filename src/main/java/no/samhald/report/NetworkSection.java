@@ -22,13 +22,7 @@ import no.samhald.report.ReportDocument.Table;
  * and teams. A community without a network that year gets no section.
  */
 @Component
-class NetworkSection {
-
-	private final LearningNetwork network;
-
-	NetworkSection(LearningNetwork network) {
-		this.network = network;
-	}
+record NetworkSection(LearningNetwork network) {
 
 	Optional<Section> of(ReportTexts t, Community community, int year) {
 		NetworkFigures figures = network.figures(community.id(), year);

@@ -13,18 +13,9 @@ import no.samhald.platform.Access;
 
 /** Agreements to review, for coordinators: the review date is within 60 days or has passed. */
 @Component
-class AgreementTasks implements TaskSource {
+record AgreementTasks(Agreements agreements, Access access) implements TaskSource {
 
 	static final int REVIEW_NOTICE_DAYS = 60;
-
-	private final Agreements agreements;
-
-	private final Access access;
-
-	AgreementTasks(Agreements agreements, Access access) {
-		this.agreements = agreements;
-		this.access = access;
-	}
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {

@@ -19,16 +19,7 @@ import no.samhald.platform.SignedInUser.Role;
  * them only when overdue, on the overdue page.
  */
 @Component
-class CollectionTasks implements TaskSource {
-
-	private final Collections collections;
-
-	private final Access access;
-
-	CollectionTasks(Collections collections, Access access) {
-		this.collections = collections;
-		this.access = access;
-	}
+record CollectionTasks(Collections collections, Access access) implements TaskSource {
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {

@@ -28,22 +28,7 @@ import no.samhald.platform.SignedInUser.Role;
  * still waits), due by the round's deadline.
  */
 @Component
-class ConsultationTasks implements TaskSource {
-
-	private final Consultations consultations;
-
-	private final Partners partners;
-
-	private final Forums forums;
-
-	private final Access access;
-
-	ConsultationTasks(Consultations consultations, Partners partners, Forums forums, Access access) {
-		this.consultations = consultations;
-		this.partners = partners;
-		this.forums = forums;
-		this.access = access;
-	}
+record ConsultationTasks(Consultations consultations, Partners partners, Forums forums, Access access) implements TaskSource {
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {

@@ -18,16 +18,7 @@ import no.samhald.platform.SignedInUser.Role;
  * coordinator every unanswered one in the community.
  */
 @Component
-class DeviationTasks implements TaskSource {
-
-	private final DeviationReader deviations;
-
-	private final Access access;
-
-	DeviationTasks(DeviationReader deviations, Access access) {
-		this.deviations = deviations;
-		this.access = access;
-	}
+record DeviationTasks(DeviationReader deviations, Access access) implements TaskSource {
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {

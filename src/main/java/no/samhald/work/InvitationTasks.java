@@ -16,16 +16,7 @@ import no.samhald.platform.Access;
  * no one's missed deadline, so nothing here is ever overdue.
  */
 @Component
-class InvitationTasks implements TaskSource {
-
-	private final Invitations invitations;
-
-	private final Access access;
-
-	InvitationTasks(Invitations invitations, Access access) {
-		this.invitations = invitations;
-		this.access = access;
-	}
+record InvitationTasks(Invitations invitations, Access access) implements TaskSource {
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {

@@ -23,19 +23,7 @@ import no.samhald.plan.Measures;
  * {@link Measures#statusReportedFor}).
  */
 @Component
-class MeasureTasks implements TaskSource {
-
-	private final Measures measures;
-
-	private final ActionPlans plans;
-
-	private final Access access;
-
-	MeasureTasks(Measures measures, ActionPlans plans, Access access) {
-		this.measures = measures;
-		this.plans = plans;
-		this.access = access;
-	}
+record MeasureTasks(Measures measures, ActionPlans plans, Access access) implements TaskSource {
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {

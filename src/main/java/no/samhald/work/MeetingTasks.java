@@ -21,21 +21,12 @@ import no.samhald.platform.SignedInUser.Role;
  * the meetings of the next two weeks of forums the person sits in or keeps as secretary.
  */
 @Component
-class MeetingTasks implements TaskSource {
+record MeetingTasks(Meetings meetings, Access access) implements TaskSource {
 
 	/** Minutes are to be approved within five days of the meeting; the reminder of issue 10 follows the same rule. */
 	static final int APPROVAL_DAYS = 5;
 
 	static final int UPCOMING_DAYS = 14;
-
-	private final Meetings meetings;
-
-	private final Access access;
-
-	MeetingTasks(Meetings meetings, Access access) {
-		this.meetings = meetings;
-		this.access = access;
-	}
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {

@@ -22,18 +22,9 @@ import no.samhald.platform.SignedInUser;
  * attribute: a reload does not show it again); after that only its name is known.
  */
 @Controller
-class AccessTokenController {
+record AccessTokenController(AccessTokens tokens, Access access) {
 
 	static final int DEFAULT_DAYS = 90;
-
-	private final AccessTokens tokens;
-
-	private final Access access;
-
-	AccessTokenController(AccessTokens tokens, Access access) {
-		this.tokens = tokens;
-		this.access = access;
-	}
 
 	@GetMapping("/account/tokens")
 	String list(Model model) {

@@ -20,16 +20,7 @@ import no.samhald.platform.SignedInUser.Role;
  * everyone signed in can change their own password.
  */
 @Controller
-class AccountController {
-
-	private final Accounts accounts;
-
-	private final Access access;
-
-	AccountController(Accounts accounts, Access access) {
-		this.accounts = accounts;
-		this.access = access;
-	}
+record AccountController(Accounts accounts, Access access) {
 
 	@GetMapping("/{communitySlug}/accounts")
 	String list(@PathVariable("communitySlug") String community, Model model) {

@@ -15,16 +15,7 @@ import no.samhald.platform.SignedInUser.Role;
  */
 @Component
 @Order(5)
-class DemoAccounts implements ApplicationRunner {
-
-	private final DemoData demoData;
-
-	private final Accounts accounts;
-
-	DemoAccounts(DemoData demoData, Accounts accounts) {
-		this.demoData = demoData;
-		this.accounts = accounts;
-	}
+record DemoAccounts(DemoData demoData, Accounts accounts) implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -23,34 +23,11 @@ import no.samhald.platform.DemoData;
  */
 @Component
 @Order(6)
-class FirstAdministrator implements ApplicationRunner {
+record FirstAdministrator(DemoData demoData, Accounts accounts, SetupLinks links, AuditLog audit,
+		Environment environment, @Value("${samhald.admin-password:}") String password,
+		@Value("${samhald.admin-username:admin}") String username) implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-
-	private final DemoData demoData;
-
-	private final Accounts accounts;
-
-	private final SetupLinks links;
-
-	private final AuditLog audit;
-
-	private final Environment environment;
-
-	private final String password;
-
-	private final String username;
-
-	FirstAdministrator(DemoData demoData, Accounts accounts, SetupLinks links, AuditLog audit, Environment environment,
-			@Value("${samhald.admin-password:}") String password, @Value("${samhald.admin-username:admin}") String username) {
-		this.demoData = demoData;
-		this.accounts = accounts;
-		this.links = links;
-		this.audit = audit;
-		this.environment = environment;
-		this.password = password;
-		this.username = username;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

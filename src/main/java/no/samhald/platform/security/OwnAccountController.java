@@ -12,13 +12,7 @@ import no.samhald.platform.SignedInUser;
  * personal pages (password, API keys, e-mail notices) that would otherwise crowd the header.
  */
 @Controller
-class OwnAccountController {
-
-	private final Access access;
-
-	OwnAccountController(Access access) {
-		this.access = access;
-	}
+record OwnAccountController(Access access) {
 
 	@GetMapping("/account")
 	String page(Model model) {

@@ -15,16 +15,7 @@ import no.samhald.platform.AuditLog;
 
 /** The page behind the one-time link in the log where the first administrator is chosen. */
 @Controller
-class SetupController {
-
-	private final SetupLinks links;
-
-	private final AuditLog audit;
-
-	SetupController(SetupLinks links, AuditLog audit) {
-		this.links = links;
-		this.audit = audit;
-	}
+record SetupController(SetupLinks links, AuditLog audit) {
 
 	@GetMapping("/setup/{token}")
 	String form(@PathVariable String token, HttpServletResponse response, @ModelAttribute("setupForm") SetupForm form,

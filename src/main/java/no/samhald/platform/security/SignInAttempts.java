@@ -13,16 +13,7 @@ import org.springframework.stereotype.Component;
  * the address its attempt back ({@link SignInThrottle}).
  */
 @Component
-class SignInAttempts {
-
-	private final Accounts accounts;
-
-	private final SignInThrottle throttle;
-
-	SignInAttempts(Accounts accounts, SignInThrottle throttle) {
-		this.accounts = accounts;
-		this.throttle = throttle;
-	}
+record SignInAttempts(Accounts accounts, SignInThrottle throttle) {
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {

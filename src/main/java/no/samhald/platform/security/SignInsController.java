@@ -28,29 +28,8 @@ import no.samhald.platform.SignedInUser;
  * the tokens: they are credentials of their own, each revocable; this is the way to end them all.
  */
 @Controller
-class SignInsController {
-
-	private final ProviderIdentities identities;
-
-	private final SignInProviders providers;
-
-	private final AccessTokens tokens;
-
-	private final OtherSessions sessions;
-
-	private final AuditLog audit;
-
-	private final Access access;
-
-	SignInsController(ProviderIdentities identities, SignInProviders providers, AccessTokens tokens,
-			OtherSessions sessions, AuditLog audit, Access access) {
-		this.identities = identities;
-		this.providers = providers;
-		this.tokens = tokens;
-		this.sessions = sessions;
-		this.audit = audit;
-		this.access = access;
-	}
+record SignInsController(ProviderIdentities identities, SignInProviders providers, AccessTokens tokens,
+		OtherSessions sessions, AuditLog audit, Access access) {
 
 	/** A linked identity as the page shows it. */
 	record IdentityRow(long id, String provider, ZonedDateTime linkedAt) {

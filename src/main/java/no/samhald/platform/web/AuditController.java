@@ -10,16 +10,7 @@ import no.samhald.platform.AuditLog;
 
 /** Coordinators see who changed what in their community, and when. */
 @Controller
-class AuditController {
-
-	private final AuditLog audit;
-
-	private final Access access;
-
-	AuditController(AuditLog audit, Access access) {
-		this.audit = audit;
-		this.access = access;
-	}
+record AuditController(AuditLog audit, Access access) {
 
 	@GetMapping("/{communitySlug}/audit")
 	String latest(@PathVariable String communitySlug, Model model) {

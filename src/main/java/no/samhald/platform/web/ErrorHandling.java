@@ -41,13 +41,7 @@ import no.samhald.platform.NotFoundException;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ErrorHandling {
-
-	private final MessageSource messages;
-
-	ErrorHandling(MessageSource messages) {
-		this.messages = messages;
-	}
+record ErrorHandling(MessageSource messages) {
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request, Locale locale) {

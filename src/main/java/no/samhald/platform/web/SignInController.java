@@ -12,19 +12,10 @@ import no.samhald.platform.SignInProviders;
 import no.samhald.platform.SignInProviders.Provider;
 
 @Controller
-class SignInController {
+record SignInController(SignInProviders providers, MessageSource messages) {
 
 	/** Registration ids whose button says, in the reader's language, whom the provider is for. */
 	private static final Set<String> KNOWN_PROVIDERS = Set.of("ansattporten", "idporten", "helseid");
-
-	private final SignInProviders providers;
-
-	private final MessageSource messages;
-
-	SignInController(SignInProviders providers, MessageSource messages) {
-		this.providers = providers;
-		this.messages = messages;
-	}
 
 	/** The password form and, above it, a button for each configured provider (none: the form alone). */
 	@GetMapping("/login")

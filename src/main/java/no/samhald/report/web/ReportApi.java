@@ -18,16 +18,7 @@ import no.samhald.report.ReportDocument;
  */
 @RestController
 @RequestMapping("/api/v1/communities/{community}/reports")
-class ReportApi {
-
-	private final ActionPlanReports planReports;
-
-	private final AnnualReports annualReports;
-
-	ReportApi(ActionPlanReports planReports, AnnualReports annualReports) {
-		this.planReports = planReports;
-		this.annualReports = annualReports;
-	}
+record ReportApi(ActionPlanReports planReports, AnnualReports annualReports) {
 
 	@GetMapping("/action-plans/{id}")
 	ReportDocument actionPlan(Community community, @PathVariable long id, Locale locale) {

@@ -35,28 +35,10 @@ import no.samhald.report.ReportDocument;
 /** The reports page, the action-plan status report and the annual report, each as page, PDF and DOCX. */
 @Controller
 @RequestMapping("/{community}/reports")
-class ReportController {
+record ReportController(ActionPlanReports planReports, AnnualReports annualReports, ReportFiles files, Access access,
+		Clock clock) {
 
 	private static final int YEARS_LISTED = 5;
-
-	private final ActionPlanReports planReports;
-
-	private final AnnualReports annualReports;
-
-	private final ReportFiles files;
-
-	private final Access access;
-
-	private final Clock clock;
-
-	ReportController(ActionPlanReports planReports, AnnualReports annualReports, ReportFiles files, Access access,
-			Clock clock) {
-		this.planReports = planReports;
-		this.annualReports = annualReports;
-		this.files = files;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	String index(Community community, Model model) {

@@ -19,13 +19,7 @@ import no.samhald.report.ReportDocument.Table;
 
 /** A report as PDF (the print template) and as DOCX with real headings and tables for those who edit on. */
 @Component
-class ReportFiles {
-
-	private final PdfDocuments pdfs;
-
-	ReportFiles(PdfDocuments pdfs) {
-		this.pdfs = pdfs;
-	}
+record ReportFiles(PdfDocuments pdfs) {
 
 	byte[] pdf(ReportDocument report, Locale locale) {
 		return pdfs.render("report/print", Map.of("report", report), locale);

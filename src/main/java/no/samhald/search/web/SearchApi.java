@@ -17,13 +17,7 @@ import no.samhald.search.SearchKind;
 /** The search as JSON, with the same ranking and the same access rule as the page. */
 @RestController
 @Tag(name = "Search", description = "Full-text search across meetings, cases, agreements, plans, projects, events, consultation rounds and documents")
-class SearchApi {
-
-	private final Search search;
-
-	SearchApi(Search search) {
-		this.search = search;
-	}
+record SearchApi(Search search) {
 
 	@GetMapping("/api/v1/communities/{community}/search")
 	@Operation(summary = "Items matching the query that the caller may see, best match first",

@@ -17,16 +17,7 @@ import no.samhald.search.SearchKind;
 
 /** The results page behind the search box in the header of every community page. */
 @Controller
-class SearchController {
-
-	private final Search search;
-
-	private final MessageSource messages;
-
-	SearchController(Search search, MessageSource messages) {
-		this.search = search;
-		this.messages = messages;
-	}
+record SearchController(Search search, MessageSource messages) {
 
 	@GetMapping("/{community}/search")
 	String results(Community community, @RequestParam(required = false) String q,

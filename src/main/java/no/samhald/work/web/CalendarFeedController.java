@@ -20,23 +20,11 @@ import no.samhald.work.PersonalCalendar;
  * in, so the token is the only key. An unknown or renewed token is a plain 404.
  */
 @RestController
-class CalendarFeedController {
+record CalendarFeedController(PersonalCalendar calendars, MessageSource messages, Clock clock) {
 
 	static final String PATH = "/my-work/calendar-feed";
 
 	private static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
-
-	private final PersonalCalendar calendars;
-
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	CalendarFeedController(PersonalCalendar calendars, MessageSource messages, Clock clock) {
-		this.calendars = calendars;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping(PATH + "/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token, Locale locale) {

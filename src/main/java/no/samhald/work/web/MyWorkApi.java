@@ -12,13 +12,7 @@ import no.samhald.work.Task;
 /** The signed-in person's tasks as JSON, in the order of the "Mitt arbeid" page. */
 @RestController
 @RequestMapping("/api/v1/me")
-class MyWorkApi {
-
-	private final MyWork myWork;
-
-	MyWorkApi(MyWork myWork) {
-		this.myWork = myWork;
-	}
+record MyWorkApi(MyWork myWork) {
 
 	/** What waits for the person across their communities, overdue first; links are paths. */
 	@GetMapping("/tasks")

@@ -21,22 +21,7 @@ import no.samhald.work.Task;
 /** "Mitt arbeid": the signed-in person's tasks, and the address of their calendar feed. */
 @Controller
 @RequestMapping("/my-work")
-class MyWorkController {
-
-	private final MyWork myWork;
-
-	private final CalendarFeeds feeds;
-
-	private final Access access;
-
-	private final Communities communities;
-
-	MyWorkController(MyWork myWork, CalendarFeeds feeds, Access access, Communities communities) {
-		this.myWork = myWork;
-		this.communities = communities;
-		this.feeds = feeds;
-		this.access = access;
-	}
+record MyWorkController(MyWork myWork, CalendarFeeds feeds, Access access, Communities communities) {
 
 	@GetMapping
 	String page(Model model) {

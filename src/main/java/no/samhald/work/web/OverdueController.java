@@ -15,13 +15,7 @@ import no.samhald.work.TaskKind;
 
 /** What is overdue in a community, for its coordinators, all kinds or one. */
 @Controller
-class OverdueController {
-
-	private final MyWork myWork;
-
-	OverdueController(MyWork myWork) {
-		this.myWork = myWork;
-	}
+record OverdueController(MyWork myWork) {
 
 	@GetMapping("/{community}/overdue")
 	String overdue(Community community, @RequestParam(required = false) TaskKind kind, Model model) {

@@ -12,16 +12,7 @@ import no.samhald.work.MyWork;
 
 /** On a community's front page, its coordinators see how much is overdue, per kind, linking to the lists. */
 @Component
-class OverdueSection implements OverviewSection {
-
-	private final MyWork myWork;
-
-	private final Access access;
-
-	OverdueSection(MyWork myWork, Access access) {
-		this.myWork = myWork;
-		this.access = access;
-	}
+record OverdueSection(MyWork myWork, Access access) implements OverviewSection {
 
 	@Override
 	public Optional<Content> contentFor(Community community) {
