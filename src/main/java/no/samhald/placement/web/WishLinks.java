@@ -7,13 +7,7 @@ import no.samhald.community.Community;
 
 /** The full address of a doctor's personal link, to copy into a mail to them. */
 @Component
-class WishLinks {
-
-	private final String baseUrl;
-
-	WishLinks(@Value("${samhald.base-url:http://localhost:8080}") String baseUrl) {
-		this.baseUrl = baseUrl;
-	}
+record WishLinks(@Value("${samhald.base-url:http://localhost:8080}") String baseUrl) {
 
 	String of(Community community, String token) {
 		return baseUrl + "/" + community.slug() + "/placement-wishes/" + token;
