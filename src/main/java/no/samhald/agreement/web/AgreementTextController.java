@@ -70,7 +70,7 @@ class AgreementTextController {
 	String saveSections(Community community, @PathVariable long id, @PathVariable long versionId,
 			@ModelAttribute("sections") SectionsForm form, BindingResult result, Model model) {
 		return FormSubmission.update(result, model, form, () -> texts.version(community.id(), id, versionId), () -> {
-			texts.saveSections(community, id, versionId, form.toSections(), form.getVersion());
+			texts.saveSections(community, id, versionId, form.toSections(), form.version);
 			return community.redirectTo("/agreements/" + id + "/versions/" + versionId + "?saved");
 		}, () -> {
 			form.addNewRows();

@@ -18,11 +18,11 @@ class SectionsForm implements EditForm<AgreementVersion> {
 	/** Empty rows at the end of the editor, for new sections. */
 	static final int NEW_ROWS = 2;
 
-	private List<SectionRow> sections = new ArrayList<>();
+	public List<SectionRow> sections = new ArrayList<>();
 
-	private boolean renumber;
+	public boolean renumber;
 
-	private int version;
+	int version;
 
 	static SectionsForm of(AgreementVersion draft) {
 		var form = new SectionsForm();
@@ -77,11 +77,6 @@ class SectionsForm implements EditForm<AgreementVersion> {
 		return mine.equals(stored.sections()) ? List.of() : List.of("sections");
 	}
 
-	public List<SectionRow> getSections() { return sections; }
-	public void setSections(List<SectionRow> sections) { this.sections = sections; }
-	public boolean isRenumber() { return renumber; }
-	public void setRenumber(boolean renumber) { this.renumber = renumber; }
-	public int getVersion() { return version; }
 	@Override
 	public void setVersion(int version) { this.version = version; }
 

@@ -58,7 +58,7 @@ class FundingController {
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
 		var use = new UseForm();
-		use.setSpentOn(LocalDate.now(clock));
+		use.spentOn = LocalDate.now(clock);
 		return detailPage(community, id, use, model);
 	}
 
@@ -96,7 +96,7 @@ class FundingController {
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new GrantForm();
-		form.setYear(LocalDate.now(clock).getYear());
+		form.year = LocalDate.now(clock).getYear();
 		return form(community, form, null, model);
 	}
 
