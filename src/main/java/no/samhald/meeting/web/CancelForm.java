@@ -13,9 +13,9 @@ class CancelForm implements EditForm<Meeting> {
 
 	@Size(max = 1000)
 	@NoIdentityNumber
-	private String reason;
+	String reason;
 
-	private int version;
+	int version;
 
 	static CancelForm of(Meeting meeting) {
 		var form = new CancelForm();
@@ -29,9 +29,6 @@ class CancelForm implements EditForm<Meeting> {
 		return stored.version() == version ? List.of() : List.of("changedMeanwhile");
 	}
 
-	public String getReason() { return reason; }
-	public void setReason(String reason) { this.reason = reason; }
-	public int getVersion() { return version; }
 	@Override
 	public void setVersion(int version) { this.version = version; }
 

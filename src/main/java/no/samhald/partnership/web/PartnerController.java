@@ -59,7 +59,7 @@ class PartnerController {
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new PartnerForm();
-		form.setType(PartnerType.MUNICIPALITY);
+		form.type = PartnerType.MUNICIPALITY;
 		return form(community, form, null, model);
 	}
 
