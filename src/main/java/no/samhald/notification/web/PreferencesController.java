@@ -39,7 +39,7 @@ class PreferencesController {
 	@PostMapping("/account/notifications")
 	String save(@ModelAttribute PreferencesForm form, Model model, Locale pageLanguage) {
 		return PageAction.run(model, () -> {
-			preferences.saveMine(form.getChoices(), pageLanguage);
+			preferences.saveMine(form.choices, pageLanguage);
 			return "redirect:/account/notifications?saved";
 		}, () -> page(model));
 	}
