@@ -64,7 +64,4 @@ class AgreementForm implements EditForm<Agreement> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -44,8 +44,8 @@ class SectionsForm implements EditForm<AgreementVersion> {
 		var kept = new ArrayList<Placed>();
 		for (int i = 0; i < sections.size(); i++) {
 			SectionRow row = sections.get(i);
-			if (row != null && !row.isRemove() && !row.isBlank()) {
-				kept.add(new Placed(row, row.getPosition() == null ? i + 1 : row.getPosition(), i + 1));
+			if (row != null && !row.remove && !row.isBlank()) {
+				kept.add(new Placed(row, row.position == null ? i + 1 : row.position, i + 1));
 			}
 		}
 		// A row moved to position 2 goes before the row that was there: that is what moving it meant.
@@ -76,8 +76,5 @@ class SectionsForm implements EditForm<AgreementVersion> {
 		List<AgreementSection> mine = sections.stream().filter(r -> !r.isBlank()).map(SectionRow::toSection).toList();
 		return mine.equals(stored.sections()) ? List.of() : List.of("sections");
 	}
-
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -36,7 +36,4 @@ public class AnswerForm implements EditForm<Answer> {
 		return changed.list();
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

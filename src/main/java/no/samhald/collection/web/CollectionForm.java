@@ -67,9 +67,6 @@ public class CollectionForm implements EditForm<DataCollection> {
 			.list();
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 	/** One field's row. */
 	public static class FieldForm {
 

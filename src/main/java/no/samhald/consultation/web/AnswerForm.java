@@ -42,7 +42,4 @@ class AnswerForm implements EditForm<Response> {
 		return changed.list().stream().distinct().toList();
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -96,7 +96,4 @@ class ConsultationForm implements EditForm<Consultation> {
 			.map(Respondent::respondentId).sorted().toList());
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -30,7 +30,4 @@ class StatementForm implements EditForm<Consultation> {
 		return new ChangedFields().compare("jointStatement", jointStatement, stored.jointStatement()).list();
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

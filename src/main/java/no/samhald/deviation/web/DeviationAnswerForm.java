@@ -32,7 +32,4 @@ class DeviationAnswerForm implements EditForm<Deviation> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

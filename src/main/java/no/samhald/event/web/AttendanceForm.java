@@ -41,7 +41,4 @@ class AttendanceForm implements EditForm<Attendance> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -71,7 +71,4 @@ class EventForm implements EditForm<Event> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

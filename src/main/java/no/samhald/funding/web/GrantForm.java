@@ -63,7 +63,4 @@ class GrantForm implements EditForm<Grant> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

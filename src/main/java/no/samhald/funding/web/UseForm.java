@@ -49,7 +49,4 @@ class UseForm implements EditForm<GrantUse> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -58,7 +58,4 @@ class ServiceRateForm implements EditForm<ServiceRate> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

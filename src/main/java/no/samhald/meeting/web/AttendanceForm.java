@@ -47,9 +47,6 @@ class AttendanceForm implements EditForm<Meeting> {
 		return changed.list();
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 	/** One participant's line. */
 	public static class Row {
 

@@ -19,7 +19,7 @@ class CancelForm implements EditForm<Meeting> {
 
 	static CancelForm of(Meeting meeting) {
 		var form = new CancelForm();
-		form.setVersion(meeting.version());
+		form.version = meeting.version();
 		return form;
 	}
 
@@ -28,8 +28,5 @@ class CancelForm implements EditForm<Meeting> {
 	public List<String> fieldsChangedIn(Meeting stored) {
 		return stored.version() == version ? List.of() : List.of("changedMeanwhile");
 	}
-
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

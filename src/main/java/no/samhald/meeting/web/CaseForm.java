@@ -77,7 +77,4 @@ class CaseForm implements EditForm<Case> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -70,7 +70,4 @@ class MeetingForm implements EditForm<Meeting> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -58,7 +58,4 @@ class StepForm implements EditForm<AnchoringStep> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -31,7 +31,4 @@ class GatheringTeamsForm implements EditForm<Gathering> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -81,7 +81,4 @@ class TeamForm implements EditForm<Team> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -59,7 +59,4 @@ class ForumForm implements EditForm<Forum> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -62,7 +62,4 @@ class PartnerForm implements EditForm<Partner> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

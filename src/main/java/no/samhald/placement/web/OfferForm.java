@@ -45,7 +45,4 @@ class OfferForm implements EditForm<PlaceOffer> {
 		return ChangedFields.between(toCommand(), stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -53,7 +53,4 @@ class RoundForm implements EditForm<PlacementRound> {
 		return ChangedFields.between(toCommand(), stored, "allocatorPersonIds");
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

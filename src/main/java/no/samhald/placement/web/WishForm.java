@@ -60,7 +60,4 @@ class WishForm implements EditForm<Lis1Doctor> {
 			.list();
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -64,7 +64,4 @@ class ActionPlanForm implements EditForm<ActionPlan> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -38,7 +38,4 @@ class AreaForm implements EditForm<PlanArea> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -42,7 +42,4 @@ class FocusAreaForm implements EditForm<FocusArea> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

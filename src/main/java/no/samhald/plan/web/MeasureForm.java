@@ -74,7 +74,4 @@ class MeasureForm implements EditForm<Measure> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -42,7 +42,4 @@ class PriorityGroupForm implements EditForm<PriorityGroup> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -47,7 +47,4 @@ class StrategyForm implements EditForm<Strategy> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -66,9 +66,6 @@ class BudgetForm implements EditForm<ProjectPlan> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 	/** A cost line as typed. */
 	public static class CostRow {
 

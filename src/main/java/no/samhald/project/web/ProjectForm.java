@@ -76,7 +76,4 @@ class ProjectForm implements EditForm<ProjectPlan> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

@@ -49,7 +49,4 @@ class SubProjectForm implements EditForm<SubProject> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

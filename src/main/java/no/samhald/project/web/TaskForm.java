@@ -51,7 +51,4 @@ class TaskForm implements EditForm<Task> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 }

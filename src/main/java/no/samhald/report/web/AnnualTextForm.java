@@ -51,9 +51,6 @@ class AnnualTextForm implements EditForm<AnnualText> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 	/** The coordinator's words for one section; {@code section} is its id, sent back hidden. */
 	public static class SectionWords {
 
