@@ -3,6 +3,7 @@ package no.samhald.platform;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,9 +52,17 @@ public final class FormSubmission {
 		return save(result, save, showForm, conflict -> {
 			T current = stored.get();
 			model.addAttribute("conflict", form.fieldsChangedIn(current));
-			form.setVersion(current.version());
+			storeVersion(form, current.version());
 			return showForm.get();
 		});
+	}
+
+	/**
+	 * Forms are field holders bound field by field (see {@code web.FormBinding}), so the version
+	 * is written to the form's {@code version} field the same way the binder writes it.
+	 */
+	private static void storeVersion(EditForm<?> form, int version) {
+		PropertyAccessorFactory.forDirectFieldAccess(form).setPropertyValue("version", version);
 	}
 
 }

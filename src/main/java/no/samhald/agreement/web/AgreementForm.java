@@ -20,27 +20,27 @@ import no.samhald.platform.EditForm;
 class AgreementForm implements EditForm<Agreement> {
 
 	@NotNull
-	private AgreementKind kind = AgreementKind.SUB_AGREEMENT;
+	AgreementKind kind = AgreementKind.SUB_AGREEMENT;
 
 	@Min(1)
-	private Integer number;
+	Integer number;
 
 	@NotBlank
 	@Size(max = 300)
-	private String title;
+	String title;
 
 	@Size(max = 4000)
-	private String summary;
+	String summary;
 
 	@NotNull
-	private AgreementStatus status = AgreementStatus.IN_FORCE;
+	AgreementStatus status = AgreementStatus.IN_FORCE;
 
-	private Long revisionForumId;
+	Long revisionForumId;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate reviewDue;
+	LocalDate reviewDue;
 
-	private int version;
+	int version;
 
 	static AgreementForm of(Agreement a) {
 		var form = new AgreementForm();
@@ -63,23 +63,5 @@ class AgreementForm implements EditForm<Agreement> {
 	public List<String> fieldsChangedIn(Agreement stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public AgreementKind getKind() { return kind; }
-	public void setKind(AgreementKind kind) { this.kind = kind; }
-	public Integer getNumber() { return number; }
-	public void setNumber(Integer number) { this.number = number; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getSummary() { return summary; }
-	public void setSummary(String summary) { this.summary = summary; }
-	public AgreementStatus getStatus() { return status; }
-	public void setStatus(AgreementStatus status) { this.status = status; }
-	public Long getRevisionForumId() { return revisionForumId; }
-	public void setRevisionForumId(Long revisionForumId) { this.revisionForumId = revisionForumId; }
-	public LocalDate getReviewDue() { return reviewDue; }
-	public void setReviewDue(LocalDate reviewDue) { this.reviewDue = reviewDue; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -52,7 +52,7 @@ record AgreementTextController(Agreements agreements, AgreementTexts texts, Adop
 	String saveSections(Community community, @PathVariable long id, @PathVariable long versionId,
 			@ModelAttribute("sections") SectionsForm form, BindingResult result, Model model) {
 		return FormSubmission.update(result, model, form, () -> texts.version(community.id(), id, versionId), () -> {
-			texts.saveSections(community, id, versionId, form.toSections(), form.getVersion());
+			texts.saveSections(community, id, versionId, form.toSections(), form.version);
 			return community.redirectTo("/agreements/" + id + "/versions/" + versionId + "?saved");
 		}, () -> {
 			form.addNewRows();

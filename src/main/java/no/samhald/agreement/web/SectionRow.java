@@ -9,17 +9,17 @@ import no.samhald.agreement.SectionLevel;
  */
 public class SectionRow {
 
-	private SectionLevel level = SectionLevel.PARAGRAPH;
+	public SectionLevel level = SectionLevel.PARAGRAPH;
 
-	private String number;
+	public String number;
 
-	private String heading;
+	public String heading;
 
-	private String text;
+	public String text;
 
-	private Integer position;
+	public Integer position;
 
-	private boolean remove;
+	public boolean remove;
 
 	static SectionRow of(AgreementSection section, int position) {
 		var row = new SectionRow();
@@ -42,18 +42,5 @@ public class SectionRow {
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
 	}
-
-	public SectionLevel getLevel() { return level; }
-	public void setLevel(SectionLevel level) { this.level = level; }
-	public String getNumber() { return number; }
-	public void setNumber(String number) { this.number = number; }
-	public String getHeading() { return heading; }
-	public void setHeading(String heading) { this.heading = heading; }
-	public String getText() { return text; }
-	public void setText(String text) { this.text = text; }
-	public Integer getPosition() { return position; }
-	public void setPosition(Integer position) { this.position = position; }
-	public boolean isRemove() { return remove; }
-	public void setRemove(boolean remove) { this.remove = remove; }
 
 }

@@ -18,11 +18,11 @@ class SectionsForm implements EditForm<AgreementVersion> {
 	/** Empty rows at the end of the editor, for new sections. */
 	static final int NEW_ROWS = 2;
 
-	private List<SectionRow> sections = new ArrayList<>();
+	public List<SectionRow> sections = new ArrayList<>();
 
-	private boolean renumber;
+	public boolean renumber;
 
-	private int version;
+	int version;
 
 	static SectionsForm of(AgreementVersion draft) {
 		var form = new SectionsForm();
@@ -44,8 +44,8 @@ class SectionsForm implements EditForm<AgreementVersion> {
 		var kept = new ArrayList<Placed>();
 		for (int i = 0; i < sections.size(); i++) {
 			SectionRow row = sections.get(i);
-			if (row != null && !row.isRemove() && !row.isBlank()) {
-				kept.add(new Placed(row, row.getPosition() == null ? i + 1 : row.getPosition(), i + 1));
+			if (row != null && !row.remove && !row.isBlank()) {
+				kept.add(new Placed(row, row.position == null ? i + 1 : row.position, i + 1));
 			}
 		}
 		// A row moved to position 2 goes before the row that was there: that is what moving it meant.
@@ -76,13 +76,5 @@ class SectionsForm implements EditForm<AgreementVersion> {
 		List<AgreementSection> mine = sections.stream().filter(r -> !r.isBlank()).map(SectionRow::toSection).toList();
 		return mine.equals(stored.sections()) ? List.of() : List.of("sections");
 	}
-
-	public List<SectionRow> getSections() { return sections; }
-	public void setSections(List<SectionRow> sections) { this.sections = sections; }
-	public boolean isRenumber() { return renumber; }
-	public void setRenumber(boolean renumber) { this.renumber = renumber; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -12,9 +12,9 @@ import no.samhald.platform.EditForm;
 /** What a partner's contact types: the values by field position, with the version of the answer they opened. */
 public class AnswerForm implements EditForm<Answer> {
 
-	private Map<Integer, String> values = new HashMap<>();
+	Map<Integer, String> values = new HashMap<>();
 
-	private Integer version;
+	public Integer version;
 
 	static AnswerForm of(Answer answer) {
 		var form = new AnswerForm();
@@ -35,11 +35,5 @@ public class AnswerForm implements EditForm<Answer> {
 		}
 		return changed.list();
 	}
-
-	public Map<Integer, String> getValues() { return values; }
-	public void setValues(Map<Integer, String> values) { this.values = values == null ? new HashMap<>() : values; }
-	public Integer getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

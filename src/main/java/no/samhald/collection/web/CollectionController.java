@@ -65,7 +65,7 @@ record CollectionController(Collections collections, Access access) {
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new CollectionForm();
-		form.setDeadline(collections.today().plusWeeks(4));
+		form.deadline = collections.today().plusWeeks(4);
 		return form(community, null, form.withEmptyRow(), model);
 	}
 

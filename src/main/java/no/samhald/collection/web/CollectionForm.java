@@ -21,18 +21,18 @@ import no.samhald.platform.Text;
  */
 public class CollectionForm implements EditForm<DataCollection> {
 
-	private String title;
+	String title;
 
-	private String period;
+	String period;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate deadline;
+	LocalDate deadline;
 
-	private List<Long> partnerIds = new ArrayList<>();
+	List<Long> partnerIds = new ArrayList<>();
 
-	private List<FieldForm> fields = new ArrayList<>();
+	public List<FieldForm> fields = new ArrayList<>();
 
-	private Integer version;
+	public Integer version;
 
 	static CollectionForm of(DataCollection c) {
 		var form = new CollectionForm();
@@ -67,46 +67,32 @@ public class CollectionForm implements EditForm<DataCollection> {
 			.list();
 	}
 
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getPeriod() { return period; }
-	public void setPeriod(String period) { this.period = period; }
-	public LocalDate getDeadline() { return deadline; }
-	public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-	public List<Long> getPartnerIds() { return partnerIds; }
-	public void setPartnerIds(List<Long> partnerIds) { this.partnerIds = partnerIds == null ? new ArrayList<>() : partnerIds; }
-	public List<FieldForm> getFields() { return fields; }
-	public void setFields(List<FieldForm> fields) { this.fields = fields == null ? new ArrayList<>() : fields; }
-	public Integer getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 	/** One field's row. */
 	public static class FieldForm {
 
-		private FieldKind kind;
+		FieldKind kind;
 
-		private String labelNn;
+		String labelNn;
 
-		private String labelNb;
+		String labelNb;
 
-		private String labelEn;
+		String labelEn;
 
-		private String unit;
+		String unit;
 
-		private String help;
+		String help;
 
-		private BigDecimal minValue;
+		BigDecimal minValue;
 
-		private BigDecimal maxValue;
+		BigDecimal maxValue;
 
-		private String choices;
+		String choices;
 
-		private String choicesNb;
+		String choicesNb;
 
-		private String choicesEn;
+		String choicesEn;
 
-		private boolean sensitive;
+		boolean sensitive;
 
 		static FieldForm of(CollectionField f) {
 			var form = new FieldForm();
@@ -133,32 +119,6 @@ public class CollectionForm implements EditForm<DataCollection> {
 			return new CollectionField(kind, labelNn, labelNb, labelEn, unit, help, minValue, maxValue, choices, choicesNb,
 					choicesEn, sensitive);
 		}
-
-		public FieldKind getKind() { return kind; }
-		public void setKind(FieldKind kind) { this.kind = kind; }
-		public String getLabelNn() { return labelNn; }
-		public void setLabelNn(String labelNn) { this.labelNn = labelNn; }
-		public String getLabelNb() { return labelNb; }
-		public void setLabelNb(String labelNb) { this.labelNb = labelNb; }
-		public String getLabelEn() { return labelEn; }
-		public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-		public String getUnit() { return unit; }
-		public void setUnit(String unit) { this.unit = unit; }
-		public String getHelp() { return help; }
-		public void setHelp(String help) { this.help = help; }
-		public BigDecimal getMinValue() { return minValue; }
-		public void setMinValue(BigDecimal minValue) { this.minValue = minValue; }
-		public BigDecimal getMaxValue() { return maxValue; }
-		public void setMaxValue(BigDecimal maxValue) { this.maxValue = maxValue; }
-		public String getChoices() { return choices; }
-		public void setChoices(String choices) { this.choices = choices; }
-		public String getChoicesNb() { return choicesNb; }
-		public void setChoicesNb(String choicesNb) { this.choicesNb = choicesNb; }
-		public String getChoicesEn() { return choicesEn; }
-		public void setChoicesEn(String choicesEn) { this.choicesEn = choicesEn; }
-		public boolean isSensitive() { return sensitive; }
-		public void setSensitive(boolean sensitive) { this.sensitive = sensitive; }
-
 	}
 
 }

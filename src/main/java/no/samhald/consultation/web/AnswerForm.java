@@ -14,11 +14,11 @@ import no.samhald.platform.EditForm;
  */
 class AnswerForm implements EditForm<Response> {
 
-	private List<String> answers = new ArrayList<>();
+	List<String> answers = new ArrayList<>();
 
-	private boolean submit;
+	boolean submit;
 
-	private int version;
+	int version;
 
 	static AnswerForm of(Response response, int questions) {
 		var form = new AnswerForm();
@@ -41,13 +41,5 @@ class AnswerForm implements EditForm<Response> {
 		}
 		return changed.list().stream().distinct().toList();
 	}
-
-	public List<String> getAnswers() { return answers; }
-	public void setAnswers(List<String> answers) { this.answers = answers; }
-	public boolean isSubmit() { return submit; }
-	public void setSubmit(boolean submit) { this.submit = submit; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -82,7 +82,7 @@ record ConsultationController(Consultations consultations, Responses responses, 
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new ConsultationForm();
-		form.setDeadline(LocalDate.now(clock).plusWeeks(4));
+		form.deadline = LocalDate.now(clock).plusWeeks(4);
 		return form(community, form, null, model);
 	}
 

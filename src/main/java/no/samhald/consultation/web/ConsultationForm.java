@@ -29,37 +29,37 @@ class ConsultationForm implements EditForm<Consultation> {
 	@NotBlank
 	@Size(max = 300)
 	@NoIdentityNumber
-	private String title;
+	String title;
 
 	@Size(max = 4000)
 	@NoIdentityNumber
-	private String description;
+	String description;
 
 	@NotNull
-	private DocumentKind documentKind = DocumentKind.NONE;
+	DocumentKind documentKind = DocumentKind.NONE;
 
-	private Long actionPlanId;
+	Long actionPlanId;
 
-	private Long agreementVersionId;
+	Long agreementVersionId;
 
 	@NotBlank
 	@Size(max = 8000)
 	@NoIdentityNumber
-	private String questions;
+	String questions;
 
-	private List<Long> partnerIds = new ArrayList<>();
+	List<Long> partnerIds = new ArrayList<>();
 
-	private List<Long> forumIds = new ArrayList<>();
+	List<Long> forumIds = new ArrayList<>();
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate deadline;
+	LocalDate deadline;
 
-	private boolean publicRound;
+	boolean publicRound;
 
-	private Long decidingCaseId;
+	Long decidingCaseId;
 
-	private int version;
+	int version;
 
 	static ConsultationForm of(Consultation round) {
 		var form = new ConsultationForm();
@@ -95,31 +95,5 @@ class ConsultationForm implements EditForm<Consultation> {
 		return new ArrayList<>(round.respondents().stream().filter(r -> r.kind() == kind)
 			.map(Respondent::respondentId).sorted().toList());
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public DocumentKind getDocumentKind() { return documentKind; }
-	public void setDocumentKind(DocumentKind documentKind) { this.documentKind = documentKind; }
-	public Long getActionPlanId() { return actionPlanId; }
-	public void setActionPlanId(Long actionPlanId) { this.actionPlanId = actionPlanId; }
-	public Long getAgreementVersionId() { return agreementVersionId; }
-	public void setAgreementVersionId(Long agreementVersionId) { this.agreementVersionId = agreementVersionId; }
-	public String getQuestions() { return questions; }
-	public void setQuestions(String questions) { this.questions = questions; }
-	public List<Long> getPartnerIds() { return partnerIds; }
-	public void setPartnerIds(List<Long> partnerIds) { this.partnerIds = partnerIds; }
-	public List<Long> getForumIds() { return forumIds; }
-	public void setForumIds(List<Long> forumIds) { this.forumIds = forumIds; }
-	public LocalDate getDeadline() { return deadline; }
-	public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-	public boolean isPublicRound() { return publicRound; }
-	public void setPublicRound(boolean publicRound) { this.publicRound = publicRound; }
-	public Long getDecidingCaseId() { return decidingCaseId; }
-	public void setDecidingCaseId(Long decidingCaseId) { this.decidingCaseId = decidingCaseId; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -44,7 +44,7 @@ record StatementController(Consultations consultations, Responses responses, Con
 	String writeStatement(Community community, @PathVariable long id,
 			@Valid @ModelAttribute("statement") StatementForm form, BindingResult result, Model model) {
 		return FormSubmission.update(result, model, form, () -> consultations.get(community, id), () -> {
-			consultations.writeStatement(community, id, form.getJointStatement(), form.getVersion());
+			consultations.writeStatement(community, id, form.jointStatement, form.version);
 			return community.redirectTo("/consultations/" + id + "?statementSaved");
 		}, () -> form(community, id, form, model));
 	}

@@ -14,9 +14,9 @@ class StatementForm implements EditForm<Consultation> {
 
 	@Size(max = 40000)
 	@NoIdentityNumber
-	private String jointStatement;
+	String jointStatement;
 
-	private int version;
+	int version;
 
 	static StatementForm of(Consultation round) {
 		var form = new StatementForm();
@@ -29,11 +29,5 @@ class StatementForm implements EditForm<Consultation> {
 	public List<String> fieldsChangedIn(Consultation stored) {
 		return new ChangedFields().compare("jointStatement", jointStatement, stored.jointStatement()).list();
 	}
-
-	public String getJointStatement() { return jointStatement; }
-	public void setJointStatement(String jointStatement) { this.jointStatement = jointStatement; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -28,7 +28,7 @@ record CostSplitController(CostSplits splits, Access access) {
 	String show(Community community, @PathVariable long id, Model model) {
 		var form = new SplitForm();
 		var years = splits.years();
-		form.setYear(years.isEmpty() ? null : years.get(years.size() - 1));
+		form.year = years.isEmpty() ? null : years.get(years.size() - 1);
 		return page(community, id, form, model);
 	}
 

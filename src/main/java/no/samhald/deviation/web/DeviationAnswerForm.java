@@ -9,11 +9,11 @@ import no.samhald.platform.EditForm;
 /** What the receiving partner's contact or a coordinator types to answer a report, with the version of the report they saw. */
 class DeviationAnswerForm implements EditForm<Deviation> {
 
-	private String answer;
+	String answer;
 
-	private String improvementMeasure;
+	String improvementMeasure;
 
-	private int version;
+	int version;
 
 	static DeviationAnswerForm of(Deviation deviation) {
 		var form = new DeviationAnswerForm();
@@ -31,13 +31,5 @@ class DeviationAnswerForm implements EditForm<Deviation> {
 	public List<String> fieldsChangedIn(Deviation stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getAnswer() { return answer; }
-	public void setAnswer(String answer) { this.answer = answer; }
-	public String getImprovementMeasure() { return improvementMeasure; }
-	public void setImprovementMeasure(String improvementMeasure) { this.improvementMeasure = improvementMeasure; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -15,14 +15,14 @@ import no.samhald.platform.EditForm;
 /** The checklist of registrations a coordinator ticks off after an event, and the walk-ins. */
 class AttendanceForm implements EditForm<Attendance> {
 
-	private Set<Long> attended = new LinkedHashSet<>();
+	Set<Long> attended = new LinkedHashSet<>();
 
 	@NotNull
 	@Min(0)
 	@Max(100_000)
-	private Integer walkIns = 0;
+	Integer walkIns = 0;
 
-	private int version;
+	int version;
 
 	static AttendanceForm of(Attendance a) {
 		var form = new AttendanceForm();
@@ -40,13 +40,5 @@ class AttendanceForm implements EditForm<Attendance> {
 	public List<String> fieldsChangedIn(Attendance stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public Set<Long> getAttended() { return attended; }
-	public void setAttended(Set<Long> attended) { this.attended = attended; }
-	public Integer getWalkIns() { return walkIns; }
-	public void setWalkIns(Integer walkIns) { this.walkIns = walkIns; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

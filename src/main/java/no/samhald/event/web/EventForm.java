@@ -20,33 +20,33 @@ import no.samhald.platform.EditForm;
 class EventForm implements EditForm<Event> {
 
 	@NotNull
-	private EventKind kind = EventKind.CONFERENCE;
+	EventKind kind = EventKind.CONFERENCE;
 
 	@NotBlank
 	@Size(max = 300)
-	private String title;
+	String title;
 
 	@Size(max = 8000)
-	private String description;
+	String description;
 
 	@NotNull
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
-	private LocalDateTime startsAt;
+	LocalDateTime startsAt;
 
 	@NotNull
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
-	private LocalDateTime endsAt;
+	LocalDateTime endsAt;
 
 	@Size(max = 300)
-	private String place;
+	String place;
 
 	@Min(1)
-	private Integer capacity;
+	Integer capacity;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate registrationDeadline;
+	LocalDate registrationDeadline;
 
-	private int version;
+	int version;
 
 	static EventForm of(Event e) {
 		var form = new EventForm();
@@ -70,25 +70,5 @@ class EventForm implements EditForm<Event> {
 	public List<String> fieldsChangedIn(Event stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public EventKind getKind() { return kind; }
-	public void setKind(EventKind kind) { this.kind = kind; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public LocalDateTime getStartsAt() { return startsAt; }
-	public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
-	public LocalDateTime getEndsAt() { return endsAt; }
-	public void setEndsAt(LocalDateTime endsAt) { this.endsAt = endsAt; }
-	public String getPlace() { return place; }
-	public void setPlace(String place) { this.place = place; }
-	public Integer getCapacity() { return capacity; }
-	public void setCapacity(Integer capacity) { this.capacity = capacity; }
-	public LocalDate getRegistrationDeadline() { return registrationDeadline; }
-	public void setRegistrationDeadline(LocalDate registrationDeadline) { this.registrationDeadline = registrationDeadline; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -13,32 +13,23 @@ class RegistrationForm {
 	@NotBlank
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String name;
+	String name;
 
 	@NotBlank
 	@Email
 	@Size(max = 200)
-	private String email;
+	String email;
 
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String organisation;
+	String organisation;
 
 	@Size(max = 1000)
 	@NoIdentityNumber
-	private String needs;
+	String needs;
 
 	Register toCommand() {
 		return new Register(name, email, organisation, needs);
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public String getOrganisation() { return organisation; }
-	public void setOrganisation(String organisation) { this.organisation = organisation; }
-	public String getNeeds() { return needs; }
-	public void setNeeds(String needs) { this.needs = needs; }
 
 }

@@ -40,7 +40,7 @@ record FundingController(Funding funding, Partners partners, Forums forums, Acce
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
 		var use = new UseForm();
-		use.setSpentOn(LocalDate.now(clock));
+		use.spentOn = LocalDate.now(clock);
 		return detailPage(community, id, use, model);
 	}
 
@@ -78,7 +78,7 @@ record FundingController(Funding funding, Partners partners, Forums forums, Acce
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new GrantForm();
-		form.setYear(LocalDate.now(clock).getYear());
+		form.year = LocalDate.now(clock).getYear();
 		return form(community, form, null, model);
 	}
 

@@ -18,28 +18,28 @@ class GrantForm implements EditForm<Grant> {
 
 	@NotBlank
 	@Size(max = 300)
-	private String title;
+	String title;
 
 	@Size(max = 300)
-	private String source;
+	String source;
 
-	private Long recipientPartnerId;
+	Long recipientPartnerId;
 
 	@NotNull
 	@Min(2000)
 	@Max(2100)
-	private Integer year;
+	Integer year;
 
 	@NotNull
 	@Positive
-	private Long amount;
+	Long amount;
 
 	@Size(max = 4000)
-	private String purpose;
+	String purpose;
 
-	private Long reportingForumId;
+	Long reportingForumId;
 
-	private int version;
+	int version;
 
 	static GrantForm of(Grant grant) {
 		var form = new GrantForm();
@@ -62,23 +62,5 @@ class GrantForm implements EditForm<Grant> {
 	public List<String> fieldsChangedIn(Grant stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getSource() { return source; }
-	public void setSource(String source) { this.source = source; }
-	public Long getRecipientPartnerId() { return recipientPartnerId; }
-	public void setRecipientPartnerId(Long recipientPartnerId) { this.recipientPartnerId = recipientPartnerId; }
-	public Integer getYear() { return year; }
-	public void setYear(Integer year) { this.year = year; }
-	public Long getAmount() { return amount; }
-	public void setAmount(Long amount) { this.amount = amount; }
-	public String getPurpose() { return purpose; }
-	public void setPurpose(String purpose) { this.purpose = purpose; }
-	public Long getReportingForumId() { return reportingForumId; }
-	public void setReportingForumId(Long reportingForumId) { this.reportingForumId = reportingForumId; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -19,17 +19,17 @@ class UseForm implements EditForm<GrantUse> {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate spentOn;
+	LocalDate spentOn;
 
 	@NotBlank
 	@Size(max = 500)
-	private String description;
+	String description;
 
 	@NotNull
 	@Positive
-	private Long amount;
+	Long amount;
 
-	private int version;
+	public int version;
 
 	static UseForm of(GrantUse use) {
 		var form = new UseForm();
@@ -48,15 +48,5 @@ class UseForm implements EditForm<GrantUse> {
 	public List<String> fieldsChangedIn(GrantUse stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public LocalDate getSpentOn() { return spentOn; }
-	public void setSpentOn(LocalDate spentOn) { this.spentOn = spentOn; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public Long getAmount() { return amount; }
-	public void setAmount(Long amount) { this.amount = amount; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -8,9 +8,9 @@ import no.samhald.platform.EditForm;
 /** A saved scenario's new name, with the version the person saw. */
 public class RenameScenarioForm implements EditForm<Scenario> {
 
-	private String name;
+	String name;
 
-	private int version;
+	public int version;
 
 	static RenameScenarioForm of(Scenario scenario) {
 		var form = new RenameScenarioForm();
@@ -23,11 +23,5 @@ public class RenameScenarioForm implements EditForm<Scenario> {
 	public List<String> fieldsChangedIn(Scenario stored) {
 		return new ChangedFields().compare("name", name, stored.name()).list();
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -49,7 +49,7 @@ record ScenarioController(Scenarios scenarios, Dashboards dashboards, MessageSou
 	String save(Community community, @ModelAttribute("scenario") ScenarioForm form, BindingResult result, Model model,
 			Locale locale) {
 		return FormSubmission.save(result,
-				() -> community.redirectTo("/insight/scenarios/" + scenarios.save(community, form.getName(), form.parameters())),
+				() -> community.redirectTo("/insight/scenarios/" + scenarios.save(community, form.name, form.parameters())),
 				() -> {
 					// Only the name was wrong: the page shows the scenario again beside the message.
 					if (result.getErrorCount() == result.getFieldErrorCount("name")) {
@@ -109,7 +109,7 @@ record ScenarioController(Scenarios scenarios, Dashboards dashboards, MessageSou
 	String rename(Community community, @PathVariable long id, @ModelAttribute("rename") RenameScenarioForm form,
 			BindingResult result, Model model) {
 		return FormSubmission.update(result, model, form, () -> scenarios.get(community, id), () -> {
-			scenarios.rename(community, id, form.getName(), form.getVersion());
+			scenarios.rename(community, id, form.name, form.version);
 			return community.redirectTo("/insight/scenarios/" + id);
 		}, () -> editPage(scenarios.get(community, id), form, model));
 	}
@@ -118,7 +118,7 @@ record ScenarioController(Scenarios scenarios, Dashboards dashboards, MessageSou
 	String delete(Community community, @PathVariable long id, @ModelAttribute("rename") RenameScenarioForm form,
 			BindingResult result, Model model) {
 		return FormSubmission.update(result, model, form, () -> scenarios.get(community, id), () -> {
-			scenarios.delete(community, id, form.getVersion());
+			scenarios.delete(community, id, form.version);
 			return community.redirectTo("/insight/scenarios?deleted");
 		}, () -> editPage(scenarios.get(community, id), form, model));
 	}
@@ -133,13 +133,13 @@ record ScenarioController(Scenarios scenarios, Dashboards dashboards, MessageSou
 			ex.rejectInto(result);
 		}
 		catch (NotFoundException ex) {
-			model.addAttribute("unavailable", messages.getMessage(ProjectionMethod.of(form.getMethod()) == ProjectionMethod.OFFICIAL
+			model.addAttribute("unavailable", messages.getMessage(ProjectionMethod.of(form.method) == ProjectionMethod.OFFICIAL
 					? "insight.dashboard.noOfficial" : "insight.dashboard.noData", null, locale));
 		}
 	}
 
 	private String tryPage(Community community, ScenarioForm form, Model model) {
-		model.addAttribute("startingPoint", startingPoint(form.getScenario()));
+		model.addAttribute("startingPoint", startingPoint(form.scenario));
 		var byKind = new LinkedHashMap<Area.Kind, List<Area>>();
 		for (Area area : dashboards.choices(community)) {
 			byKind.computeIfAbsent(area.kind(), k -> new ArrayList<>()).add(area);

@@ -11,25 +11,25 @@ import no.samhald.insight.ProjectionMethod;
  */
 public class ScenarioForm {
 
-	private String area;
+	public String area;
 
-	private String method = ProjectionMethod.COHORT_COMPONENT.code();
+	public String method = ProjectionMethod.COHORT_COMPONENT.code();
 
-	private String scenario = "medium";
+	public String scenario = "medium";
 
-	private Double totalFertility;
+	public Double totalFertility;
 
-	private Double lifeExpectancyMale;
+	public Double lifeExpectancyMale;
 
-	private Double lifeExpectancyFemale;
+	public Double lifeExpectancyFemale;
 
-	private Double netMigrationPerYear;
+	public Double netMigrationPerYear;
 
-	private Integer changeYear;
+	public Integer changeYear;
 
-	private Integer to;
+	public Integer to;
 
-	private String name;
+	public String name;
 
 	static ScenarioForm of(ScenarioParameters p) {
 		var form = new ScenarioForm();
@@ -65,26 +65,5 @@ public class ScenarioForm {
 		query.values().removeIf(java.util.Objects::isNull);
 		return query;
 	}
-
-	public String getArea() { return area; }
-	public void setArea(String area) { this.area = area; }
-	public String getMethod() { return method; }
-	public void setMethod(String method) { this.method = method; }
-	public String getScenario() { return scenario; }
-	public void setScenario(String scenario) { this.scenario = scenario; }
-	public Double getTotalFertility() { return totalFertility; }
-	public void setTotalFertility(Double totalFertility) { this.totalFertility = totalFertility; }
-	public Double getLifeExpectancyMale() { return lifeExpectancyMale; }
-	public void setLifeExpectancyMale(Double lifeExpectancyMale) { this.lifeExpectancyMale = lifeExpectancyMale; }
-	public Double getLifeExpectancyFemale() { return lifeExpectancyFemale; }
-	public void setLifeExpectancyFemale(Double lifeExpectancyFemale) { this.lifeExpectancyFemale = lifeExpectancyFemale; }
-	public Double getNetMigrationPerYear() { return netMigrationPerYear; }
-	public void setNetMigrationPerYear(Double netMigrationPerYear) { this.netMigrationPerYear = netMigrationPerYear; }
-	public Integer getChangeYear() { return changeYear; }
-	public void setChangeYear(Integer changeYear) { this.changeYear = changeYear; }
-	public Integer getTo() { return to; }
-	public void setTo(Integer to) { this.to = to; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
 
 }

@@ -31,7 +31,7 @@ record ServiceRateController(ServiceRates rates, Access access) {
 	@PostMapping
 	String update(Community community, @PathVariable String service, @Valid @ModelAttribute("rate") ServiceRateForm form,
 			BindingResult result, Model model) {
-		form.setService(service);
+		form.service = service;
 		return FormSubmission.update(result, model, form, () -> rates.get(community.id(), service), () -> {
 			rates.save(community, form.toCommand());
 			return community.redirectTo("/insight?saved=" + service);

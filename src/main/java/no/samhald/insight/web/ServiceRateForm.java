@@ -15,21 +15,21 @@ import no.samhald.platform.EditForm;
 /** What a coordinator types to change the community's figures for a service; one rate per age group, in order. */
 class ServiceRateForm implements EditForm<ServiceRate> {
 
-	private String service;
+	public String service;
 
 	@NotBlank
 	@Size(max = 200)
-	private String name;
+	String name;
 
-	private int baseYear;
+	int baseYear;
 
-	private List<Double> usersPerThousand = new ArrayList<>();
+	List<Double> usersPerThousand = new ArrayList<>();
 
-	private double yearlyChange;
+	double yearlyChange;
 
-	private double fullTimeEquivalentsPerUser;
+	double fullTimeEquivalentsPerUser;
 
-	private int version;
+	int version;
 
 	static ServiceRateForm of(ServiceRate rate) {
 		var form = new ServiceRateForm();
@@ -57,21 +57,5 @@ class ServiceRateForm implements EditForm<ServiceRate> {
 	public List<String> fieldsChangedIn(ServiceRate stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getService() { return service; }
-	public void setService(String service) { this.service = service; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public int getBaseYear() { return baseYear; }
-	public void setBaseYear(int baseYear) { this.baseYear = baseYear; }
-	public List<Double> getUsersPerThousand() { return usersPerThousand; }
-	public void setUsersPerThousand(List<Double> usersPerThousand) { this.usersPerThousand = usersPerThousand; }
-	public double getYearlyChange() { return yearlyChange; }
-	public void setYearlyChange(double yearlyChange) { this.yearlyChange = yearlyChange; }
-	public double getFullTimeEquivalentsPerUser() { return fullTimeEquivalentsPerUser; }
-	public void setFullTimeEquivalentsPerUser(double fullTimeEquivalentsPerUser) { this.fullTimeEquivalentsPerUser = fullTimeEquivalentsPerUser; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -61,9 +61,9 @@ record AcceptController(Invitations invitations, RoleScopes scopes, SignInProvid
 			@Valid @ModelAttribute("existingSignIn") ExistingSignInForm form, BindingResult result, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		String outcome = accept(result,
-				() -> invitations.acceptWithExistingAccount(token, form.getExistingPassword(), request.getRemoteAddr()),
+				() -> invitations.acceptWithExistingAccount(token, form.existingPassword, request.getRemoteAddr()),
 				redirect, () -> page(token, newSignIn(token), form, model));
-		form.setExistingPassword(null);
+		form.existingPassword = null;
 		return outcome;
 	}
 
@@ -100,7 +100,7 @@ record AcceptController(Invitations invitations, RoleScopes scopes, SignInProvid
 
 	private NewSignInForm newSignIn(String token) {
 		var form = new NewSignInForm();
-		form.setDisplayName(invitations.open(token).name());
+		form.displayName = invitations.open(token).name();
 		return form;
 	}
 

@@ -6,9 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 class ExistingSignInForm {
 
 	@NotBlank
-	private String existingPassword;
-
-	public String getExistingPassword() { return existingPassword; }
-	public void setExistingPassword(String existingPassword) { this.existingPassword = existingPassword; }
+	String existingPassword;
 
 }

@@ -14,18 +14,18 @@ class NewSignInForm {
 
 	@NotBlank
 	@Size(max = 60)
-	private String username;
+	String username;
 
 	@NotBlank
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String displayName;
+	String displayName;
 
 	@NotBlank
-	private String password;
+	String password;
 
 	@NotBlank
-	private String repeatPassword;
+	String repeatPassword;
 
 	NewSignIn toCommand() {
 		return new NewSignIn(username.strip(), displayName.strip(), password, repeatPassword);
@@ -36,14 +36,5 @@ class NewSignInForm {
 		password = null;
 		repeatPassword = null;
 	}
-
-	public String getUsername() { return username; }
-	public void setUsername(String username) { this.username = username; }
-	public String getDisplayName() { return displayName; }
-	public void setDisplayName(String displayName) { this.displayName = displayName; }
-	public String getPassword() { return password; }
-	public void setPassword(String password) { this.password = password; }
-	public String getRepeatPassword() { return repeatPassword; }
-	public void setRepeatPassword(String repeatPassword) { this.repeatPassword = repeatPassword; }
 
 }

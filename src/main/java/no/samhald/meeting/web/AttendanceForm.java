@@ -12,27 +12,27 @@ import no.samhald.platform.EditForm;
 /** The attendance table of a meeting as a form: one row per participant. */
 class AttendanceForm implements EditForm<Meeting> {
 
-	private int version;
+	int version;
 
-	private List<Row> rows = new ArrayList<>();
+	public List<Row> rows = new ArrayList<>();
 
 	static AttendanceForm of(Meeting meeting) {
 		var form = new AttendanceForm();
 		form.version = meeting.version();
 		meeting.participants().forEach(p -> {
 			var row = new Row();
-			row.setPersonId(p.personId());
-			row.setAttendance(p.attendance());
-			row.setSubstituteName(p.substituteName());
-			row.setMustApprove(p.mustApprove());
+			row.personId = p.personId();
+			row.attendance = p.attendance();
+			row.substituteName = p.substituteName();
+			row.mustApprove = p.mustApprove();
 			form.rows.add(row);
 		});
 		return form;
 	}
 
 	List<AttendanceEntry> entries() {
-		return rows.stream().filter(r -> r.getPersonId() != null)
-			.map(r -> new AttendanceEntry(r.getPersonId(), r.getAttendance(), r.getSubstituteName(), r.isMustApprove()))
+		return rows.stream().filter(r -> r.personId != null)
+			.map(r -> new AttendanceEntry(r.personId, r.attendance, r.substituteName, r.mustApprove))
 			.toList();
 	}
 
@@ -47,32 +47,16 @@ class AttendanceForm implements EditForm<Meeting> {
 		return changed.list();
 	}
 
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
-	public List<Row> getRows() { return rows; }
-	public void setRows(List<Row> rows) { this.rows = rows; }
-
 	/** One participant's line. */
 	public static class Row {
 
-		private Long personId;
+		public Long personId;
 
-		private Attendance attendance;
+		Attendance attendance;
 
-		private String substituteName;
+		String substituteName;
 
-		private boolean mustApprove;
-
-		public Long getPersonId() { return personId; }
-		public void setPersonId(Long personId) { this.personId = personId; }
-		public Attendance getAttendance() { return attendance; }
-		public void setAttendance(Attendance attendance) { this.attendance = attendance; }
-		public String getSubstituteName() { return substituteName; }
-		public void setSubstituteName(String substituteName) { this.substituteName = substituteName; }
-		public boolean isMustApprove() { return mustApprove; }
-		public void setMustApprove(boolean mustApprove) { this.mustApprove = mustApprove; }
-
+		boolean mustApprove;
 	}
 
 }

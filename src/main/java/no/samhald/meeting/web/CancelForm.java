@@ -13,13 +13,13 @@ class CancelForm implements EditForm<Meeting> {
 
 	@Size(max = 1000)
 	@NoIdentityNumber
-	private String reason;
+	String reason;
 
-	private int version;
+	int version;
 
 	static CancelForm of(Meeting meeting) {
 		var form = new CancelForm();
-		form.setVersion(meeting.version());
+		form.version = meeting.version();
 		return form;
 	}
 
@@ -28,11 +28,5 @@ class CancelForm implements EditForm<Meeting> {
 	public List<String> fieldsChangedIn(Meeting stored) {
 		return stored.version() == version ? List.of() : List.of("changedMeanwhile");
 	}
-
-	public String getReason() { return reason; }
-	public void setReason(String reason) { this.reason = reason; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -122,7 +122,7 @@ record CaseController(Cases cases, Meetings meetings, Matters matters, Attachmen
 			@Valid @ModelAttribute("disqualification") DisqualificationForm form, BindingResult result, Model model) {
 		// a wrong person or reason comes back beside its field; a locked meeting as the page's problem
 		return PageAction.run(model, () -> FormSubmission.save(result, () -> {
-			cases.disqualify(community, id, form.getPersonId(), form.isClear() ? null : form.getReason());
+			cases.disqualify(community, id, form.personId, form.clear ? null : form.reason);
 			return community.redirectTo("/cases/" + id + "?disqualificationSaved#disqualifications");
 		}, () -> detail(community, id, model)), () -> detail(community, id, model));
 	}

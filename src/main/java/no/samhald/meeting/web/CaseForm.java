@@ -20,37 +20,37 @@ import no.samhald.platform.NoIdentityNumber;
 class CaseForm implements EditForm<Case> {
 
 	@Positive
-	private Integer number;
+	Integer number;
 
 	@NotBlank
 	@Size(max = 300)
 	@NoIdentityNumber
-	private String title;
+	String title;
 
 	@Size(max = 300)
 	@NoIdentityNumber
-	private String publicTitle;
+	String publicTitle;
 
 	@NotNull
-	private CaseType type = CaseType.DECISION;
+	CaseType type = CaseType.DECISION;
 
 	@Size(max = 20000)
 	@NoIdentityNumber
-	private String background;
+	String background;
 
 	@Size(max = 8000)
 	@NoIdentityNumber
-	private String proposal;
+	String proposal;
 
-	private boolean exempt;
+	boolean exempt;
 
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String exemptionBasis;
+	String exemptionBasis;
 
-	private Long matterId;
+	Long matterId;
 
-	private int version;
+	int version;
 
 	static CaseForm of(Case item) {
 		var form = new CaseForm();
@@ -76,27 +76,5 @@ class CaseForm implements EditForm<Case> {
 	public List<String> fieldsChangedIn(Case stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public Integer getNumber() { return number; }
-	public void setNumber(Integer number) { this.number = number; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getPublicTitle() { return publicTitle; }
-	public void setPublicTitle(String publicTitle) { this.publicTitle = publicTitle; }
-	public CaseType getType() { return type; }
-	public void setType(CaseType type) { this.type = type; }
-	public String getBackground() { return background; }
-	public void setBackground(String background) { this.background = background; }
-	public String getProposal() { return proposal; }
-	public void setProposal(String proposal) { this.proposal = proposal; }
-	public boolean isExempt() { return exempt; }
-	public void setExempt(boolean exempt) { this.exempt = exempt; }
-	public String getExemptionBasis() { return exemptionBasis; }
-	public void setExemptionBasis(String exemptionBasis) { this.exemptionBasis = exemptionBasis; }
-	public Long getMatterId() { return matterId; }
-	public void setMatterId(Long matterId) { this.matterId = matterId; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

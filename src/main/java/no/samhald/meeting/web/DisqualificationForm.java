@@ -9,19 +9,12 @@ import no.samhald.platform.NoIdentityNumber;
 class DisqualificationForm {
 
 	@NotNull
-	private Long personId;
+	Long personId;
 
 	@Size(max = 1000)
 	@NoIdentityNumber
-	private String reason;
+	String reason;
 
-	private boolean clear;
-
-	public Long getPersonId() { return personId; }
-	public void setPersonId(Long personId) { this.personId = personId; }
-	public String getReason() { return reason; }
-	public void setReason(String reason) { this.reason = reason; }
-	public boolean isClear() { return clear; }
-	public void setClear(boolean clear) { this.clear = clear; }
+	boolean clear;
 
 }

@@ -49,7 +49,7 @@ record MatterController(Matters matters, Cases cases, Meetings meetings, Access 
 			Model model) {
 		access.requireCoordinator(community.slug());
 		return FormSubmission.save(result, () -> {
-			Matter saved = matters.create(community, form.getTitle(), form.getDescription());
+			Matter saved = matters.create(community, form.title, form.description);
 			return community.redirectTo("/matters/" + saved.id() + "?saved");
 		}, () -> list(community, model));
 	}
@@ -75,8 +75,8 @@ record MatterController(Matters matters, Cases cases, Meetings meetings, Access 
 	@PostMapping("/{id}/steps")
 	String addStep(Community community, @PathVariable long id, @Valid @ModelAttribute("step") StepForm step,
 			BindingResult result, Model model) {
-		if (step.getForumId() != null) {
-			access.requireKeeperOfForum(community.slug(), step.getForumId());
+		if (step.forumId != null) {
+			access.requireKeeperOfForum(community.slug(), step.forumId);
 		}
 		else if (forumList(community).isEmpty()) {
 			throw new AccessDeniedException("Keeps no forum of " + community.slug());
@@ -113,7 +113,7 @@ record MatterController(Matters matters, Cases cases, Meetings meetings, Access 
 		model.addAttribute("forumList", forumList(community));
 		model.addAttribute("outcomes", AnchoringOutcome.values());
 		model.addAttribute("caseOptions", cases.visible(community).stream()
-			.filter(c -> c.forumId().equals(step.getForumId()))
+			.filter(c -> c.forumId().equals(step.forumId))
 			.map(c -> new Option(c.id(), forums.get(c.forumId()).label() + " " + c.numberInYear() + " " + c.title()))
 			.toList());
 		return "meeting/stepForm";

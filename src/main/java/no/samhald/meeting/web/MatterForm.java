@@ -11,15 +11,10 @@ class MatterForm {
 	@NotBlank
 	@Size(max = 300)
 	@NoIdentityNumber
-	private String title;
+	String title;
 
 	@Size(max = 8000)
 	@NoIdentityNumber
-	private String description;
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
+	String description;
 
 }

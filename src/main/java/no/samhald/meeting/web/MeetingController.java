@@ -61,14 +61,14 @@ record MeetingController(Meetings meetings, MeetingPages pages, Access access, M
 	String newForm(Community community, @RequestParam(required = false) Long forumId, Model model) {
 		requireKeeper(community, forumId);
 		var form = new MeetingForm();
-		form.setForumId(forumId);
+		form.forumId = forumId;
 		return form(community, form, null, model);
 	}
 
 	@PostMapping
 	String create(Community community, @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
 			Model model) {
-		requireKeeper(community, form.getForumId());
+		requireKeeper(community, form.forumId);
 		return FormSubmission.save(result, () -> {
 			Meeting saved = meetings.plan(community, form.toCommand());
 			return community.redirectTo("/meetings/" + saved.id() + "?saved");
@@ -111,7 +111,7 @@ record MeetingController(Meetings meetings, MeetingPages pages, Access access, M
 			BindingResult result, Model model) {
 		access.requireKeeperOfForum(community.slug(), meetings.get(community, id).forumId());
 		return FormSubmission.update(result, model, form, () -> meetings.get(community, id), () -> {
-			cancellations.cancel(community, id, form.getReason(), form.getVersion());
+			cancellations.cancel(community, id, form.reason, form.version);
 			return community.redirectTo("/meetings/" + id + "?cancelled");
 		}, () -> cancelPage(community, meetings.get(community, id), form, model));
 	}
@@ -128,7 +128,7 @@ record MeetingController(Meetings meetings, MeetingPages pages, Access access, M
 			BindingResult result, Model model) {
 		access.requireKeeperOfForum(community.slug(), meetings.get(community, id).forumId());
 		return FormSubmission.update(result, model, form, () -> meetings.get(community, id), () -> {
-			meetings.recordAttendance(community, id, form.entries(), form.getVersion());
+			meetings.recordAttendance(community, id, form.entries(), form.version);
 			return community.redirectTo("/meetings/" + id + "?attendanceSaved#attendance");
 		}, () -> detail(community, id, model));
 	}
@@ -157,7 +157,7 @@ record MeetingController(Meetings meetings, MeetingPages pages, Access access, M
 		model.addAttribute("meetingForm", form);
 		model.addAttribute("meetingId", id);
 		model.addAttribute("forumList", meetings.keptForums(community).stream()
-			.filter(f -> id == null || f.id().equals(form.getForumId()))
+			.filter(f -> id == null || f.id().equals(form.forumId))
 			.sorted(Comparator.comparing(Forum::name)).toList());
 		return FORM;
 	}

@@ -18,34 +18,34 @@ import no.samhald.platform.NoIdentityNumber;
 class MeetingForm implements EditForm<Meeting> {
 
 	@NotNull
-	private Long forumId;
+	Long forumId;
 
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String title;
+	String title;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate date;
+	LocalDate date;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME, fallbackPatterns = "HH:mm")
-	private LocalTime startTime;
+	LocalTime startTime;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME, fallbackPatterns = "HH:mm")
-	private LocalTime endTime;
+	LocalTime endTime;
 
 	@Size(max = 300)
 	@NoIdentityNumber
-	private String place;
+	String place;
 
 	@Size(max = 500)
-	private String videoLink;
+	String videoLink;
 
-	private boolean publicMeeting = true;
+	boolean publicMeeting = true;
 
-	private int version;
+	int version;
 
 	static MeetingForm of(Meeting meeting) {
 		var form = new MeetingForm();
@@ -69,25 +69,5 @@ class MeetingForm implements EditForm<Meeting> {
 	public List<String> fieldsChangedIn(Meeting stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public Long getForumId() { return forumId; }
-	public void setForumId(Long forumId) { this.forumId = forumId; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public LocalDate getDate() { return date; }
-	public void setDate(LocalDate date) { this.date = date; }
-	public LocalTime getStartTime() { return startTime; }
-	public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
-	public LocalTime getEndTime() { return endTime; }
-	public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
-	public String getPlace() { return place; }
-	public void setPlace(String place) { this.place = place; }
-	public String getVideoLink() { return videoLink; }
-	public void setVideoLink(String videoLink) { this.videoLink = videoLink; }
-	public boolean isPublicMeeting() { return publicMeeting; }
-	public void setPublicMeeting(boolean publicMeeting) { this.publicMeeting = publicMeeting; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

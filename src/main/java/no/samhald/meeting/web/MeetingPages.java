@@ -43,7 +43,7 @@ record MeetingPages(Meetings meetings, Cases cases, People people, MinutesCorrec
 		var ids = new HashSet<Long>();
 		meeting.participants().forEach(p -> ids.add(p.personId()));
 		if (model.getAttribute("attendance") instanceof AttendanceForm sent) {
-			sent.getRows().stream().map(AttendanceForm.Row::getPersonId).filter(Objects::nonNull).forEach(ids::add);
+			sent.rows.stream().map(row -> row.personId).filter(Objects::nonNull).forEach(ids::add);
 		}
 		return people.withIds(community.id(), ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
 	}

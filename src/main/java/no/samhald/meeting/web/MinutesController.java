@@ -71,7 +71,7 @@ record MinutesController(Meetings meetings, MinutesCorrections corrections, Meet
 	String correct(Community community, @PathVariable long id,
 			@Valid @ModelAttribute("correction") CorrectionForm form, BindingResult result, Model model) {
 		return PageAction.run(model, () -> FormSubmission.save(result, () -> {
-			corrections.correct(community, id, form.getCaseId(), form.getText());
+			corrections.correct(community, id, form.caseId, form.text);
 			return minutesPage(community, id, "corrected");
 		}, () -> minutes(community, id, model)), () -> minutes(community, id, model));
 	}

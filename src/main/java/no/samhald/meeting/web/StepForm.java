@@ -18,24 +18,24 @@ import no.samhald.platform.NoIdentityNumber;
 class StepForm implements EditForm<AnchoringStep> {
 
 	@NotNull
-	private Long forumId;
+	Long forumId;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate plannedDate;
+	LocalDate plannedDate;
 
 	@NotNull
-	private AnchoringOutcome outcome = AnchoringOutcome.PLANNED;
+	AnchoringOutcome outcome = AnchoringOutcome.PLANNED;
 
 	@Size(max = 4000)
 	@NoIdentityNumber
-	private String summary;
+	String summary;
 
-	private Long caseId;
+	Long caseId;
 
-	private boolean deciding;
+	boolean deciding;
 
-	private int version;
+	int version;
 
 	static StepForm of(AnchoringStep step) {
 		var form = new StepForm();
@@ -57,21 +57,5 @@ class StepForm implements EditForm<AnchoringStep> {
 	public List<String> fieldsChangedIn(AnchoringStep stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public Long getForumId() { return forumId; }
-	public void setForumId(Long forumId) { this.forumId = forumId; }
-	public LocalDate getPlannedDate() { return plannedDate; }
-	public void setPlannedDate(LocalDate plannedDate) { this.plannedDate = plannedDate; }
-	public AnchoringOutcome getOutcome() { return outcome; }
-	public void setOutcome(AnchoringOutcome outcome) { this.outcome = outcome; }
-	public String getSummary() { return summary; }
-	public void setSummary(String summary) { this.summary = summary; }
-	public Long getCaseId() { return caseId; }
-	public void setCaseId(Long caseId) { this.caseId = caseId; }
-	public boolean isDeciding() { return deciding; }
-	public void setDeciding(boolean deciding) { this.deciding = deciding; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -11,9 +11,9 @@ import no.samhald.platform.EditForm;
 /** The checklist of teams a coordinator ticks off after a gathering. */
 class GatheringTeamsForm implements EditForm<Gathering> {
 
-	private Set<Long> teamIds = new LinkedHashSet<>();
+	Set<Long> teamIds = new LinkedHashSet<>();
 
-	private int version;
+	int version;
 
 	static GatheringTeamsForm of(Gathering g) {
 		var form = new GatheringTeamsForm();
@@ -30,11 +30,5 @@ class GatheringTeamsForm implements EditForm<Gathering> {
 	public List<String> fieldsChangedIn(Gathering stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public Set<Long> getTeamIds() { return teamIds; }
-	public void setTeamIds(Set<Long> teamIds) { this.teamIds = teamIds; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -11,17 +11,17 @@ public class MemberRow {
 
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String name;
+	String name;
 
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String role;
+	String role;
 
 	@Email
 	@Size(max = 320)
-	private String email;
+	String email;
 
-	private Long personId;
+	Long personId;
 
 	static MemberRow of(TeamMember m) {
 		var row = new MemberRow();
@@ -39,14 +39,5 @@ public class MemberRow {
 	TeamMember toMember() {
 		return new TeamMember(name, role, email, personId);
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getRole() { return role; }
-	public void setRole(String role) { this.role = role; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public Long getPersonId() { return personId; }
-	public void setPersonId(Long personId) { this.personId = personId; }
 
 }

@@ -26,24 +26,24 @@ class TeamForm implements EditForm<Team> {
 	static final int EMPTY_ROWS = 3;
 
 	@NotNull
-	private Long partnerId;
+	Long partnerId;
 
 	@NotBlank
 	@Size(max = 200)
 	@NoIdentityNumber
-	private String name;
+	String name;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startedOn;
+	LocalDate startedOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endedOn;
+	LocalDate endedOn;
 
 	@Valid
-	private List<MemberRow> members = new ArrayList<>();
+	public List<MemberRow> members = new ArrayList<>();
 
-	private int version;
+	int version;
 
 	static TeamForm empty(LocalDate today) {
 		var form = new TeamForm();
@@ -80,19 +80,5 @@ class TeamForm implements EditForm<Team> {
 	public List<String> fieldsChangedIn(Team stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public Long getPartnerId() { return partnerId; }
-	public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public LocalDate getStartedOn() { return startedOn; }
-	public void setStartedOn(LocalDate startedOn) { this.startedOn = startedOn; }
-	public LocalDate getEndedOn() { return endedOn; }
-	public void setEndedOn(LocalDate endedOn) { this.endedOn = endedOn; }
-	public List<MemberRow> getMembers() { return members; }
-	public void setMembers(List<MemberRow> members) { this.members = members; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -33,7 +33,7 @@ record PreferencesController(NotificationPreferences preferences) {
 	@PostMapping("/account/notifications")
 	String save(@ModelAttribute PreferencesForm form, Model model, Locale pageLanguage) {
 		return PageAction.run(model, () -> {
-			preferences.saveMine(form.getChoices(), pageLanguage);
+			preferences.saveMine(form.choices, pageLanguage);
 			return "redirect:/account/notifications?saved";
 		}, () -> page(model));
 	}

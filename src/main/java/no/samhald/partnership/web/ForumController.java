@@ -44,7 +44,7 @@ record ForumController(Forums forums, Partners partners, People people, Access a
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
 		var membership = new MembershipForm();
-		membership.setStartDate(LocalDate.now(clock));
+		membership.startDate = LocalDate.now(clock);
 		return detailPage(community, id, membership, model);
 	}
 
@@ -87,8 +87,8 @@ record ForumController(Forums forums, Partners partners, People people, Access a
 	String newForm(Community community, @RequestParam(required = false) Long parentId, Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new ForumForm();
-		form.setKind(ForumKind.WORKING_GROUP);
-		form.setParentId(parentId);
+		form.kind = ForumKind.WORKING_GROUP;
+		form.parentId = parentId;
 		return form(community, form, null, model);
 	}
 

@@ -15,26 +15,26 @@ import no.samhald.platform.EditForm;
 class ForumForm implements EditForm<Forum> {
 
 	@NotNull
-	private ForumKind kind;
+	ForumKind kind;
 
 	@NotBlank
 	@Size(max = 200)
-	private String name;
+	String name;
 
 	@Size(max = 40)
-	private String shortName;
+	String shortName;
 
-	private Long parentId;
+	Long parentId;
 
 	@Size(max = 8000)
-	private String mandate;
+	String mandate;
 
 	@Size(max = 200)
-	private String meetingFrequency;
+	String meetingFrequency;
 
-	private boolean requiresRepresentation = true;
+	boolean requiresRepresentation = true;
 
-	private int version;
+	int version;
 
 	static ForumForm of(Forum forum) {
 		var form = new ForumForm();
@@ -58,23 +58,5 @@ class ForumForm implements EditForm<Forum> {
 	public List<String> fieldsChangedIn(Forum stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public ForumKind getKind() { return kind; }
-	public void setKind(ForumKind kind) { this.kind = kind; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getShortName() { return shortName; }
-	public void setShortName(String shortName) { this.shortName = shortName; }
-	public Long getParentId() { return parentId; }
-	public void setParentId(Long parentId) { this.parentId = parentId; }
-	public String getMandate() { return mandate; }
-	public void setMandate(String mandate) { this.mandate = mandate; }
-	public String getMeetingFrequency() { return meetingFrequency; }
-	public void setMeetingFrequency(String meetingFrequency) { this.meetingFrequency = meetingFrequency; }
-	public boolean isRequiresRepresentation() { return requiresRepresentation; }
-	public void setRequiresRepresentation(boolean requiresRepresentation) { this.requiresRepresentation = requiresRepresentation; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

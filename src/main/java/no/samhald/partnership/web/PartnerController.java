@@ -47,7 +47,7 @@ record PartnerController(Partners partners, Forums forums, Access access) {
 	String newForm(Community community, Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new PartnerForm();
-		form.setType(PartnerType.MUNICIPALITY);
+		form.type = PartnerType.MUNICIPALITY;
 		return form(community, form, null, model);
 	}
 

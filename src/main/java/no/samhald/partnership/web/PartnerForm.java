@@ -16,27 +16,27 @@ import no.samhald.platform.EditForm;
 class PartnerForm implements EditForm<Partner> {
 
 	@NotNull
-	private PartnerType type;
+	PartnerType type;
 
 	@NotBlank
 	@Size(max = 200)
-	private String name;
+	String name;
 
 	@Size(max = 40)
-	private String shortName;
+	String shortName;
 
-	private String municipalityCode;
+	String municipalityCode;
 
-	private Long regionId;
+	Long regionId;
 
-	private WrittenLanguage writtenLanguage = WrittenLanguage.NN;
+	WrittenLanguage writtenLanguage = WrittenLanguage.NN;
 
-	private Long parentId;
+	Long parentId;
 
 	@Size(max = 4000)
-	private String description;
+	String description;
 
-	private int version;
+	int version;
 
 	static PartnerForm of(Partner partner) {
 		var form = new PartnerForm();
@@ -61,25 +61,5 @@ class PartnerForm implements EditForm<Partner> {
 	public List<String> fieldsChangedIn(Partner stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public PartnerType getType() { return type; }
-	public void setType(PartnerType type) { this.type = type; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getShortName() { return shortName; }
-	public void setShortName(String shortName) { this.shortName = shortName; }
-	public String getMunicipalityCode() { return municipalityCode; }
-	public void setMunicipalityCode(String municipalityCode) { this.municipalityCode = municipalityCode; }
-	public Long getRegionId() { return regionId; }
-	public void setRegionId(Long regionId) { this.regionId = regionId; }
-	public WrittenLanguage getWrittenLanguage() { return writtenLanguage; }
-	public void setWrittenLanguage(WrittenLanguage writtenLanguage) { this.writtenLanguage = writtenLanguage; }
-	public Long getParentId() { return parentId; }
-	public void setParentId(Long parentId) { this.parentId = parentId; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

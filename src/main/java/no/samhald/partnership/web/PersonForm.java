@@ -11,24 +11,17 @@ class PersonForm {
 
 	@NotBlank
 	@Size(max = 200)
-	private String name;
+	String name;
 
 	@Size(max = 200)
-	private String title;
+	String title;
 
 	@Email
 	@Size(max = 200)
-	private String email;
+	String email;
 
 	AddPerson toCommand() {
 		return new AddPerson(name, title, email);
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
 
 }

@@ -10,19 +10,19 @@ import no.samhald.platform.EditForm;
 /** A municipality's offer of places as its contact types it. */
 class OfferForm implements EditForm<PlaceOffer> {
 
-	private Integer seats = 1;
+	Integer seats = 1;
 
-	private String serviceSite;
+	String serviceSite;
 
-	private String supervisor;
+	String supervisor;
 
-	private boolean housing;
+	boolean housing;
 
-	private boolean needsCar;
+	boolean needsCar;
 
-	private String notes;
+	String notes;
 
-	private int version;
+	int version;
 
 	static OfferForm of(PlaceOffer offer) {
 		var form = new OfferForm();
@@ -44,21 +44,5 @@ class OfferForm implements EditForm<PlaceOffer> {
 	public List<String> fieldsChangedIn(PlaceOffer stored) {
 		return ChangedFields.between(toCommand(), stored);
 	}
-
-	public Integer getSeats() { return seats; }
-	public void setSeats(Integer seats) { this.seats = seats; }
-	public String getServiceSite() { return serviceSite; }
-	public void setServiceSite(String serviceSite) { this.serviceSite = serviceSite; }
-	public String getSupervisor() { return supervisor; }
-	public void setSupervisor(String supervisor) { this.supervisor = supervisor; }
-	public boolean isHousing() { return housing; }
-	public void setHousing(boolean housing) { this.housing = housing; }
-	public boolean isNeedsCar() { return needsCar; }
-	public void setNeedsCar(boolean needsCar) { this.needsCar = needsCar; }
-	public String getNotes() { return notes; }
-	public void setNotes(String notes) { this.notes = notes; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

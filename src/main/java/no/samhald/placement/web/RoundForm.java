@@ -14,23 +14,23 @@ import no.samhald.platform.EditForm;
 /** A round as the coordinator types it, with the version it was opened at. */
 class RoundForm implements EditForm<PlacementRound> {
 
-	private String name;
+	String name;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate serviceStart;
+	LocalDate serviceStart;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate serviceEnd;
+	LocalDate serviceEnd;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate offersDue;
+	LocalDate offersDue;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate wishesDue;
+	LocalDate wishesDue;
 
-	private List<Long> allocatorPersonIds = new ArrayList<>();
+	List<Long> allocatorPersonIds = new ArrayList<>();
 
-	private int version;
+	int version;
 
 	static RoundForm of(PlacementRound round, List<Long> allocators) {
 		var form = new RoundForm();
@@ -52,21 +52,5 @@ class RoundForm implements EditForm<PlacementRound> {
 	public List<String> fieldsChangedIn(PlacementRound stored) {
 		return ChangedFields.between(toCommand(), stored, "allocatorPersonIds");
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public LocalDate getServiceStart() { return serviceStart; }
-	public void setServiceStart(LocalDate serviceStart) { this.serviceStart = serviceStart; }
-	public LocalDate getServiceEnd() { return serviceEnd; }
-	public void setServiceEnd(LocalDate serviceEnd) { this.serviceEnd = serviceEnd; }
-	public LocalDate getOffersDue() { return offersDue; }
-	public void setOffersDue(LocalDate offersDue) { this.offersDue = offersDue; }
-	public LocalDate getWishesDue() { return wishesDue; }
-	public void setWishesDue(LocalDate wishesDue) { this.wishesDue = wishesDue; }
-	public List<Long> getAllocatorPersonIds() { return allocatorPersonIds; }
-	public void setAllocatorPersonIds(List<Long> allocatorPersonIds) { this.allocatorPersonIds = allocatorPersonIds; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -17,13 +17,13 @@ import no.samhald.platform.EditForm;
  */
 class WishForm implements EditForm<Lis1Doctor> {
 
-	private Map<String, String> ranks = new LinkedHashMap<>();
+	public Map<String, String> ranks = new LinkedHashMap<>();
 
-	private boolean cannotDrive;
+	boolean cannotDrive;
 
-	private String togetherWith;
+	String togetherWith;
 
-	private int version;
+	int version;
 
 	static WishForm of(DoctorWishes wishes) {
 		var form = new WishForm();
@@ -59,15 +59,5 @@ class WishForm implements EditForm<Lis1Doctor> {
 			.compare("togetherWith", togetherWith, stored.togetherWith())
 			.list();
 	}
-
-	public Map<String, String> getRanks() { return ranks; }
-	public void setRanks(Map<String, String> ranks) { this.ranks = ranks; }
-	public boolean isCannotDrive() { return cannotDrive; }
-	public void setCannotDrive(boolean cannotDrive) { this.cannotDrive = cannotDrive; }
-	public String getTogetherWith() { return togetherWith; }
-	public void setTogetherWith(String togetherWith) { this.togetherWith = togetherWith; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -21,26 +21,26 @@ class ActionPlanForm implements EditForm<ActionPlan> {
 
 	@NotBlank
 	@Size(max = 200)
-	private String title;
+	String title;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startDate;
+	LocalDate startDate;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endDate;
+	LocalDate endDate;
 
-	private Long strategyId;
+	Long strategyId;
 
-	private Long forumId;
+	Long forumId;
 
-	private Long predecessorId;
+	Long predecessorId;
 
 	@Size(max = 4000)
-	private String summary;
+	String summary;
 
-	private int version;
+	int version;
 
 	static ActionPlanForm of(ActionPlan plan) {
 		var form = new ActionPlanForm();
@@ -63,23 +63,5 @@ class ActionPlanForm implements EditForm<ActionPlan> {
 	public List<String> fieldsChangedIn(ActionPlan stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public LocalDate getStartDate() { return startDate; }
-	public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-	public LocalDate getEndDate() { return endDate; }
-	public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-	public Long getStrategyId() { return strategyId; }
-	public void setStrategyId(Long strategyId) { this.strategyId = strategyId; }
-	public Long getForumId() { return forumId; }
-	public void setForumId(Long forumId) { this.forumId = forumId; }
-	public Long getPredecessorId() { return predecessorId; }
-	public void setPredecessorId(Long predecessorId) { this.predecessorId = predecessorId; }
-	public String getSummary() { return summary; }
-	public void setSummary(String summary) { this.summary = summary; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -14,12 +14,12 @@ class AreaForm implements EditForm<PlanArea> {
 
 	@NotBlank
 	@Size(max = 200)
-	private String title;
+	String title;
 
 	@Size(max = 4000)
-	private String description;
+	String description;
 
-	private int version;
+	int version;
 
 	static AreaForm of(PlanArea area) {
 		var form = new AreaForm();
@@ -37,13 +37,5 @@ class AreaForm implements EditForm<PlanArea> {
 	public List<String> fieldsChangedIn(PlanArea stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -14,15 +14,15 @@ class FocusAreaForm implements EditForm<FocusArea> {
 
 	@NotBlank
 	@Size(max = 200)
-	private String title;
+	String title;
 
 	@Size(max = 8000)
-	private String description;
+	String description;
 
 	@Size(max = 8000)
-	private String priorities;
+	String priorities;
 
-	private int version;
+	int version;
 
 	static FocusAreaForm of(FocusArea area) {
 		var form = new FocusAreaForm();
@@ -41,15 +41,5 @@ class FocusAreaForm implements EditForm<FocusArea> {
 	public List<String> fieldsChangedIn(FocusArea stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public String getPriorities() { return priorities; }
-	public void setPriorities(String priorities) { this.priorities = priorities; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

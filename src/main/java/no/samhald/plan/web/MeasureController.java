@@ -35,8 +35,8 @@ record MeasureController(ActionPlans plans, Measures measures, PartnershipNames 
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long planId, @PathVariable long id, Model model) {
 		var update = new StatusUpdateForm();
-		update.setStatusDate(LocalDate.now(clock));
-		update.setStatus(measure(community, planId, id).status());
+		update.statusDate = LocalDate.now(clock);
+		update.status = measure(community, planId, id).status();
 		return detail(community, planId, id, update, model);
 	}
 
@@ -55,7 +55,7 @@ record MeasureController(ActionPlans plans, Measures measures, PartnershipNames 
 			Model model) {
 		access.requireCoordinator(community.slug());
 		var form = new MeasureForm();
-		form.setAreaId(area);
+		form.areaId = area;
 		return form(community, planId, form, null, model);
 	}
 

@@ -19,34 +19,34 @@ import no.samhald.platform.EditForm;
 class MeasureForm implements EditForm<Measure> {
 
 	@NotNull
-	private Long areaId;
+	Long areaId;
 
 	@NotBlank
 	@Size(max = 300)
-	private String title;
+	String title;
 
 	@Size(max = 4000)
-	private String description;
+	String description;
 
-	private PatientGroup patientGroup;
+	PatientGroup patientGroup;
 
-	private Long forumId;
+	Long forumId;
 
-	private Long ownerId;
+	Long ownerId;
 
 	@NotNull
-	private MeasureStatus status = MeasureStatus.NOT_STARTED;
+	MeasureStatus status = MeasureStatus.NOT_STARTED;
 
 	@Size(max = 1000)
-	private String target;
+	String target;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startDate;
+	LocalDate startDate;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate dueDate;
+	LocalDate dueDate;
 
-	private int version;
+	int version;
 
 	static MeasureForm of(Measure measure) {
 		var form = new MeasureForm();
@@ -73,29 +73,5 @@ class MeasureForm implements EditForm<Measure> {
 	public List<String> fieldsChangedIn(Measure stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public Long getAreaId() { return areaId; }
-	public void setAreaId(Long areaId) { this.areaId = areaId; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public PatientGroup getPatientGroup() { return patientGroup; }
-	public void setPatientGroup(PatientGroup patientGroup) { this.patientGroup = patientGroup; }
-	public Long getForumId() { return forumId; }
-	public void setForumId(Long forumId) { this.forumId = forumId; }
-	public Long getOwnerId() { return ownerId; }
-	public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
-	public MeasureStatus getStatus() { return status; }
-	public void setStatus(MeasureStatus status) { this.status = status; }
-	public String getTarget() { return target; }
-	public void setTarget(String target) { this.target = target; }
-	public LocalDate getStartDate() { return startDate; }
-	public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-	public LocalDate getDueDate() { return dueDate; }
-	public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -78,9 +78,9 @@ record PlanController(Strategies strategies, ActionPlans plans, Measures measure
 		var form = new ActionPlanForm();
 		if (from != null) {
 			ActionPlan predecessor = plans.get(community.id(), from);
-			form.setPredecessorId(predecessor.id());
-			form.setStrategyId(predecessor.strategyId());
-			form.setForumId(predecessor.forumId());
+			form.predecessorId = predecessor.id();
+			form.strategyId = predecessor.strategyId();
+			form.forumId = predecessor.forumId();
 		}
 		return form(community, form, null, model);
 	}

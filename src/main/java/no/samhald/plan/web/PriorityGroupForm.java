@@ -14,15 +14,15 @@ import no.samhald.platform.EditForm;
 class PriorityGroupForm implements EditForm<PriorityGroup> {
 
 	@NotNull
-	private PatientGroup patientGroup;
+	PatientGroup patientGroup;
 
 	@Size(max = 8000)
-	private String description;
+	String description;
 
 	@Size(max = 8000)
-	private String commitment;
+	String commitment;
 
-	private int version;
+	int version;
 
 	static PriorityGroupForm of(PriorityGroup group) {
 		var form = new PriorityGroupForm();
@@ -41,15 +41,5 @@ class PriorityGroupForm implements EditForm<PriorityGroup> {
 	public List<String> fieldsChangedIn(PriorityGroup stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public PatientGroup getPatientGroup() { return patientGroup; }
-	public void setPatientGroup(PatientGroup patientGroup) { this.patientGroup = patientGroup; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public String getCommitment() { return commitment; }
-	public void setCommitment(String commitment) { this.commitment = commitment; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

@@ -16,24 +16,17 @@ class StatusUpdateForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate statusDate;
+	LocalDate statusDate;
 
 	@NotNull
-	private MeasureStatus status;
+	MeasureStatus status;
 
 	@Size(max = 4000)
 	@NoIdentityNumber
-	private String comment;
+	String comment;
 
 	ReportStatus toCommand() {
 		return new ReportStatus(statusDate, status, comment);
 	}
-
-	public LocalDate getStatusDate() { return statusDate; }
-	public void setStatusDate(LocalDate statusDate) { this.statusDate = statusDate; }
-	public MeasureStatus getStatus() { return status; }
-	public void setStatus(MeasureStatus status) { this.status = status; }
-	public String getComment() { return comment; }
-	public void setComment(String comment) { this.comment = comment; }
 
 }

@@ -15,18 +15,18 @@ class StrategyForm implements EditForm<Strategy> {
 
 	@NotBlank
 	@Size(max = 200)
-	private String title;
+	String title;
 
 	@NotNull
-	private Integer firstYear;
+	Integer firstYear;
 
 	@NotNull
-	private Integer lastYear;
+	Integer lastYear;
 
 	@Size(max = 8000)
-	private String summary;
+	String summary;
 
-	private int version;
+	int version;
 
 	static StrategyForm of(Strategy strategy) {
 		var form = new StrategyForm();
@@ -46,17 +46,5 @@ class StrategyForm implements EditForm<Strategy> {
 	public List<String> fieldsChangedIn(Strategy stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public Integer getFirstYear() { return firstYear; }
-	public void setFirstYear(Integer firstYear) { this.firstYear = firstYear; }
-	public Integer getLastYear() { return lastYear; }
-	public void setLastYear(Integer lastYear) { this.lastYear = lastYear; }
-	public String getSummary() { return summary; }
-	public void setSummary(String summary) { this.summary = summary; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

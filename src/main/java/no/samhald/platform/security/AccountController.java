@@ -32,20 +32,20 @@ record AccountController(Accounts accounts, Access access) {
 	String create(@PathVariable("communitySlug") String community, @Valid @ModelAttribute("account") AccountForm form,
 			BindingResult result, Model model) {
 		access.requireCoordinator(community);
-		if (form.getRole() == Role.ADMINISTRATOR) {
+		if (form.role == Role.ADMINISTRATOR) {
 			result.rejectValue("role", "account.role.notAllowed");
 		}
-		DemoPasswords.rejectAsNewPassword(result, "password", form.getPassword());
-		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
+		DemoPasswords.rejectAsNewPassword(result, "password", form.password);
+		if (!result.hasFieldErrors("username") && accounts.exists(form.username)) {
 			result.rejectValue("username", "account.username.taken");
 		}
 		// The check above answers nicely; the database's unique index decides when two coordinators race.
-		if (!result.hasErrors() && !accounts.createIfAbsent(form.getUsername(), form.getPassword(),
-				form.getDisplayName(), form.getRole(), community)) {
+		if (!result.hasErrors() && !accounts.createIfAbsent(form.username, form.password,
+				form.displayName, form.role, community)) {
 			result.rejectValue("username", "account.username.taken");
 		}
 		if (result.hasErrors()) {
-			form.setPassword(null);
+			form.password = null;
 			return page(community, form, model);
 		}
 		return "redirect:/" + community + "/accounts?created";
@@ -67,21 +67,21 @@ record AccountController(Accounts accounts, Access access) {
 	@PostMapping("/account/password")
 	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result) {
 		String username = access.currentUser().map(SignedInUser::getUsername).orElseThrow();
-		if (!result.hasFieldErrors("currentPassword") && !accounts.matches(username, form.getCurrentPassword())) {
+		if (!result.hasFieldErrors("currentPassword") && !accounts.matches(username, form.currentPassword)) {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
-		DemoPasswords.rejectAsNewPassword(result, "newPassword", form.getNewPassword());
-		if (!result.hasFieldErrors("repeatPassword") && !form.getRepeatPassword().equals(form.getNewPassword())) {
+		DemoPasswords.rejectAsNewPassword(result, "newPassword", form.newPassword);
+		if (!result.hasFieldErrors("repeatPassword") && !form.repeatPassword.equals(form.newPassword)) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");
 		}
 		if (result.hasErrors()) {
 			// A password is never sent back to the browser.
-			form.setCurrentPassword(null);
-			form.setNewPassword(null);
-			form.setRepeatPassword(null);
+			form.currentPassword = null;
+			form.newPassword = null;
+			form.repeatPassword = null;
 			return "platform/password";
 		}
-		accounts.changePassword(username, form.getNewPassword());
+		accounts.changePassword(username, form.newPassword);
 		return "redirect:/account/password?changed";
 	}
 

@@ -12,27 +12,18 @@ class AccountForm {
 
 	@NotBlank
 	@Pattern(regexp = "[a-zA-Z0-9._-]{3,60}", message = "{account.username.format}")
-	private String username;
+	String username;
 
 	@NotBlank
 	@Size(max = 200)
-	private String displayName;
+	String displayName;
 
 	@NotNull
-	private Role role = Role.MEMBER;
+	Role role = Role.MEMBER;
 
 	@NotBlank
 	@Size(min = 12, message = "{account.password.length}")
 	@BcryptLength
-	private String password;
-
-	public String getUsername() { return username; }
-	public void setUsername(String username) { this.username = username; }
-	public String getDisplayName() { return displayName; }
-	public void setDisplayName(String displayName) { this.displayName = displayName; }
-	public Role getRole() { return role; }
-	public void setRole(Role role) { this.role = role; }
-	public String getPassword() { return password; }
-	public void setPassword(String password) { this.password = password; }
+	String password;
 
 }

@@ -7,21 +7,14 @@ import jakarta.validation.constraints.Size;
 class PasswordForm {
 
 	@NotBlank
-	private String currentPassword;
+	String currentPassword;
 
 	@NotBlank
 	@Size(min = 12, message = "{account.password.length}")
 	@BcryptLength
-	private String newPassword;
+	String newPassword;
 
 	@NotBlank
-	private String repeatPassword;
-
-	public String getCurrentPassword() { return currentPassword; }
-	public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-	public String getNewPassword() { return newPassword; }
-	public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-	public String getRepeatPassword() { return repeatPassword; }
-	public void setRepeatPassword(String repeatPassword) { this.repeatPassword = repeatPassword; }
+	String repeatPassword;
 
 }

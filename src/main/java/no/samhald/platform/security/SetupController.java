@@ -28,12 +28,12 @@ record SetupController(SetupLinks links, AuditLog audit) {
 	String create(@PathVariable String token, @Valid @ModelAttribute("setupForm") SetupForm form, BindingResult result,
 			HttpServletResponse response, Model model) {
 		model.addAttribute("token", token);
-		if (!result.hasFieldErrors("repeatPassword") && !form.getRepeatPassword().equals(form.getPassword())) {
+		if (!result.hasFieldErrors("repeatPassword") && !form.repeatPassword.equals(form.password)) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");
 		}
-		DemoPasswords.rejectAsNewPassword(result, "password", form.getPassword());
+		DemoPasswords.rejectAsNewPassword(result, "password", form.password);
 		var outcome = result.hasErrors() ? null
-				: links.createFirstAdministrator(token, form.getUsername(), form.getDisplayName(), form.getPassword());
+				: links.createFirstAdministrator(token, form.username, form.displayName, form.password);
 		if (outcome == SetupLinks.Outcome.LINK_INVALID) {
 			return linkNoLongerValid(response);
 		}
@@ -42,11 +42,11 @@ record SetupController(SetupLinks links, AuditLog audit) {
 		}
 		if (outcome != SetupLinks.Outcome.CREATED) {
 			// A password is never sent back to the browser.
-			form.setPassword(null);
-			form.setRepeatPassword(null);
+			form.password = null;
+			form.repeatPassword = null;
 			return "platform/setup";
 		}
-		audit.record(null, "account.firstAdministrator", "account " + form.getUsername(), "setup link");
+		audit.record(null, "account.firstAdministrator", "account " + form.username, "setup link");
 		return "redirect:/login?setup";
 	}
 

@@ -9,9 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 class SetupForm extends AccountForm {
 
 	@NotBlank
-	private String repeatPassword;
-
-	public String getRepeatPassword() { return repeatPassword; }
-	public void setRepeatPassword(String repeatPassword) { this.repeatPassword = repeatPassword; }
+	String repeatPassword;
 
 }

@@ -20,18 +20,18 @@ import no.samhald.project.SaveBudget;
 class BudgetForm implements EditForm<ProjectPlan> {
 
 	@Valid
-	private List<CostRow> costs = new ArrayList<>();
+	public List<CostRow> costs = new ArrayList<>();
 
 	@Valid
-	private List<ShareRow> shares = new ArrayList<>();
+	public List<ShareRow> shares = new ArrayList<>();
 
 	@Valid
-	private List<ContributionRow> contributions = new ArrayList<>();
+	public List<ContributionRow> contributions = new ArrayList<>();
 
 	@Size(max = 4000)
-	private String economyNote;
+	String economyNote;
 
-	private int version;
+	int version;
 
 	static BudgetForm of(ProjectPlan plan) {
 		var form = new BudgetForm();
@@ -66,25 +66,13 @@ class BudgetForm implements EditForm<ProjectPlan> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	public List<CostRow> getCosts() { return costs; }
-	public void setCosts(List<CostRow> costs) { this.costs = costs; }
-	public List<ShareRow> getShares() { return shares; }
-	public void setShares(List<ShareRow> shares) { this.shares = shares; }
-	public List<ContributionRow> getContributions() { return contributions; }
-	public void setContributions(List<ContributionRow> contributions) { this.contributions = contributions; }
-	public String getEconomyNote() { return economyNote; }
-	public void setEconomyNote(String economyNote) { this.economyNote = economyNote; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 	/** A cost line as typed. */
 	public static class CostRow {
 
 		@Size(max = 300)
-		private String label;
+		String label;
 
-		private String amount;
+		String amount;
 
 		public CostRow() {
 		}
@@ -93,23 +81,17 @@ class BudgetForm implements EditForm<ProjectPlan> {
 			this.label = label;
 			this.amount = amount;
 		}
-
-		public String getLabel() { return label; }
-		public void setLabel(String label) { this.label = label; }
-		public String getAmount() { return amount; }
-		public void setAmount(String amount) { this.amount = amount; }
-
 	}
 
 	/** A payer's share as typed: a partner, or a group label such as "Kommunane". */
 	public static class ShareRow {
 
-		private Long partnerId;
+		Long partnerId;
 
 		@Size(max = 300)
-		private String label;
+		String label;
 
-		private String amount;
+		String amount;
 
 		public ShareRow() {
 		}
@@ -119,26 +101,18 @@ class BudgetForm implements EditForm<ProjectPlan> {
 			this.label = label;
 			this.amount = amount;
 		}
-
-		public Long getPartnerId() { return partnerId; }
-		public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
-		public String getLabel() { return label; }
-		public void setLabel(String label) { this.label = label; }
-		public String getAmount() { return amount; }
-		public void setAmount(String amount) { this.amount = amount; }
-
 	}
 
 	/** A partner's personnel contribution as typed. */
 	public static class ContributionRow {
 
-		private Long partnerId;
+		Long partnerId;
 
 		@Size(max = 300)
-		private String label;
+		String label;
 
 		@Size(max = 4000)
-		private String text;
+		String text;
 
 		public ContributionRow() {
 		}
@@ -148,14 +122,6 @@ class BudgetForm implements EditForm<ProjectPlan> {
 			this.label = label;
 			this.text = text;
 		}
-
-		public Long getPartnerId() { return partnerId; }
-		public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
-		public String getLabel() { return label; }
-		public void setLabel(String label) { this.label = label; }
-		public String getText() { return text; }
-		public void setText(String text) { this.text = text; }
-
 	}
 
 }

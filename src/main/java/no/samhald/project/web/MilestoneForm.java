@@ -15,24 +15,17 @@ class MilestoneForm {
 
 	@NotBlank
 	@Size(max = 300)
-	private String title;
+	String title;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate day;
+	LocalDate day;
 
 	@Size(max = 4000)
-	private String note;
+	String note;
 
 	AddMilestone toCommand() {
 		return new AddMilestone(title, day, note);
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public LocalDate getDay() { return day; }
-	public void setDay(LocalDate day) { this.day = day; }
-	public String getNote() { return note; }
-	public void setNote(String note) { this.note = note; }
 
 }

@@ -20,34 +20,34 @@ class ProjectForm implements EditForm<ProjectPlan> {
 
 	@NotBlank
 	@Size(max = 300)
-	private String name;
+	String name;
 
 	@Size(max = 20000)
-	private String background;
+	String background;
 
 	@Size(max = 20000)
-	private String mandate;
+	String mandate;
 
 	@NotNull
-	private ProjectStatus status = ProjectStatus.PLANNED;
+	ProjectStatus status = ProjectStatus.PLANNED;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startDate;
+	LocalDate startDate;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endDate;
+	LocalDate endDate;
 
-	private Long steeringForumId;
+	Long steeringForumId;
 
-	private Long economyPartnerId;
-
-	@Size(max = 10000)
-	private String goals;
+	Long economyPartnerId;
 
 	@Size(max = 10000)
-	private String subGoals;
+	String goals;
 
-	private int version;
+	@Size(max = 10000)
+	String subGoals;
+
+	int version;
 
 	static ProjectForm of(ProjectPlan plan) {
 		Project p = plan.project();
@@ -75,29 +75,5 @@ class ProjectForm implements EditForm<ProjectPlan> {
 	public List<String> fieldsChangedIn(ProjectPlan stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getBackground() { return background; }
-	public void setBackground(String background) { this.background = background; }
-	public String getMandate() { return mandate; }
-	public void setMandate(String mandate) { this.mandate = mandate; }
-	public ProjectStatus getStatus() { return status; }
-	public void setStatus(ProjectStatus status) { this.status = status; }
-	public LocalDate getStartDate() { return startDate; }
-	public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-	public LocalDate getEndDate() { return endDate; }
-	public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-	public Long getSteeringForumId() { return steeringForumId; }
-	public void setSteeringForumId(Long steeringForumId) { this.steeringForumId = steeringForumId; }
-	public Long getEconomyPartnerId() { return economyPartnerId; }
-	public void setEconomyPartnerId(Long economyPartnerId) { this.economyPartnerId = economyPartnerId; }
-	public String getGoals() { return goals; }
-	public void setGoals(String goals) { this.goals = goals; }
-	public String getSubGoals() { return subGoals; }
-	public void setSubGoals(String subGoals) { this.subGoals = subGoals; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

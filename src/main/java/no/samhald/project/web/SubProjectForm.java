@@ -14,20 +14,20 @@ class SubProjectForm implements EditForm<SubProject> {
 
 	@NotBlank
 	@Size(max = 300)
-	private String name;
+	String name;
 
 	@Size(max = 10000)
-	private String description;
+	String description;
 
-	private Long leaderPersonId;
+	Long leaderPersonId;
 
 	@Size(max = 200)
-	private String leaderName;
+	String leaderName;
 
 	@Size(max = 10000)
-	private String deliverables;
+	String deliverables;
 
-	private int version;
+	int version;
 
 	static SubProjectForm of(SubProject subProject) {
 		var form = new SubProjectForm();
@@ -48,19 +48,5 @@ class SubProjectForm implements EditForm<SubProject> {
 	public List<String> fieldsChangedIn(SubProject stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public Long getLeaderPersonId() { return leaderPersonId; }
-	public void setLeaderPersonId(Long leaderPersonId) { this.leaderPersonId = leaderPersonId; }
-	public String getLeaderName() { return leaderName; }
-	public void setLeaderName(String leaderName) { this.leaderName = leaderName; }
-	public String getDeliverables() { return deliverables; }
-	public void setDeliverables(String deliverables) { this.deliverables = deliverables; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

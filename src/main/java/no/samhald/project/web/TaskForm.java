@@ -19,18 +19,18 @@ class TaskForm implements EditForm<Task> {
 
 	@NotBlank
 	@Size(max = 500)
-	private String title;
+	String title;
 
 	@Size(max = 4000)
-	private String note;
+	String note;
 
 	@NotNull
-	private TaskStatus status = TaskStatus.NOT_STARTED;
+	TaskStatus status = TaskStatus.NOT_STARTED;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate dueDate;
+	LocalDate dueDate;
 
-	private int version;
+	int version;
 
 	static TaskForm of(Task task) {
 		var form = new TaskForm();
@@ -50,17 +50,5 @@ class TaskForm implements EditForm<Task> {
 	public List<String> fieldsChangedIn(Task stored) {
 		return toCommand().fieldsChangedIn(stored);
 	}
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getNote() { return note; }
-	public void setNote(String note) { this.note = note; }
-	public TaskStatus getStatus() { return status; }
-	public void setStatus(TaskStatus status) { this.status = status; }
-	public LocalDate getDueDate() { return dueDate; }
-	public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
 
 }

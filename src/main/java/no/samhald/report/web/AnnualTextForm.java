@@ -18,16 +18,16 @@ class AnnualTextForm implements EditForm<AnnualText> {
 
 	@Size(max = 8000)
 	@NoIdentityNumber
-	private String introduction;
+	String introduction;
 
 	@Size(max = 8000)
 	@NoIdentityNumber
-	private String closing;
+	String closing;
 
 	@Valid
-	private List<SectionWords> sections = new ArrayList<>();
+	public List<SectionWords> sections = new ArrayList<>();
 
-	private int version;
+	int version;
 
 	/** The stored texts, with a field for each of {@code sectionIds} (this year's sections, in order). */
 	static AnnualTextForm of(AnnualText text, Iterable<String> sectionIds) {
@@ -41,8 +41,8 @@ class AnnualTextForm implements EditForm<AnnualText> {
 
 	SaveAnnualText toCommand() {
 		var words = new LinkedHashMap<String, String>();
-		sections.stream().filter(s -> s.getSection() != null)
-			.forEach(s -> words.put(s.getSection(), Objects.requireNonNullElse(s.getText(), "")));
+		sections.stream().filter(s -> s.section != null)
+			.forEach(s -> words.put(s.section, Objects.requireNonNullElse(s.text, "")));
 		return new SaveAnnualText(introduction, closing, words, version);
 	}
 
@@ -51,24 +51,14 @@ class AnnualTextForm implements EditForm<AnnualText> {
 		return toCommand().fieldsChangedIn(stored);
 	}
 
-	public String getIntroduction() { return introduction; }
-	public void setIntroduction(String introduction) { this.introduction = introduction; }
-	public String getClosing() { return closing; }
-	public void setClosing(String closing) { this.closing = closing; }
-	public List<SectionWords> getSections() { return sections; }
-	public void setSections(List<SectionWords> sections) { this.sections = sections; }
-	public int getVersion() { return version; }
-	@Override
-	public void setVersion(int version) { this.version = version; }
-
 	/** The coordinator's words for one section; {@code section} is its id, sent back hidden. */
 	public static class SectionWords {
 
-		private String section;
+		public String section;
 
 		@Size(max = 4000)
 		@NoIdentityNumber
-		private String text;
+		String text;
 
 		public SectionWords() {
 		}
@@ -77,12 +67,6 @@ class AnnualTextForm implements EditForm<AnnualText> {
 			this.section = section;
 			this.text = text;
 		}
-
-		public String getSection() { return section; }
-		public void setSection(String section) { this.section = section; }
-		public String getText() { return text; }
-		public void setText(String text) { this.text = text; }
-
 	}
 
 }

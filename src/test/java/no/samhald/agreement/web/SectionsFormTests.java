@@ -15,20 +15,20 @@ class SectionsFormTests {
 	@Test
 	void rowsAreReorderedRemovedAddedAndRenumberedAndTheFormShowsWhatWasSaved() {
 		var form = new SectionsForm();
-		form.setSections(new ArrayList<>(List.of(row("1", "A", 1), row("2", "B", 2), row("3", "C", 3),
-				row("4", "D", 4), new SectionRow())));
-		form.getSections().get(3).setPosition(2);
-		form.getSections().get(1).setRemove(true);
-		SectionRow added = form.getSections().get(4);
-		added.setHeading("E");
-		added.setLevel(SectionLevel.CHAPTER);
-		form.setRenumber(true);
+		form.sections = new ArrayList<>(List.of(row("1", "A", 1), row("2", "B", 2), row("3", "C", 3),
+				row("4", "D", 4), new SectionRow()));
+		form.sections.get(3).position = 2;
+		form.sections.get(1).remove = true;
+		SectionRow added = form.sections.get(4);
+		added.heading = "E";
+		added.level = SectionLevel.CHAPTER;
+		form.renumber = true;
 
 		List<AgreementSection> sections = form.toSections();
 
 		assertThat(sections).extracting(AgreementSection::title).containsExactly("1 A", "2 D", "3 C", "4 E");
-		assertThat(form.getSections()).extracting(SectionRow::getHeading).containsExactly("A", "D", "C", "E");
-		assertThat(form.isRenumber()).isFalse();
+		assertThat(form.sections).extracting(row -> row.heading).containsExactly("A", "D", "C", "E");
+		assertThat(form.renumber).isFalse();
 	}
 
 	private static SectionRow row(String number, String heading, int position) {

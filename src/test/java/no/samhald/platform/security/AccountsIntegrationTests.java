@@ -70,13 +70,13 @@ class AccountsIntegrationTests {
 	void aPasswordOverBcryptsSeventyTwoBytesIsAFieldMessageInTheUsersLanguage() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		var account = new AccountForm();
-		account.setUsername("long-password");
-		account.setDisplayName("Long Password");
-		account.setPassword(TOO_LONG_IN_BYTES);
+		account.username = "long-password";
+		account.displayName = "Long Password";
+		account.password = TOO_LONG_IN_BYTES;
 		var change = new PasswordForm();
-		change.setCurrentPassword("whatever");
-		change.setNewPassword(TOO_LONG);
-		change.setRepeatPassword(TOO_LONG);
+		change.currentPassword = "whatever";
+		change.newPassword = TOO_LONG;
+		change.repeatPassword = TOO_LONG;
 
 		assertThat(TOO_LONG_IN_BYTES).hasSizeLessThan(72);
 		assertThat(fieldMessage(account, "password")).contains("72");
