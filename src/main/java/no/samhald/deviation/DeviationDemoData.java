@@ -22,7 +22,8 @@ import no.samhald.platform.DemoTable;
 
 /**
  * Invented samhandlingsavvik for the demo: about forty across the Sogn og Fjordane municipalities
- * and Helse Førde's hospitals in 2025–2026, a handful for Vestfold in Bokmål. The texts describe
+ * and Helse Førde's hospitals in 2025–2026 and as many in 2024, a handful a period for Vestfold in
+ * Bokmål (tables in resources deviation/demo). The texts describe
  * what typically fails at discharge, admission and in messages; no patient identity anywhere.
  * Statuses follow the age of each report, so some are open, some overdue, most answered or closed.
  */
@@ -48,11 +49,26 @@ class DeviationDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		demo.once("sogn-og-fjordane", "deviation.sogn-og-fjordane", c -> load(c, Example.of("nynorsk"), 40));
-		demo.once("vestfold", "deviation.vestfold", c -> load(c, Example.of("bokmaal"), 6));
+		demo.once("sogn-og-fjordane", "deviation.sogn-og-fjordane", c -> load(c, Example.of("nynorsk"), 40, SINCE_2025));
+		demo.once("vestfold", "deviation.vestfold", c -> load(c, Example.of("bokmaal"), 6, SINCE_2025));
+		// A later load of its own, so that a database with the earlier demo gets the year too.
+		demo.once("sogn-og-fjordane", "deviation.sogn-og-fjordane.2024", c -> load(c, Example.of("nynorsk"), 40, YEAR_2024));
+		demo.once("vestfold", "deviation.vestfold.2024", c -> load(c, Example.of("bokmaal"), 6, YEAR_2024));
 	}
 
-	private void load(Community community, List<Example> examples, int count) {
+	/**
+	 * When the reports' events fall: from {@code first} to three days ago or {@code last}, whichever
+	 * comes first; {@code seed} draws the order, partners and days.
+	 */
+	private record Period(LocalDate first, LocalDate last, int seed) {
+	}
+
+	private static final Period SINCE_2025 = new Period(LocalDate.of(2025, 1, 8), LocalDate.MAX, 9);
+
+	/** 2024, all long since answered, so that the annual report of 2024 has its deviations. */
+	private static final Period YEAR_2024 = new Period(LocalDate.of(2024, 1, 10), LocalDate.of(2024, 12, 16), 2024);
+
+	private void load(Community community, List<Example> examples, int count, Period period) {
 		List<Partner> all = partners.all(community.id());
 		List<Partner> municipalities = all.stream().filter(Partner::isMunicipality).toList();
 		List<Partner> hospitals = all.stream()
@@ -62,7 +78,7 @@ class DeviationDemoData implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = LocalDate.now(clock);
-		var random = new Random(9);
+		var random = new Random(period.seed());
 		List<Example> sequence = new ArrayList<>();
 		for (int i = 0; sequence.size() < count; i++) {
 			Example example = examples.get(i % examples.size());
@@ -71,8 +87,9 @@ class DeviationDemoData implements ApplicationRunner {
 			}
 		}
 		Collections.shuffle(sequence, random);
-		LocalDate first = LocalDate.of(2025, 1, 8);
-		long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(first, today.minusDays(3)));
+		LocalDate first = period.first();
+		LocalDate last = period.last().isBefore(today.minusDays(3)) ? period.last() : today.minusDays(3);
+		long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(first, last));
 		for (int i = 0; i < sequence.size(); i++) {
 			Example example = sequence.get(i);
 			LocalDate eventDate = first.plusDays(span * i / sequence.size() + random.nextInt(5));
