@@ -3,7 +3,6 @@ package no.samhald.insight;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToLongFunction;
 
 import no.samhald.insight.engine.AgeSexTable;
 import no.samhald.insight.engine.CohortChangeProjection;
@@ -24,46 +23,55 @@ final class NationalProjections {
 
 	private final Map<Long, Map<Integer, Set<String>>> heldByVersion = new ConcurrentHashMap<>();
 
+	/** A kept projection: the data version it was made on, its model (null: no transitions) and years. */
+	private interface Kept {
+
+		long version();
+
+		Object model();
+
+		AgeSexTable[] years();
+
+	}
+
 	/** The cohort-change projection of every municipality from one base year. */
-	record CohortChange(long version, int baseYear, CohortChangeProjection model, AgeSexTable[] years) {
+	record CohortChange(long version, int baseYear, CohortChangeProjection model, AgeSexTable[] years) implements Kept {
 	}
 
 	/** The estimated cohort-component projection of every municipality. */
 	record Estimated(long version, int baseYear, EstimatedComponentProjection model, boolean constrained,
-			AgeSexTable[] years) {
+			AgeSexTable[] years) implements Kept {
 	}
 
 	CohortChange cohortChange(PopulationSnapshot data, int base, int last) {
-		CohortChange cached = cohortChange.get(base);
-		if (cached != null && cached.version() == data.version() && (cached.model() == null || cached.years().length > last - base)) {
-			return withTransitions(cached, cached.model(), base);
+		CohortChange cached = reusable(cohortChange, data, base, last);
+		if (cached != null) {
+			return cached;
 		}
 		var model = new CohortChangeProjection(data.observed(), base);
 		if (model.transitions() == 0) {
-			keep(cohortChange, base, new CohortChange(data.version(), base, null, null), data.version(),
-					CohortChange::version);
+			keep(cohortChange, base, new CohortChange(data.version(), base, null, null));
 			throw noTransitions(base);
 		}
 		var national = new CohortChange(data.version(), base, model, model.project(horizon(data, base, last)));
-		keep(cohortChange, base, national, national.version(), CohortChange::version);
+		keep(cohortChange, base, national);
 		return national;
 	}
 
 	Estimated estimated(PopulationSnapshot data, int base, int last) {
-		Estimated cached = estimated.get(base);
-		if (cached != null && cached.version() == data.version() && (cached.model() == null || cached.years().length > last - base)) {
-			return withTransitions(cached, cached.model(), base);
+		Estimated cached = reusable(estimated, data, base, last);
+		if (cached != null) {
+			return cached;
 		}
 		var model = new EstimatedComponentProjection(data.observed(), base);
 		if (model.transitions() == 0) {
-			keep(estimated, base, new Estimated(data.version(), base, null, false, null), data.version(),
-					Estimated::version);
+			keep(estimated, base, new Estimated(data.version(), base, null, false, null));
 			throw noTransitions(base);
 		}
 		var totals = OfficialCountyTotals.of(data, base);
 		var national = new Estimated(data.version(), base, model, totals.isPresent(),
 				model.project(horizon(data, base, last), totals.orElse(EstimatedComponentProjection.CountyTotals.NONE)));
-		keep(estimated, base, national, national.version(), Estimated::version);
+		keep(estimated, base, national);
 		return national;
 	}
 
@@ -82,15 +90,20 @@ final class NationalProjections {
 	}
 
 	/**
+	 * The kept projection from the base year when it is on the same data and reaches the last year.
 	 * A base year without an observed year before it cannot be projected from; that is kept too (as a
 	 * projection without a model), since the backtests ask for the first observed year on every
 	 * dashboard and the model took a national estimation to find it had nothing to go on (#11).
 	 */
-	private static <P> P withTransitions(P kept, Object model, int base) {
-		if (model == null) {
+	private static <P extends Kept> P reusable(Map<Integer, P> kept, PopulationSnapshot data, int base, int last) {
+		P cached = kept.get(base);
+		if (cached == null || cached.version() != data.version()) {
+			return null;
+		}
+		if (cached.model() == null) {
 			throw noTransitions(base);
 		}
-		return kept;
+		return cached.years().length > last - base ? cached : null;
 	}
 
 	private static InvalidInputException noTransitions(int base) {
@@ -109,9 +122,8 @@ final class NationalProjections {
 	}
 
 	/** Keeps a projection beside those of other base years on the same data; those on older data go. */
-	private static <P> void keep(Map<Integer, P> kept, int base, P projection, long version,
-			ToLongFunction<P> versionOf) {
-		kept.values().removeIf(old -> versionOf.applyAsLong(old) != version);
+	private static <P extends Kept> void keep(Map<Integer, P> kept, int base, P projection) {
+		kept.values().removeIf(old -> old.version() != projection.version());
 		kept.put(base, projection);
 	}
 
