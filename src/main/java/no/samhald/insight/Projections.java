@@ -5,16 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToLongFunction;
 
 import org.springframework.stereotype.Service;
 
 import no.samhald.insight.engine.AgeSexTable;
-import no.samhald.insight.engine.CohortChangeProjection;
 import no.samhald.insight.engine.CohortComponentProjection;
 import no.samhald.insight.engine.ComponentAssumptions;
-import no.samhald.insight.engine.EstimatedComponentProjection;
 import no.samhald.insight.engine.PopulationSeries;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
@@ -34,28 +30,11 @@ public class Projections {
 
 	private final Population population;
 
-	/*
-	 * Kept per base year: the dashboard's backtests project from each earlier observed year on the
-	 * same request as the dashboard's own projection, and one kept projection made each request
-	 * compute the nation three times (#11: 57 ms of CPU a dashboard, 0.5 dashboards/s under load).
-	 */
-	private final Map<Integer, NationalProjection> cohortChange = new ConcurrentHashMap<>();
-
-	private final Map<Integer, EstimatedProjection> estimated = new ConcurrentHashMap<>();
-
-	private final Map<Long, Map<Integer, Set<String>>> heldByVersion = new ConcurrentHashMap<>();
+	/** The national projections kept per base year (#11). */
+	private final NationalProjections kept = new NationalProjections();
 
 	Projections(Population population) {
 		this.population = population;
-	}
-
-	/** The cohort-change projection of every municipality from one base year, kept while the data are unchanged. */
-	private record NationalProjection(long version, int baseYear, CohortChangeProjection model, AgeSexTable[] years) {
-	}
-
-	/** The estimated cohort-component projection of every municipality, kept the same way. */
-	private record EstimatedProjection(long version, int baseYear, EstimatedComponentProjection model,
-			boolean constrained, AgeSexTable[] years) {
 	}
 
 	public Projection project(Area area, Integer from, Integer to, ProjectionRequest request) {
@@ -93,7 +72,7 @@ public class Projections {
 		String alternative = null;
 		switch (method) {
 			case ESTIMATED_COMPONENT -> {
-				EstimatedProjection national = estimated(data, base, last);
+				NationalProjections.Estimated national = kept.estimated(data, base, last);
 				for (int year = first; year <= last; year++) {
 					years.add(year <= base ? observedYear(data, area, year)
 							: year(year, false, national.years()[year - base].sum(units)));
@@ -101,12 +80,12 @@ public class Projections {
 				assumptions = EstimatedAssumptions.describe(national.model(), observed, base, national.constrained());
 			}
 			case COHORT_CHANGE -> {
-				NationalProjection national = cohortChange(data, base, last);
+				NationalProjections.CohortChange national = kept.cohortChange(data, base, last);
 				for (int year = first; year <= last; year++) {
 					years.add(year <= base ? observedYear(data, area, year)
 							: year(year, false, national.years()[year - base].sum(units)));
 				}
-				assumptions = cohortChangeAssumptions(national.model(), observed, base);
+				assumptions = CohortChangeAssumptions.describe(national.model(), observed, base);
 			}
 			case COHORT_COMPONENT -> {
 				ComponentAssumptions resolved = request.assumptionsOrNone().resolve();
@@ -181,75 +160,6 @@ public class Projections {
 		return new double[][] { y.males(), y.females() };
 	}
 
-	private NationalProjection cohortChange(PopulationSnapshot data, int base, int last) {
-		NationalProjection cached = cohortChange.get(base);
-		if (cached != null && cached.version() == data.version() && (cached.model() == null || cached.years().length > last - base)) {
-			return withTransitions(cached, cached.model(), base);
-		}
-		var model = new CohortChangeProjection(data.observed(), base);
-		if (model.transitions() == 0) {
-			keep(cohortChange, base, new NationalProjection(data.version(), base, null, null), data.version(),
-					NationalProjection::version);
-			throw noTransitions(base);
-		}
-		// Projecting a little further than asked keeps the next request (a later year) in the cache.
-		var national = new NationalProjection(data.version(), base, model, model.project(horizon(data, base, last)));
-		keep(cohortChange, base, national, national.version(), NationalProjection::version);
-		return national;
-	}
-
-	private EstimatedProjection estimated(PopulationSnapshot data, int base, int last) {
-		EstimatedProjection cached = estimated.get(base);
-		if (cached != null && cached.version() == data.version() && (cached.model() == null || cached.years().length > last - base)) {
-			return withTransitions(cached, cached.model(), base);
-		}
-		var model = new EstimatedComponentProjection(data.observed(), base);
-		if (model.transitions() == 0) {
-			keep(estimated, base, new EstimatedProjection(data.version(), base, null, false, null), data.version(),
-					EstimatedProjection::version);
-			throw noTransitions(base);
-		}
-		var totals = OfficialCountyTotals.of(data, base);
-		var national = new EstimatedProjection(data.version(), base, model, totals.isPresent(),
-				model.project(horizon(data, base, last), totals.orElse(EstimatedComponentProjection.CountyTotals.NONE)));
-		keep(estimated, base, national, national.version(), EstimatedProjection::version);
-		return national;
-	}
-
-	/**
-	 * A base year without an observed year before it cannot be projected from; that is kept too (as a
-	 * projection without a model), since the backtests ask for the first observed year on every
-	 * dashboard and the model took a national estimation to find it had nothing to go on (#11).
-	 */
-	private static <P> P withTransitions(P kept, Object model, int base) {
-		if (model == null) {
-			throw noTransitions(base);
-		}
-		return kept;
-	}
-
-	private static InvalidInputException noTransitions(int base) {
-		return new InvalidInputException("baseYear", "insight.cohortChange.noTransitions", String.valueOf(base));
-	}
-
-	/**
-	 * From the last observed year a little further than asked, which keeps the next request (a later
-	 * year) in the cache; from an earlier one (a backtest) to the last observed year, which keeps those
-	 * small, and the same for every interval (with a horizon per request, concurrent backtests replaced
-	 * each other's projection and computed the nation again on every dashboard).
-	 */
-	private static int horizon(PopulationSnapshot data, int base, int last) {
-		int lastObserved = data.observed().lastYear();
-		return base == lastObserved ? Math.max(last, base + 30) : Math.max(last, lastObserved);
-	}
-
-	/** Keeps a projection beside those of other base years on the same data; those on older data go. */
-	private static <P> void keep(Map<Integer, P> kept, int base, P projection, long version,
-			ToLongFunction<P> versionOf) {
-		kept.values().removeIf(old -> versionOf.applyAsLong(old) != version);
-		kept.put(base, projection);
-	}
-
 	/**
 	 * The cohort-component projection; with a change year after the base year, the years before it
 	 * are projected on the named scenario alone and the moved values hold from the change year on.
@@ -266,21 +176,6 @@ public class Projections {
 		AgeSexTable[] years = java.util.Arrays.copyOf(first, steps + 1);
 		System.arraycopy(second, 1, years, before + 1, steps - before);
 		return years;
-	}
-
-	private static Map<String, Object> cohortChangeAssumptions(CohortChangeProjection model, PopulationSeries observed,
-			int base) {
-		var assumptions = new LinkedHashMap<String, Object>();
-		assumptions.put("ratios", "mean of P(a+1, t+1) / P(a, t) over the observed one-year transitions up to the base year, per municipality, sex and age");
-		assumptions.put("openGroup", "105+: P(105+, t+1) / (P(104, t) + P(105+, t))");
-		assumptions.put("births", "children aged 0 of each sex per woman aged 15-49 on the same 1 January, mean over the observed years");
-		assumptions.put("pooling", "a ratio whose exposure (sum of denominators over the transitions) is under "
-				+ (int) CohortChangeProjection.SMALL_COHORT
-				+ " persons takes the county's pooled ratio (first two digits of the kommunenummer), else the national one");
-		assumptions.put("observedYears", observed.years().stream().filter(y -> y <= base).toList());
-		assumptions.put("transitions", model.transitions());
-		assumptions.put("pooledRatiosNationally", model.pooledRatios());
-		return assumptions;
 	}
 
 	private static Projection.DataSource dataSource(PopulationSnapshot data, ProjectionMethod method) {
@@ -317,26 +212,12 @@ public class Projections {
 	 * area's municipalities (for the nation: any municipality of the nearest other year) is never
 	 * summed: the exception names the municipalities without figures.
 	 */
-	/**
-	 * The municipalities held for a year, found once per data version: each backtest of a dashboard
-	 * scanned all ≈360 units for every municipality and interval (a sixth of a dashboard's time, #11).
-	 */
-	private Set<String> held(PopulationSnapshot data, int year) {
-		Map<Integer, Set<String>> ofVersion = heldByVersion.get(data.version());
-		if (ofVersion == null) {
-			heldByVersion.clear();
-			ofVersion = new ConcurrentHashMap<>();
-			heldByVersion.put(data.version(), ofVersion);
-		}
-		return ofVersion.computeIfAbsent(year, y -> Set.copyOf(CountryCoverage.presentIn(data.observed(), y)));
-	}
-
 	private int[] observedUnits(PopulationSnapshot data, Area area, int year) {
 		PopulationSeries observed = data.observed();
 		if (!observed.hasYear(year)) {
 			throw new InvalidInputException("from", "insight.year.notObserved", String.valueOf(year));
 		}
-		Set<String> held = held(data, year);
+		Set<String> held = kept.held(data, year);
 		if (area.isNational()) {
 			requireAll(CountryCoverage.missing(CountryCoverage.nearestOtherYear(observed, year), held), year);
 			return all(observed);
@@ -406,6 +287,4 @@ public class Projections {
 		}
 		return sub;
 	}
-
-
 }

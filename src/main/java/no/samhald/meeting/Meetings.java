@@ -22,7 +22,6 @@ import no.samhald.platform.IdentityNumbers;
 import no.samhald.platform.Access;
 import no.samhald.platform.AuditLog;
 import no.samhald.platform.ConflictException;
-import no.samhald.platform.InvalidInputException.FieldProblem;
 import no.samhald.platform.InvalidInputException;
 import no.samhald.platform.NotFoundException;
 import no.samhald.platform.Text;
@@ -121,7 +120,7 @@ public class Meetings {
 	@Transactional
 	public Meeting plan(Community community, SaveMeeting details) {
 		keepers.require(community, details.forumId());
-		check(community, details);
+		details.check(forums.all(community.id()));
 		Forum forum = forums.get(community.id(), details.forumId());
 		Meeting saved = meetings.save(new Meeting(null, community.id(), forum.id(), Text.strippedOrEmpty(details.title()),
 				details.startsAt(), details.endsAt(), Text.strippedOrEmpty(details.place()), Text.strippedOrNull(details.videoLink()),
@@ -135,7 +134,7 @@ public class Meetings {
 	public Meeting update(Community community, long id, SaveMeeting details) {
 		Meeting current = kept(community, id);
 		requireOpen(current);
-		check(community, details);
+		details.check(forums.all(community.id()));
 		if (!details.forumId().equals(current.forumId())) {
 			throw new InvalidInputException("forumId", "meeting.forum.fixed");
 		}
@@ -276,35 +275,6 @@ public class Meetings {
 
 	private static void requireOpen(Meeting meeting) {
 		ForumKeepers.requireOpen(meeting);
-	}
-
-	private void check(Community community, SaveMeeting d) {
-		var problems = new ArrayList<FieldProblem>();
-		if (d.forumId() == null) {
-			problems.add(new FieldProblem("forumId", "validation.required"));
-		}
-		else if (forums.all(community.id()).stream().noneMatch(f -> f.id().equals(d.forumId()))) {
-			problems.add(new FieldProblem("forumId", "validation.unknown"));
-		}
-		if (d.date() == null) {
-			problems.add(new FieldProblem("date", "validation.required"));
-		}
-		if (d.startTime() == null) {
-			problems.add(new FieldProblem("startTime", "validation.required"));
-		}
-		if (d.endTime() == null) {
-			problems.add(new FieldProblem("endTime", "validation.required"));
-		}
-		else if (d.startTime() != null && !d.endTime().isAfter(d.startTime())) {
-			problems.add(new FieldProblem("endTime", "meeting.endTime.beforeStart"));
-		}
-		String link = Text.strippedOrNull(d.videoLink());
-		if (link != null && !link.matches("(?i)https://\\S+")) {
-			problems.add(new FieldProblem("videoLink", "meeting.videoLink.https"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 	}
 
 }

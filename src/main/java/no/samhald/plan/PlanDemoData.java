@@ -17,17 +17,14 @@ import no.samhald.partnership.Forum;
 import no.samhald.partnership.Forums;
 import no.samhald.partnership.People;
 import no.samhald.partnership.Person;
+import no.samhald.platform.DemoTable;
 
-import static no.samhald.plan.MeasureStatus.COMPLETED;
-import static no.samhald.plan.MeasureStatus.DISCONTINUED;
-import static no.samhald.plan.MeasureStatus.IN_PROGRESS;
-import static no.samhald.plan.MeasureStatus.NOT_STARTED;
-import static no.samhald.plan.MeasureStatus.PLANNED;
 
 /**
  * Sogn og Fjordane's Strategi 2025–2028 (seed 000) and the action plan FSU made from it (004),
  * and Vestfold's Handlingsplan 2024 with its status and Handlingsplan 2025 made from it (003).
- * Forums come from the partnership demo data; the persons are invented.
+ * Forums come from the partnership demo data; the persons are invented. The plans' areas, measures and
+ * status reports are tables in resources plan/demo.
  */
 @Component
 @Order(40)
@@ -101,61 +98,7 @@ class PlanDemoData implements ApplicationRunner {
 					LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), forum("Fagleg samarbeidsutval"),
 					"Handlingsplanen er utarbeidd av fagleg samarbeidsutval (FSU) og konkretiserer strategien. "
 							+ "Han gjeld for to år og er eit dynamisk dokument som endrar seg etter behov.", 0));
-			area("Felles planlegging", "Felles verkelegheitsforståing som grunnlag for felles planlegging.");
-			measure("Revisjon av avtaleporteføljen", "Avtaleutvalet held fram arbeidet med å forenkle, konkretisere og digitalisere avtaleverket.",
-					null, "Avtaleutvalet", "Ingrid Fjærestad", "Revidert overordna samarbeidsavtale og delavtalar vedtekne i SSU.", 2025, 2026);
-			status("2025-03-10", PLANNED, "Mandat for revisjonen er handsama i SSU.");
-			status("2025-09-15", IN_PROGRESS, "Utkast til forenkla delavtalar er sendt på høyring til partnarane.");
-			measure("Beredskapsplan med utgangspunkt i revidert delavtale om beredskap", "Beredskapsplanarbeid og -samarbeid mellom kommunane og Helse Førde.",
-					null, "Avtaleutvalet", "Solveig Nygård", "Felles beredskapsplan øvd minst ein gong.", 2025, 2026);
-			status("2025-06-01", PLANNED, "Startar når delavtale om beredskap er revidert.");
-			measure("Sikre god kjennskap til gjeldande avtalar hos partnarane", "Informasjon om avtaleverket til leiarar og tilsette hos partnarane.",
-					null, null, "Ingrid Fjærestad", "", 2026, 2026);
-			measure("Involvere kvarandre i overordna planarbeid", "Partnarane involverer kvarandre i overordna planarbeid som vedkjem den andre.",
-					null, "Strategisk samarbeidsutval", "Eirik Lunde", "", 2025, 2026);
-			status("2025-05-20", IN_PROGRESS, "Helse Førde sin utviklingsplan er lagd fram for kommunane.");
-
-			area("Rekruttering og kompetanse", "Sikre tilgang til naudsynt kompetanse utan å konkurrere om det same personellet.");
-			measure("Sikring av rekruttering og stabilisering av kritisk kompetanse", "Felles tiltak sett i samanheng med felles planlegging mellom tenestenivåa.",
-					null, "Prosjektgruppe for samhandlingsprosjektet", "Jorunn Sæbø", "Felles oversikt over ledige stillingar og innleige i alle kommunane.", 2025, 2026);
-			status("2025-04-02", IN_PROGRESS, "Kartlegging av ledige stillingar og bruk av vikarbyrå er sendt ut.");
-
-			area("Barn og unge", "Integrerte tenester og færre brot i overgangane mellom tenestenivå.");
-			measure("Pilotering av integrerte helsetenester for barn og unge i Nordfjord", "Pilotering og eventuell breidding av prosjektet.",
-					PatientGroup.CHILDREN_AND_YOUNG_PEOPLE, null, "Astrid Hjelmeland", "Vurdering av breidding til fleire regionar innan utgangen av 2026.", 2025, 2026);
-			status("2025-02-15", IN_PROGRESS, "Piloten er i gang i tre kommunar i Nordfjord.");
-			measure("Fagnettverk for barn som pårørande", "Møteplass for fagfolk som arbeider med barn som pårørande.",
-					PatientGroup.CHILDREN_AND_YOUNG_PEOPLE, null, "Ingrid Fjærestad", "Første samling halden.", 2025, 2026);
-			status("2025-08-20", PLANNED, "Første samling er planlagd hausten 2025.");
-
-			area("Personar med alvorlege psykiske lidingar og rusproblem", "Tverrfagleg samarbeid, teamtenking og møteplassar på tvers av sektorar og nivå.");
-			measure("Vidareføre ACT-/FACT-team", "Oppsøkjande team med kommunane og Helse Førde.",
-					PatientGroup.SEVERE_MENTAL_ILLNESS_AND_ADDICTION, null, "Per Ove Vik", "", 2025, 2026);
-			status("2025-03-01", IN_PROGRESS, "Teama held fram i Sunnfjord og Nordfjord.");
-			measure("Samarbeidsarenaer for fagfolk i tenestene", "Faste møteplassar for fagfolk på tvers av sektorar og nivå.",
-					PatientGroup.SEVERE_MENTAL_ILLNESS_AND_ADDICTION, null, "Solveig Nygård", "", 2025, 2026);
-
-			area("Eldre med skrøpelegheit", "Betre samarbeid om førebygging av sjukdomsforverring og ein betre utskrivingsprosess.");
-			measure("Vidareutvikle fagnettverk innan eldremedisin/eldreomsorg", "Fagnettverket saman med USHT.",
-					PatientGroup.FRAIL_ELDERLY, "Fagnettverk innan eldremedisin", "Astrid Hjelmeland", "To samlingar i året.", 2025, 2026);
-			status("2025-04-10", IN_PROGRESS, "Vårsamlinga er gjennomført.");
-			measure("Felles funksjonskartleggingsverktøy", "Eitt verktøy for funksjonskartlegging i kommunane og Helse Førde.",
-					PatientGroup.FRAIL_ELDERLY, "Fagleg samarbeidsutval", "Maren Tveit", "Verktøyet er teke i bruk av alle partnarane.", 2025, 2026);
-			status("2025-10-01", PLANNED, "Arbeidsgruppe er oppnemnd.");
-
-			area("Personar med fleire kroniske lidingar", "Meir samanheng i tenestene for dei som opplever eit fragmentert helsevesen.");
-			measure("Vidareutvikle Møteplassen for koordinerande einingar", "Fagnettverket for dei koordinerande einingane i kommunane og Helse Førde.",
-					PatientGroup.MULTIPLE_CHRONIC_CONDITIONS, "Møteplassen for koordinerande einingar", "Arne Bakke", "", 2025, 2026);
-			status("2025-05-05", IN_PROGRESS, "Nettverket har møttest to gonger.");
-
-			area("Kvinner gjennom svangerskap, fødsel og barseltid", "Trygg behandling og oppfølging gjennom heile forløpet, uavhengig av kvar ein bur.");
-			measure("Vidareutvikle samarbeidet om God start-einingane", "", PatientGroup.PREGNANCY_BIRTH_AND_POSTNATAL, null,
-					"Solveig Nygård", "", 2025, 2026);
-			status("2025-06-12", IN_PROGRESS, "Samarbeidet er drøfta i FSU.");
-			measure("Vurdere samarbeid om stillingar på tvers av kommunar og helseføretak", "",
-					PatientGroup.PREGNANCY_BIRTH_AND_POSTNATAL, null, "Jorunn Sæbø", "", 2026, 2026);
-			measure("Vurdere møtearena for fagfolk som arbeider med gruppa", "", PatientGroup.PREGNANCY_BIRTH_AND_POSTNATAL,
-					null, "Ingrid Fjærestad", "", 2026, 2026);
+			load("sogn-og-fjordane-2025");
 		}
 
 		private Strategy strategyOfSognOgFjordane() {
@@ -218,60 +161,7 @@ class PlanDemoData implements ApplicationRunner {
 					"Prioriterte pasientgrupper i helsefellesskapene: personer med alvorlige psykiske lidelser og rusproblemer, "
 							+ "barn og unge, skrøpelige eldre og personer med flere kroniske lidelser. Det utadvendte sykehus.", 0));
 			plan = plan2024;
-			String statusDay = "2024-11-20";
-			area("Skrøpelige eldre og multisyke", "");
-			measure("Vitality", "", PatientGroup.FRAIL_ELDERLY, null, "Kari Holtan", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Pågående.");
-			area("Barn og unge", "");
-			measure("Ung Arena", "Lavterskeltilbud for unge.", PatientGroup.CHILDREN_AND_YOUNG_PEOPLE, null, "Bjørn Aasen", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Pågående.");
-			measure("Arbeidsgruppe: samarbeid mellom helse og barnevern om innføring av Nasjonalt forløp (2023)",
-					"«Barnevern – kartlegging og utredning av psykisk, somatisk og seksuell helse, tannhelse og rus».",
-					PatientGroup.CHILDREN_AND_YOUNG_PEOPLE, "Faglig samarbeidsutvalg", "Bjørn Aasen", "", 2024, 2024);
-			status(statusDay, NOT_STARTED, "Ikke startet.");
-			area("Personer med alvorlige psykiske lidelser og rusproblemer",
-					"Oppfølging av anbefalinger fra arbeidsgruppe «Pasienter med langvarige psykiske lidelser og rusavhengighet».");
-			measure("Ledersamarbeid på tvers av kommuner og SiV", "", PatientGroup.SEVERE_MENTAL_ILLNESS_AND_ADDICTION, null,
-					"Kari Holtan", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Har startet.");
-			measure("Etablering av FACT-team mellom Larvik kommune, Sandefjord kommune og DPS",
-					"Behandlingsmodell som gir oppsøkende, samtidige og helhetlige tjenester til personer med alvorlig psykisk lidelse og tilleggsproblemer.",
-					PatientGroup.SEVERE_MENTAL_ILLNESS_AND_ADDICTION, null, "Bjørn Aasen", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Det samarbeides om etableringen.");
-			area("Akuttkjeden", "Utvalgte områder for satsning og samhandling; reduksjon av ø-hjelpsinnleggelser.");
-			measure("Bruk av mobilt røntgen", "", null, null, "Kari Holtan", "Færre ø-hjelpsinnleggelser.", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Pågående.");
-			measure("Bruk av kommunale ØHD-plasser (øyeblikkelig hjelp døgn)", "", null, null, "Bjørn Aasen", "Færre ø-hjelpsinnleggelser.", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Pågående.");
-			area("Fastlegesituasjonen", "");
-			measure("Etablere fagutvalg for fastlegetjenesten", "", null, "Fagutvalg for fastlegetjenesten", "Bjørn Aasen", "", 2024, 2024);
-			status(statusDay, COMPLETED, "Fagutvalg for fastlegetjenesten er etablert.");
-			area("Styringsdata for utvikling og oppfølging av tjenestene", "");
-			measure("Oppfølging av styringsdata", "Følges opp i SSU og i egne Teams-møter.", null, "Strategisk samarbeidsutvalg",
-					"Kari Holtan", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Følges opp i SSU og i egne Teams-møter.");
-			area("Samhandlingsavvik og melding om uønskede hendelser", "");
-			measure("Forbedring av meldingsrutiner og oppfølging av avvik", "Arbeidsgruppe under FSU.", null,
-					"Faglig samarbeidsutvalg", "Randi Moe", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Arbeidet pågår i arbeidsgruppe under FSU.");
-			area("Rekruttere og beholde helsepersonell", "");
-			measure("Fagutvalg for HR-samarbeid", "", null, "Fagutvalg for HR-samarbeid", "Kari Holtan", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Har startet.");
-			area("Velferdsteknologi og felles løsninger for digital samhandling", "");
-			measure("Prosjekt Digital hjemmeoppfølging", "Prosjekt under DigiTV (samarbeid mellom kommunene og SiV).", null, null,
-					"Bjørn Aasen", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Pågår.");
-			measure("Fagutvalg for IT-samarbeid", "", null, null, "Kari Holtan", "", 2024, 2024);
-			status(statusDay, NOT_STARTED, "Ikke etablert.");
-			area("Delavtale om helhetlige pasientforløp", "");
-			measure("Ferdigstille delavtale om helhetlige pasientforløp", "", null, null, "Kari Holtan", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Pågående arbeid.");
-			area("Kompetansebroen", "");
-			measure("Kontinuerlig videreutvikling av Kompetansebroen", "", null, null, "Randi Moe", "", 2024, 2024);
-			status(statusDay, IN_PROGRESS, "Kontinuerlig videreutvikling.");
-			area("Strategi for Helsefellesskapet", "");
-			measure("Utarbeide strategi for Helsefellesskapet", "", null, "Strategisk samarbeidsutvalg", "Kari Holtan", "", 2024, 2024);
-			status(statusDay, DISCONTINUED, "Ikke påbegynt; strøket fra handlingsplanen og foreslått som egen strategi.");
+			load("vestfold-2024");
 
 			plan = plans.save(new ActionPlan(null, communityId, null, plan2024.id(), "Handlingsplan 2025",
 					LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), forum("Strategisk samarbeidsutvalg"),
@@ -280,39 +170,38 @@ class PlanDemoData implements ApplicationRunner {
 							+ "helsetjenester til våre felles pasienter. Satsninger fra 2024 som ikke er startet eller planlagt "
 							+ "avsluttet det året, blir med videre.", 0));
 			actionPlans.carryOver(plan2024.id(), plan);
-			areaNamed("Personer med alvorlige psykiske lidelser og rusproblemer");
-			measure("Gode pasientforløp for pasienter som innlegges sikkerhetspsykiatrisk avdeling", "",
-					PatientGroup.SEVERE_MENTAL_ILLNESS_AND_ADDICTION, null, "Kari Holtan", "", 2025, 2025);
-			status("2025-02-01", PLANNED, "");
-			areaNamed("Akuttkjeden");
-			measure("Samtrening mellom aktører i akuttkjeden", "Fokus på tiltak for å redusere unødvendige ø-hjelpsinnleggelser.",
-					null, null, "Bjørn Aasen", "", 2025, 2025);
-			status("2025-02-01", PLANNED, "");
-			area("Svangerskap, fødsel og barsel", "Gode pasientforløp for de minste syke.");
-			measure("Avklare hva som er våre utfordringer i Vestfold", "", PatientGroup.PREGNANCY_BIRTH_AND_POSTNATAL, null,
-					"Randi Moe", "", 2025, 2025);
-			area("Habilitering", "");
-			measure("Konkretisere satsningen på habilitering", "Må konkretiseres.", PatientGroup.HABILITATION, null, "Bjørn Aasen", "", 2025, 2025);
-			area("Rehabilitering", "Samhandling og oppgaveoverføring for pasienter med behov for rehabilitering.");
-			measure("Arbeidsgruppe som kartlegger utfordringer og utarbeider handlingsplan", "", PatientGroup.REHABILITATION,
-					"Faglig samarbeidsutvalg", "Kari Holtan", "Handlingsplan for rehabilitering.", 2025, 2025);
-			status("2025-03-15", PLANNED, "Arbeidsgruppen er under etablering.");
+			load("vestfold-2025");
 		}
 
+		/**
+		 * Reads the plan's areas, measures and status reports from its table (resources plan/demo; the
+		 * columns are named at its head), each row in the order written.
+		 */
+		private void load(String table) {
+			for (List<String> row : DemoTable.rows("plan/demo/" + table + ".txt")) {
+				switch (row.get(0)) {
+					case "area" -> area(row.get(1), row.get(2));
+					case "measure" -> measure(row.get(1), row.get(2), row.get(3).isEmpty() ? null : PatientGroup.valueOf(row.get(3)),
+							row.get(4).isEmpty() ? null : row.get(4), row.get(5), row.get(6), Integer.parseInt(row.get(7)),
+							Integer.parseInt(row.get(8)));
+					case "status" -> status(row.get(1), MeasureStatus.valueOf(row.get(2)), row.get(3));
+					default -> throw new IllegalStateException("plan/demo/" + table + ".txt: " + row);
+				}
+			}
+		}
+
+		/** The plan's area of that title when it has one (carried over from the plan before), else a new one. */
 		private void area(String title, String description) {
-			int number = areas.findByActionPlanIdOrderByNumber(plan.id()).size() + 1;
-			area = areas.save(new PlanArea(null, communityId, plan.id(), number, title, description, 0));
-		}
-
-		private void areaNamed(String title) {
-			area = areas.findByActionPlanIdOrderByNumber(plan.id()).stream().filter(a -> a.title().equals(title))
-				.findFirst().orElseThrow();
+			List<PlanArea> existing = areas.findByActionPlanIdOrderByNumber(plan.id());
+			area = existing.stream().filter(a -> a.title().equals(title)).findFirst()
+				.orElseGet(() -> areas.save(new PlanArea(null, communityId, plan.id(), existing.size() + 1, title,
+						description, 0)));
 		}
 
 		private void measure(String title, String description, PatientGroup group, String forumName, String owner,
 				String target, int startYear, int dueYear) {
 			measure = measures.save(new Measure(null, communityId, plan.id(), area.id(), title, description, group,
-					forum(forumName), personIds.get(owner), NOT_STARTED, target, LocalDate.of(startYear, 1, 1),
+					forum(forumName), personIds.get(owner), MeasureStatus.NOT_STARTED, target, LocalDate.of(startYear, 1, 1),
 					LocalDate.of(dueYear, 12, 31), null, 0));
 		}
 

@@ -85,6 +85,9 @@ class NetworkPagesBrowserTests {
 			.type("#members1\\.name", "Per Prøvesen").type("#members1\\.email", "per@example.org")
 			.submit(FORM);
 		assertThat(browser.text(".error-summary")).contains("fødselsnummer");
+		// the summary names the member row and links to its field
+		assertThat(browser.text(".error-summary a[href='#members0.name']")).startsWith("Medlem 1, namn: ");
+		assertThat(browser.findAll("#members0\\.name")).hasSize(1);
 		browser.screenshot("network-team-form");
 		assertThat(browser.value("#members1\\.name")).isEqualTo("Per Prøvesen");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();

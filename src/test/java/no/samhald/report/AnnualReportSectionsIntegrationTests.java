@@ -114,6 +114,27 @@ class AnnualReportSectionsIntegrationTests {
 	}
 
 	@Test
+	void theDemosAnnualReportOf2024HasDeviationsOfEveryKindAnsweredInTime() {
+		for (String slug : List.of("sogn-og-fjordane", "vestfold")) {
+			Community community = communities.bySlug(slug);
+			var of2024 = jdbc.sql("""
+					select count(*) as reports, count(distinct category) as categories, count(distinct reporting_partner_type) as sides,
+					       count(*) filter (where status in ('ANSWERED', 'CLOSED') and answered_on <= answer_due) as inTime
+					from deviation where community_id = :c and extract(year from event_date) = 2024
+					""").param("c", community.id()).query((rs, n) -> new long[] { rs.getLong("reports"),
+							rs.getLong("categories"), rs.getLong("sides"), rs.getLong("inTime") }).single();
+			assertThat(of2024[0]).as(slug + ": reports of 2024").isGreaterThanOrEqualTo(6);
+			assertThat(of2024[1]).as(slug + ": categories").isGreaterThan(3);
+			assertThat(of2024[2]).as(slug + ": both sides report").isGreaterThanOrEqualTo(2);
+			assertThat(of2024[3]).as(slug + ": all answered in time").isEqualTo(of2024[0]);
+			String report = annualReports.annualReport(community, 2024, Locale.forLanguageTag("nn")).plainText();
+			assertThat(report).doesNotContain("Ingen samhandlingsavvik med hending i 2024");
+		}
+		assertThat(annualReports.annualReport(communities.bySlug("sogn-og-fjordane"), 2024, Locale.forLanguageTag("nn"))
+			.plainText()).containsPattern("Svara innan fristen [1-9]\\d").contains("Svara etter fristen 0");
+	}
+
+	@Test
 	void aYearWithoutDeviationsSaysSoAndAYearWithoutCollectionsHasNoCollectionsSection() {
 		Community vestfold = communities.bySlug("vestfold");
 		ReportDocument report = annualReports.annualReport(vestfold, 2019, Locale.forLanguageTag("nn"));

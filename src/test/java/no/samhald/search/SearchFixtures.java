@@ -1,29 +1,72 @@
 package no.samhald.search;
 
+import java.util.List;
 import java.util.Random;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import no.samhald.SignedIn;
+import no.samhald.community.Communities;
 import no.samhald.community.Community;
 
 /**
- * Items for the search tests, written straight into the owning modules' tables (the tests only
- * read them through the search), each with a word made up for the run so that other tests' data
- * cannot match.
+ * The search tests' setup and items: registered as an extension ({@code @RegisterExtension}), it
+ * takes Sogn og Fjordane and a word made up for each test, so that other tests' data cannot match,
+ * and signs out after it. The items are written straight into the owning modules' tables (the
+ * tests only read them through the search).
  */
-final class SearchFixtures {
+final class SearchFixtures implements BeforeEachCallback, AfterEachCallback {
 
-	private final JdbcClient jdbc;
+	private JdbcClient jdbc;
 
-	private final Community community;
+	private Search search;
 
-	SearchFixtures(JdbcClient jdbc, Community community) {
-		this.jdbc = jdbc;
-		this.community = community;
+	private Community community;
+
+	private String word;
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		ApplicationContext spring = SpringExtension.getApplicationContext(context);
+		jdbc = spring.getBean(JdbcClient.class);
+		search = spring.getBean(Search.class);
+		community = spring.getBean(Communities.class).bySlug("sogn-og-fjordane");
+		word = newWord();
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		SignedIn.out();
+	}
+
+	/** The community the items are written to and searched in. */
+	Community sogn() {
+		return community;
+	}
+
+	/** This test's made-up word. */
+	String word() {
+		return word;
+	}
+
+	/** What the search finds in the community for the person signed in (or the public). */
+	List<SearchHit> find(String query, SearchKind kind, Integer year) {
+		return search.find(community, query, kind, year);
+	}
+
+	/** The links of {@link #find}'s hits, of any year. */
+	List<String> links(String query, SearchKind kind) {
+		return find(query, kind, null).stream().map(SearchHit::link).toList();
 	}
 
 	/** Letters only, so the stemmer treats "<word>ane" and "<word>ar" as one word. */
-	static String word() {
+	static String newWord() {
 		var random = new Random();
 		var letters = new StringBuilder("x");
 		for (int i = 0; i < 8; i++) {

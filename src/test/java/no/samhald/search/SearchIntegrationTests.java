@@ -2,9 +2,8 @@ package no.samhald.search;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.samhald.Api;
 import no.samhald.SamhaldTest;
 import no.samhald.SignedIn;
-import no.samhald.community.Communities;
-import no.samhald.community.Community;
 import no.samhald.platform.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,92 +30,71 @@ class SearchIntegrationTests {
 	int port;
 
 	@Autowired
-	Search search;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Communities communities;
-
-	Community sogn;
-
-	SearchFixtures items;
-
-	String word;
-
-	@BeforeEach
-	void setUp() {
-		sogn = communities.bySlug("sogn-og-fjordane");
-		items = new SearchFixtures(jdbc, sogn);
-		word = SearchFixtures.word();
-	}
-
-	@AfterEach
-	void signOut() {
-		SignedIn.out();
-	}
+	@RegisterExtension
+	final SearchFixtures items = new SearchFixtures();
 
 	@Test
 	void aNynorskWordFormFindsTheStemmedAgreementSectionWithAnEscapedSnippet() {
-		long agreement = agreementWithSection("Delavtale om " + word, "Kommunane melder " + word + "ane straks & <b>alltid</b>.");
+		long agreement = agreementWithSection("Delavtale om " + items.word(), "Kommunane melder " + items.word() + "ane straks & <b>alltid</b>.");
 
-		List<SearchHit> hits = search.find(sogn, word + "ar", null, null);
+		List<SearchHit> hits = items.find(items.word() + "ar", null, null);
 
 		assertThat(hits).extracting(SearchHit::link).containsExactly("/sogn-og-fjordane/agreements/" + agreement);
 		SearchHit hit = hits.get(0);
 		assertThat(hit.kind()).isEqualTo(SearchKind.AGREEMENT);
-		assertThat(hit.snippet()).contains("<mark>" + word + "ane</mark>").contains("straks &amp;")
+		assertThat(hit.snippet()).contains("<mark>" + items.word() + "ane</mark>").contains("straks &amp;")
 			.contains("Formål").doesNotContain("<b>");
 	}
 
 	@Test
 	void thePublicNeverFindsAnExemptCaseNorAnInternalTitleButMembersDo() {
 		long meeting = items.approvedPublicMeeting();
-		long exempt = items.meetingCase(meeting, "Personalsak " + word, "Personalsak", "Permisjon for " + word + "ane.", true);
-		long named = items.meetingCase(meeting, "Avtale med " + word + " AS", "Avtale om vedlikehald", "Godkjent.", false);
+		long exempt = items.meetingCase(meeting, "Personalsak " + items.word(), "Personalsak", "Permisjon for " + items.word() + "ane.", true);
+		long named = items.meetingCase(meeting, "Avtale med " + items.word() + " AS", "Avtale om vedlikehald", "Godkjent.", false);
 
-		assertThat(search.find(sogn, word, null, null)).as("public").isEmpty();
-		assertThat(search.find(sogn, "vedlikehald", SearchKind.CASE, null)).extracting(SearchHit::link)
+		assertThat(items.find(items.word(), null, null)).as("public").isEmpty();
+		assertThat(items.find("vedlikehald", SearchKind.CASE, null)).extracting(SearchHit::link)
 			.contains("/sogn-og-fjordane/cases/" + named);
 
 		SignedIn.asCoordinator();
-		assertThat(search.find(sogn, word, SearchKind.CASE, null)).extracting(SearchHit::link)
+		assertThat(items.find(items.word(), SearchKind.CASE, null)).extracting(SearchHit::link)
 			.containsExactlyInAnyOrder("/sogn-og-fjordane/cases/" + exempt, "/sogn-og-fjordane/cases/" + named);
 	}
 
 	@Test
 	void kindAndYearNarrowTheSearch() {
-		agreementWithSection(word + " i avtale", "");
+		agreementWithSection(items.word() + " i avtale", "");
 		jdbc.sql("""
 				insert into event (community_id, kind, title, starts_at, ends_at)
 				select :c, kind, :title, timestamp '2027-05-04 09:00', timestamp '2027-05-04 15:00' from event limit 1
-				""").param("c", sogn.id()).param("title", "Fagdag om " + word).update();
+				""").param("c", items.sogn().id()).param("title", "Fagdag om " + items.word()).update();
 
-		assertThat(search.find(sogn, word, null, null)).extracting(SearchHit::kind)
+		assertThat(items.find(items.word(), null, null)).extracting(SearchHit::kind)
 			.containsExactly(SearchKind.AGREEMENT, SearchKind.EVENT);
-		assertThat(search.find(sogn, word, SearchKind.EVENT, null)).extracting(SearchHit::year).containsExactly(2027);
-		assertThat(search.find(sogn, word, SearchKind.EVENT, 2026)).isEmpty();
-		assertThat(search.find(sogn, word, null, 2027)).extracting(SearchHit::kind).containsExactly(SearchKind.EVENT);
+		assertThat(items.find(items.word(), SearchKind.EVENT, null)).extracting(SearchHit::year).containsExactly(2027);
+		assertThat(items.find(items.word(), SearchKind.EVENT, 2026)).isEmpty();
+		assertThat(items.find(items.word(), null, 2027)).extracting(SearchHit::kind).containsExactly(SearchKind.EVENT);
 	}
 
 	@Test
 	void aBlankOrOverlongQueryIsRefusedWithAMessage() {
-		assertThatThrownBy(() -> search.find(sogn, "  ", null, null)).isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> search.find(sogn, "a".repeat(Search.MAX_LENGTH + 1), null, null))
+		assertThatThrownBy(() -> items.find("  ", null, null)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> items.find("a".repeat(Search.MAX_LENGTH + 1), null, null))
 			.isInstanceOf(InvalidInputException.class);
-		assertThat(search.find(sogn, "og \" - or (", null, null)).as("stop words and syntax").isEmpty();
+		assertThat(items.find("og \" - or (", null, null)).as("stop words and syntax").isEmpty();
 	}
 
 	@Test
 	void theApiGivesKindTitleSnippetAndLinkAndExplainsABadQuery() {
-		long agreement = agreementWithSection("Samarbeidsavtale " + word, "Om " + word + "ane.");
+		long agreement = agreementWithSection("Samarbeidsavtale " + items.word(), "Om " + items.word() + "ane.");
 		var api = new Api(port);
 
-		JsonNode hits = api.get("/api/v1/communities/sogn-og-fjordane/search?q=" + word + "ar").json();
+		JsonNode hits = api.get("/api/v1/communities/sogn-og-fjordane/search?q=" + items.word() + "ar").json();
 		assertThat(hits).hasSize(1);
 		assertThat(hits.get(0).get("kind").asString()).isEqualTo("AGREEMENT");
-		assertThat(hits.get(0).get("title").asString()).isEqualTo("Samarbeidsavtale " + word);
+		assertThat(hits.get(0).get("title").asString()).isEqualTo("Samarbeidsavtale " + items.word());
 		assertThat(hits.get(0).get("snippet").asString()).contains("<mark>");
 		assertThat(hits.get(0).get("link").asString()).isEqualTo("/sogn-og-fjordane/agreements/" + agreement);
 
@@ -134,7 +110,7 @@ class SearchIntegrationTests {
 		long agreement = jdbc.sql("""
 				insert into agreement (community_id, kind, title, status)
 				select :c, kind, :title, status from agreement limit 1 returning id
-				""").param("c", sogn.id()).param("title", title).query(Long.class).single();
+				""").param("c", items.sogn().id()).param("title", title).query(Long.class).single();
 		long version = jdbc.sql("""
 				insert into agreement_version (agreement_id, label, adopted_on) values (:a, 'Versjon 1', date '2025-03-01')
 				returning id
