@@ -373,6 +373,21 @@ class MeetingsIntegrationTests {
 			.allSatisfy(e -> assertThat(e.detail()).doesNotContain(secret));
 	}
 
+	/** The decision log's page reads one page and the number of all decisions in one query (#11). */
+	@Test
+	void theDecisionLogIsReadAPageAtATimeWithTheNumberOfAllDecisions() {
+		signOut();
+		List<Long> all = decisions.search(community, null, null, null).stream().map(DecisionHit::caseId).toList();
+		assertThat(all).hasSizeGreaterThan(4).hasSizeLessThan(200);
+
+		DecisionPage second = decisions.page(community, null, null, null, 2, 2);
+		assertThat(second.hits()).extracting(DecisionHit::caseId).containsExactlyElementsOf(all.subList(2, 4));
+		assertThat(second.total()).isEqualTo(all.size());
+		DecisionPage pastTheEnd = decisions.page(community, null, null, null, 10_000, 2);
+		assertThat(pastTheEnd.hits()).isEmpty();
+		assertThat(pastTheEnd.total()).isEqualTo(all.size());
+	}
+
 	@Test
 	void theDemoDecisionOfDecember2023IsFoundBySearchingForRecruitment() {
 		signOut();
