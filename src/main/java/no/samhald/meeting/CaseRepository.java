@@ -7,13 +7,14 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface CaseRepository extends ListCrudRepository<Case, Long> {
 
-	Optional<Case> findByIdAndCommunityId(Long id, Long communityId);
+	/** By id, if of the community: {@code findById}'s SQL is made once, a derived query's at each call (#11). */
+	default Optional<Case> findByIdAndCommunityId(Long id, Long communityId) {
+		return findById(id).filter(found -> found.communityId().equals(communityId));
+	}
 
-	List<Case> findByMeetingIdOrderByYearAscNumberAsc(Long meetingId);
+	boolean existsByMeetingId(Long meetingId);
 
 	List<Case> findByCommunityIdOrderByYearDescNumberDesc(Long communityId);
-
-	List<Case> findByMatterId(Long matterId);
 
 	boolean existsByForumIdAndYearAndNumber(Long forumId, int year, int number);
 

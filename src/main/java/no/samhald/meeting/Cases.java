@@ -35,6 +35,8 @@ public class Cases {
 
 	private final CaseRepository cases;
 
+	private final CaseReads reads;
+
 	private final Meetings meetings;
 
 	private final Matters matters;
@@ -51,9 +53,10 @@ public class Cases {
 
 	private final Clock clock;
 
-	Cases(CaseRepository cases, Meetings meetings, Matters matters, Forums forums, Access access,
+	Cases(CaseRepository cases, CaseReads reads, Meetings meetings, Matters matters, Forums forums, Access access,
 			AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.cases = cases;
+		this.reads = reads;
 		this.meetings = meetings;
 		this.matters = matters;
 		this.forums = forums;
@@ -74,11 +77,8 @@ public class Cases {
 	 * its access is checked again, without reading it.
 	 */
 	public List<Case> agenda(Community community, Meeting meeting) {
-		if (!meeting.communityId().equals(community.id())
-				|| (!meeting.publicMeeting() && !access.isMemberOf(community.slug()))) {
-			throw new NotFoundException("meeting", meeting.id());
-		}
-		return cases.findByMeetingIdOrderByYearAscNumberAsc(meeting.id()).stream()
+		meetings.requireVisible(community, meeting);
+		return reads.ofMeeting(meeting.id()).stream()
 			.map(c -> visible(community, c, meeting))
 			.toList();
 	}
@@ -87,7 +87,7 @@ public class Cases {
 	public List<Case> visible(Community community) {
 		var meetingsById = meetings.visible(community).stream()
 			.collect(Collectors.toMap(Meeting::id, m -> m));
-		return cases.findByCommunityIdOrderByYearDescNumberDesc(community.id()).stream()
+		return reads.ofCommunity(community.id()).stream()
 			.filter(c -> meetingsById.containsKey(c.meetingId()))
 			.map(c -> visible(community, c, meetingsById.get(c.meetingId())))
 			.toList();
@@ -100,7 +100,7 @@ public class Cases {
 	}
 
 	public List<Case> ofMatter(Community community, long matterId) {
-		return cases.findByMatterId(matterId).stream()
+		return reads.ofMatter(matterId).stream()
 			.filter(c -> c.communityId() == community.id())
 			.toList();
 	}

@@ -24,6 +24,9 @@ public class Decisions {
 
 	private static final int MAX_WORDS = 8;
 
+	/** What {@link #search} returns at most (the API and the annual report). */
+	private static final int MAX_HITS = 200;
+
 	private final JdbcClient jdbc;
 
 	private final Access access;
@@ -36,8 +39,24 @@ public class Decisions {
 		this.meetings = meetings;
 	}
 
-	/** Decisions matching all words of {@code query} (or all, if blank), best match and latest first. */
+	/** Decisions matching all words of {@code query} (or all, if blank), best match and latest first: the first 200. */
 	public List<DecisionHit> search(Community community, String query, Long forumId, Integer year) {
+		return read(community, query, forumId, year, 0, MAX_HITS).hits();
+	}
+
+	/**
+	 * One page of the same (the page shows 50, not 200: writing out the rows was most of its time,
+	 * #11), with how many match in all; a page past the end is empty, with the total.
+	 */
+	public DecisionPage page(Community community, String query, Long forumId, Integer year, int offset, int size) {
+		DecisionPage found = read(community, query, forumId, year, offset, size);
+		if (found.hits().isEmpty() && offset > 0) {
+			return new DecisionPage(List.of(), read(community, query, forumId, year, 0, 1).total());
+		}
+		return found;
+	}
+
+	private DecisionPage read(Community community, String query, Long forumId, Integer year, int offset, int limit) {
 		boolean member = access.isMemberOf(community.slug());
 		List<String> words = words(query);
 		// The public's words are matched against what the public sees only (see V4_2__meeting_public_search).
@@ -47,7 +66,7 @@ public class Decisions {
 		// meetings by index, not all 17 000 of the nation (decision list 76 → 11 ms, #11).
 		var sql = new StringBuilder("""
 				select c.id, c.meeting_id, c.forum_id, c.year, c.number, c.title, c.public_title, c.decision,
-				       m.starts_at, %s as rank
+				       m.starts_at, %s as rank, count(*) over () as total
 				from meeting_case c join meeting m on m.id = c.meeting_id
 				where c.community_id = :community and m.community_id = :community and c.decision is not null
 				  and (cast(:forum as bigint) is null or c.forum_id = cast(:forum as bigint))
@@ -57,16 +76,20 @@ public class Decisions {
 		if (!words.isEmpty()) {
 			sql.append(" and ").append(searched).append(" @@ ").append(tsquery(words.size()));
 		}
-		sql.append(" order by rank desc, m.starts_at desc, c.number desc limit 200");
+		sql.append(" order by rank desc, m.starts_at desc, c.number desc, c.id desc limit :limit offset :offset");
 		var statement = jdbc.sql(sql.toString())
 			.param("community", community.id())
 			.param("forum", forumId)
 			.param("year", year)
-			.param("member", member);
+			.param("member", member)
+			.param("limit", limit)
+			.param("offset", offset);
 		for (int i = 0; i < words.size(); i++) {
 			statement = statement.param("w" + i, words.get(i) + ":*");
 		}
-		return statement.query((rs, n) -> {
+		int[] total = { 0 };
+		List<DecisionHit> hits = statement.query((rs, n) -> {
+			total[0] = rs.getInt("total");
 			Forum forum = forums.get(rs.getLong("forum_id"));
 			String label = forum == null ? "" : forum.label() + " ";
 			return new DecisionHit(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("forum_id"),
@@ -74,6 +97,7 @@ public class Decisions {
 					member ? rs.getString("title") : rs.getString("public_title"), rs.getString("decision"),
 					rs.getTimestamp("starts_at").toLocalDateTime().toLocalDate());
 		}).list();
+		return new DecisionPage(hits, total[0]);
 	}
 
 	/** Every word must match, stemmed or as written. */

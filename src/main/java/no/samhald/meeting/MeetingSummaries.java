@@ -21,13 +21,13 @@ public class MeetingSummaries {
 
 	private final MeetingRepository meetings;
 
-	private final CaseRepository cases;
+	private final CaseReads cases;
 
 	private final Forums forums;
 
 	private final People people;
 
-	MeetingSummaries(MeetingRepository meetings, CaseRepository cases, Forums forums, People people) {
+	MeetingSummaries(MeetingRepository meetings, CaseReads cases, Forums forums, People people) {
 		this.meetings = meetings;
 		this.cases = cases;
 		this.forums = forums;
@@ -42,7 +42,7 @@ public class MeetingSummaries {
 	private MeetingSummary summary(Meeting m) {
 		Map<Long, Person> persons = people.all(m.communityId()).stream()
 			.collect(Collectors.toMap(Person::id, Function.identity()));
-		var agenda = cases.findByMeetingIdOrderByYearAscNumberAsc(m.id()).stream()
+		var agenda = cases.ofMeeting(m.id()).stream()
 			.map(c -> c.numberInYear() + " " + c.publicTitle())
 			.toList();
 		var invitees = m.participants().stream()

@@ -101,10 +101,16 @@ public class Meetings {
 	public Meeting get(Community community, long id) {
 		Meeting meeting = meetings.findByIdAndCommunityId(id, community.id())
 			.orElseThrow(() -> new NotFoundException("meeting", id));
-		if (!meeting.publicMeeting() && !access.isMemberOf(community.slug())) {
-			throw new NotFoundException("meeting", id);
-		}
+		requireVisible(community, meeting);
 		return meeting;
+	}
+
+	/** Checks again, without reading it, that the current person may see a meeting read with {@link #get}. */
+	void requireVisible(Community community, Meeting meeting) {
+		if (!meeting.communityId().equals(community.id())
+				|| (!meeting.publicMeeting() && !access.isMemberOf(community.slug()))) {
+			throw new NotFoundException("meeting", meeting.id());
+		}
 	}
 
 	/** The forums of the community whose meetings, cases and minutes the signed-in person may keep. */
@@ -140,7 +146,7 @@ public class Meetings {
 		}
 		// Case numbers run per year; moving numbered cases into another year would break them.
 		if (details.date().getYear() != current.startsAt().getYear()
-				&& !cases.findByMeetingIdOrderByYearAscNumberAsc(id).isEmpty()) {
+				&& cases.existsByMeetingId(id)) {
 			throw new InvalidInputException("date", "meeting.date.yearFixed");
 		}
 		Meeting saved = meetings.save(new Meeting(id, community.id(), current.forumId(), Text.strippedOrEmpty(details.title()),

@@ -56,14 +56,17 @@ public class MinutesCorrections {
 		audit.record(community.slug(), "minutes.corrected", "meeting " + id, caseId == null ? "" : "case " + caseId);
 	}
 
-	/** The corrections of the meeting's minutes, oldest first, if the current person may see the meeting. */
-	public List<Correction> of(Community community, long id) {
-		meetings.get(community, id);
+	/**
+	 * The corrections of the minutes of a meeting read with {@link Meetings#get}, oldest first, if the
+	 * current person may see the meeting (checked again without reading it).
+	 */
+	public List<Correction> of(Community community, Meeting meeting) {
+		meetings.requireVisible(community, meeting);
 		return jdbc.sql("""
 				select id, case_id, text, made_by, made_at from minutes_correction
 				where community_id = :community and meeting_id = :meeting order by made_at, id
 				""")
-			.param("community", community.id()).param("meeting", id)
+			.param("community", community.id()).param("meeting", meeting.id())
 			.query((rs, n) -> new Correction(rs.getLong("id"), (Long) rs.getObject("case_id"), rs.getString("text"),
 					rs.getString("made_by"), rs.getTimestamp("made_at").toInstant()))
 			.list();

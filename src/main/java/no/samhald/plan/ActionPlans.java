@@ -2,7 +2,6 @@ package no.samhald.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,13 +76,7 @@ public class ActionPlans {
 	/** How many measures of the plan stand at each status, every status listed, in order. */
 	public StatusCounts statusCounts(long communityId, long planId) {
 		get(communityId, planId);
-		Map<MeasureStatus, Long> counted = measures.findByActionPlanIdOrderById(planId).stream()
-			.collect(Collectors.groupingBy(Measure::status, Collectors.counting()));
-		var counts = new LinkedHashMap<MeasureStatus, Long>();
-		for (MeasureStatus status : MeasureStatus.values()) {
-			counts.put(status, counted.getOrDefault(status, 0L));
-		}
-		return new StatusCounts(counts);
+		return StatusCounts.counting(measures.findByActionPlanIdOrderById(planId));
 	}
 
 	/**

@@ -29,6 +29,7 @@ import static no.samhald.meeting.MeetingFixtures.signInAsCoordinator;
 import static no.samhald.meeting.MeetingFixtures.signOut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SamhaldTest
 @RecordApplicationEvents
@@ -87,6 +88,29 @@ class MeetingsIntegrationTests {
 
 	private static List<Integer> yearsOf(List<Meeting> shown) {
 		return shown.stream().map(m -> m.startsAt().getYear()).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+	}
+
+	/** The agenda and the community's cases are read with all disqualifications at once (#11): each case keeps its own. */
+	@Test
+	void eachCaseOfAnAgendaCarriesItsOwnDisqualifications() {
+		Meeting meeting = fixtures.plan(forum, LocalDate.of(2025, 5, 6));
+		Case first = cases.add(community, meeting.id(), caseTitled("Innkjøp", ""));
+		Case second = cases.add(community, meeting.id(), caseTitled("Avtale", ""));
+		Case third = cases.add(community, meeting.id(), caseTitled("Orientering", ""));
+		long one = meeting.participants().get(0).personId();
+		long two = meeting.participants().get(1).personId();
+		cases.disqualify(community, first.id(), one, "Styremedlem hos leverandøren");
+		cases.disqualify(community, first.id(), two, "Nær slekt");
+		cases.disqualify(community, second.id(), two, "Eig aksjar");
+
+		assertThat(cases.agenda(community, meeting.id()))
+			.extracting(Case::id, c -> c.disqualifications().stream().map(Disqualification::reason).sorted().toList())
+			.containsExactly(tuple(first.id(), List.of("Nær slekt", "Styremedlem hos leverandøren")),
+					tuple(second.id(), List.of("Eig aksjar")),
+					tuple(third.id(), List.of()));
+		assertThat(cases.visible(community)).filteredOn(c -> c.id().equals(second.id())).singleElement()
+			.satisfies(c -> assertThat(c.isDisqualified(two)).isTrue())
+			.satisfies(c -> assertThat(c.isDisqualified(one)).isFalse());
 	}
 
 	@Test
@@ -190,7 +214,7 @@ class MeetingsIntegrationTests {
 			.isInstanceOf(ConflictException.class);
 
 		corrections.correct(community, meeting.id(), item.id(), "Rett beløp er 130 000 kroner.");
-		assertThat(corrections.of(community, meeting.id())).extracting(Correction::text)
+		assertThat(corrections.of(community, approved)).extracting(Correction::text)
 			.containsExactly("Rett beløp er 130 000 kroner.");
 		assertThat(cases.get(community, item.id()).decision()).isEqualTo("Utvalet vedtek budsjettet.");
 	}
@@ -347,6 +371,21 @@ class MeetingsIntegrationTests {
 				|| e.subject().equals("meeting " + meeting.id()))
 			.hasSizeGreaterThanOrEqualTo(4)
 			.allSatisfy(e -> assertThat(e.detail()).doesNotContain(secret));
+	}
+
+	/** The decision log's page reads one page and the number of all decisions in one query (#11). */
+	@Test
+	void theDecisionLogIsReadAPageAtATimeWithTheNumberOfAllDecisions() {
+		signOut();
+		List<Long> all = decisions.search(community, null, null, null).stream().map(DecisionHit::caseId).toList();
+		assertThat(all).hasSizeGreaterThan(4).hasSizeLessThan(200);
+
+		DecisionPage second = decisions.page(community, null, null, null, 2, 2);
+		assertThat(second.hits()).extracting(DecisionHit::caseId).containsExactlyElementsOf(all.subList(2, 4));
+		assertThat(second.total()).isEqualTo(all.size());
+		DecisionPage pastTheEnd = decisions.page(community, null, null, null, 10_000, 2);
+		assertThat(pastTheEnd.hits()).isEmpty();
+		assertThat(pastTheEnd.total()).isEqualTo(all.size());
 	}
 
 	@Test

@@ -26,11 +26,12 @@ record MeetingPages(Meetings meetings, Cases cases, People people, MinutesCorrec
 	Meeting addTo(Model model, Community community, long id) {
 		Meeting meeting = meetings.get(community, id);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("forums", meetings.forumsById(community));
-		model.addAttribute("forum", meetings.forumsById(community).get(meeting.forumId()));
+		var forums = meetings.forumsById(community);
+		model.addAttribute("forums", forums);
+		model.addAttribute("forum", forums.get(meeting.forumId()));
 		model.addAttribute("agenda", cases.agenda(community, meeting));
 		model.addAttribute("people", participantsById(community, meeting, model));
-		model.addAttribute("corrections", corrections.of(community, id));
+		model.addAttribute("corrections", corrections.of(community, meeting));
 		model.addAttribute("cancellation", cancellations.of(meeting).orElse(null));
 		return meeting;
 	}

@@ -25,13 +25,26 @@ public record Pagination(int page, int size, int total, String link) {
 	static final int GAP = 0;
 
 	static Pagination of(String page, String size, int total, UriComponentsBuilder link) {
-		int perPage = Math.min(MAX_SIZE, Math.max(1, number(size, DEFAULT_SIZE)));
+		int perPage = perPage(size);
 		int pages = Math.max(1, (total + perPage - 1) / perPage);
 		int wanted = Math.min(pages, Math.max(1, number(page, 1)));
 		if (size != null && perPage != DEFAULT_SIZE) {
 			link.queryParam("size", perPage);
 		}
 		return new Pagination(wanted, perPage, total, link.build().toUriString());
+	}
+
+	/** The page size asked for, read as {@link #of} reads it. */
+	static int perPage(String size) {
+		return Math.min(MAX_SIZE, Math.max(1, number(size, DEFAULT_SIZE)));
+	}
+
+	/**
+	 * The rows before the page asked for, before the total is known (for a list read with its
+	 * total); {@link #of} then tells whether that page lies past the end.
+	 */
+	static int askedOffset(String page, String size) {
+		return (int) Math.min(Integer.MAX_VALUE, (Math.max(1L, number(page, 1)) - 1) * perPage(size));
 	}
 
 	private static int number(String text, int otherwise) {

@@ -56,9 +56,9 @@ record PlanController(Strategies strategies, ActionPlans plans, Measures measure
 	@GetMapping("/{id}")
 	String detail(Community community, @PathVariable long id, Model model) {
 		ActionPlan plan = plans.get(community.id(), id);
-		Map<Long, List<Measure>> byArea = measures.ofPlan(community.id(), id).stream()
-			.collect(Collectors.groupingBy(Measure::areaId));
-		StatusCounts counts = plans.statusCounts(community.id(), id);
+		List<Measure> ofPlan = measures.ofPlan(community.id(), id);
+		Map<Long, List<Measure>> byArea = ofPlan.stream().collect(Collectors.groupingBy(Measure::areaId));
+		StatusCounts counts = StatusCounts.counting(ofPlan);
 		model.addAttribute("plan", plan);
 		model.addAttribute("areas", plans.areas(community.id(), id));
 		model.addAttribute("measuresByArea", byArea);
