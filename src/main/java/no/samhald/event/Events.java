@@ -141,10 +141,14 @@ public class Events {
 		return saved;
 	}
 
-	/** A repeat: the owner of a confirmed registration is told, of an unconfirmed one asked again. */
+	/**
+	 * A repeat: the owner of a confirmed registration is told, of an unconfirmed one asked again. The
+	 * link sent again works for the whole time from now: counted from the first registration, a link
+	 * sent again at hour 71 would die an hour later.
+	 */
 	private void tellTheOwner(Community community, Event event, Registration existing) {
 		if (existing.status() == RegistrationStatus.PENDING) {
-			mail.askToConfirm(community.slug(), event, existing);
+			mail.askToConfirm(community.slug(), event, registrations.save(existing.askedAgainAt(Instant.now(clock))));
 		}
 		else {
 			mail.alreadyRegistered(community.slug(), event, existing);

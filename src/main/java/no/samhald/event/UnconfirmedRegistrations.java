@@ -39,7 +39,10 @@ class UnconfirmedRegistrations {
 		return keptFor.toHours();
 	}
 
-	/** Unconfirmed for longer than kept: its link works no more, even before the job has deleted it. */
+	/**
+	 * Unconfirmed for longer than kept since it was last asked for ({@link Registration#registeredAt}):
+	 * its link works no more, even before the job has deleted it.
+	 */
 	boolean isExpired(Registration registration, Instant now) {
 		return registration.status() == RegistrationStatus.PENDING
 				&& registration.registeredAt().isBefore(now.minus(keptFor));

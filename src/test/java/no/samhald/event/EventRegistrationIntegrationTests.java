@@ -101,6 +101,26 @@ class EventRegistrationIntegrationTests {
 		assertThat(events.confirm(community, anew.token()).status()).isEqualTo(RegistrationStatus.REGISTERED);
 	}
 
+	/**
+	 * Registering again while unconfirmed sends the link again, and the link works for the whole
+	 * time from then: counted from the first registration, a link sent again at hour 71 died an hour later.
+	 */
+	@Test
+	void aLinkSentAgainWorksForTheWholeTimeFromItsSending() {
+		Community community = communities.bySlug("sogn-og-fjordane");
+		Event event = SignedIn.asCoordinator(() -> events.create(community, event(null)));
+		Registration first = events.register(community, event.id(), person("Eir Hauge", "eir@example.org"), Locale.ENGLISH);
+		registeredHoursAgo(first, 71);
+
+		events.register(community, event.id(), person("Eir Hauge", "eir@example.org"), Locale.ENGLISH);
+
+		Registration asked = events.byToken(community.id(), first.token());
+		java.time.Instant inTwoHours = clock.instant().plus(java.time.Duration.ofHours(2));
+		assertThat(unconfirmed.isExpired(asked, inTwoHours)).isFalse();
+		assertThat(unconfirmed.isExpired(asked, clock.instant().plus(java.time.Duration.ofHours(73)))).isTrue();
+		assertThat(events.registrations(community.id(), event.id())).extracting(Registration::id).containsExactly(first.id());
+	}
+
 	private void registeredHoursAgo(Registration registration, int hours) {
 		jdbc.sql("update registration set registered_at = :at where id = :id")
 			.param("at", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofHours(hours))))
