@@ -9,6 +9,9 @@ import no.samhald.platform.NoIdentityNumber;
 /** One row of the team form's member list; a row left empty is no member. */
 public class MemberRow {
 
+	/** First, as on the page: the error summary follows the order of the fields here. */
+	Long personId;
+
 	@Size(max = 200)
 	@NoIdentityNumber
 	String name;
@@ -20,8 +23,6 @@ public class MemberRow {
 	@Email
 	@Size(max = 320)
 	String email;
-
-	Long personId;
 
 	static MemberRow of(TeamMember m) {
 		var row = new MemberRow();

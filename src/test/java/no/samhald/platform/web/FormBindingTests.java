@@ -1,5 +1,10 @@
 package no.samhald.platform.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +28,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Forms bound field by field ({@link FormBinding}): a value that cannot be converted gets a
  * message beside its field and the rest of the form comes back as typed. (The bad value itself is
- * not shown again: a {@code th:field} shows the form's value, which stays empty.)
+ * not shown again: a {@code th:field} shows the form's value, which stays empty.) The error summary
+ * follows the form's fields ({@link FormErrorOrder}).
  */
 @SamhaldTest
 class FormBindingTests {
+
+	private static final Pattern SUMMARY_LINK = Pattern.compile("<a href=\"#([^\"]+)\"");
 
 	@Autowired
 	WebApplicationContext context;
@@ -53,6 +61,41 @@ class FormBindingTests {
 			.getContentAsString();
 		assertThat(page).contains("id=\"year-error\">Ugyldig verdi.", "value=\"Tilskot til bindingsprove\"",
 				"value=\"1000\"");
+	}
+
+	/**
+	 * The team form with faults in its fields and in two member rows, one a date that cannot be read
+	 * (a binding error, made before validation): the summary follows the page, sent twenty times.
+	 */
+	@Test
+	void theSummaryOfATeamFormFollowsItsFieldsEveryTime() throws Exception {
+		for (int sending = 0; sending < 20; sending++) {
+			assertThat(summaryOfBadTeamForm()).containsExactly("partnerId", "name", "startedOn", "members0.name",
+					"members0.email", "members1.name", "members1.email");
+		}
+	}
+
+	private List<String> summaryOfBadTeamForm() throws Exception {
+		String page = mvc
+			.perform(post("/sogn-og-fjordane/network/teams").with(csrf()).with(authentication(signIn("koordinator")))
+				.param("partnerId", "")
+				.param("name", "")
+				.param("startedOn", "abc")
+				.param("members[0].name", "x".repeat(201))
+				.param("members[0].email", "not an address")
+				.param("members[1].name", "y".repeat(201))
+				.param("members[1].email", "neither")
+				.param("version", "0"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String summary = page.substring(page.indexOf("error-summary"), page.indexOf("</ul>", page.indexOf("error-summary")));
+		List<String> links = new ArrayList<>();
+		Matcher link = SUMMARY_LINK.matcher(summary);
+		while (link.find()) {
+			links.add(link.group(1));
+		}
+		return links;
 	}
 
 	private UsernamePasswordAuthenticationToken signIn(String username) {
