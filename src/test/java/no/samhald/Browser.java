@@ -37,6 +37,9 @@ public final class Browser {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+	/** More stops than any page has before its form's button (the coordinator's header has about forty). */
+	private static final int MOST_TAB_STOPS = 150;
+
 	private static ChromeDriver driver;
 
 	private final String baseUrl;
@@ -177,6 +180,32 @@ public final class Browser {
 		press(Keys.TAB);
 		new WebDriverWait(driver(), Duration.ofSeconds(5)).until(driver -> !focused().equals(before));
 		return this;
+	}
+
+	/**
+	 * Whether the Tab key alone brings the focus, from where it is (the top of a page just opened),
+	 * to the first element of the selector, such as a form's submit button: a keyboard user can reach it.
+	 */
+	public boolean reachesByTab(String css) {
+		WebElement target = find(css);
+		for (int stop = 0; stop < MOST_TAB_STOPS; stop++) {
+			tab();
+			if (focused().equals(target)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Uses a button as a keyboard user does: Tab from the top of a page just opened until the button
+	 * has the focus, then Enter; waits for the next page.
+	 */
+	public Browser pressByKeyboard(String buttonCss) {
+		if (!reachesByTab(buttonCss)) {
+			throw new AssertionError("The Tab key does not reach " + buttonCss);
+		}
+		return afterPageChange(() -> press(Keys.ENTER));
 	}
 
 	public WebElement focused() {

@@ -77,8 +77,18 @@ class EventPagesBrowserTests {
 		assertThat(browser.pageText()).doesNotContain("Liv Hegrenes");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.screenshot("event-registration-confirm");
-		browser.clickAndWait("form[action*='/events/confirm/'] button[type=submit]");
+		browser.pressByKeyboard("form[action*='/events/confirm/'] button[type=submit]");
 		assertThat(browser.pageText()).contains("Du er påmeld");
+
+		// The other link of the mail: the cancellation page, then the same link once cancelled.
+		browser.open("/sogn-og-fjordane/events/cancel/" + token);
+		assertThat(browser.pageText()).contains("Liv Hegrenes, vil du melde deg av");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.pressByKeyboard("form[action*='/events/cancel/'] button[type=submit]");
+		assertThat(browser.pageText()).contains("Påmeldinga er avmeld.");
+		browser.open("/sogn-og-fjordane/events/cancel/" + token);
+		assertThat(browser.pageText()).contains("Denne påmeldinga er alt avmeld.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		// A link that is unknown, or whose registration was left unconfirmed too long, says so.
 		browser.open("/sogn-og-fjordane/events/confirm/" + java.util.UUID.randomUUID());

@@ -91,6 +91,7 @@ class InvitationPagesBrowserTests {
 		browser.reset().open(link);
 		assertThat(browser.pageText()).contains("Vilde Aase", "Kontaktperson for partnar: Helse Førde");
 		assertThat(browser.value("#displayName")).isEqualTo("Vilde Aase");
+		assertThat(browser.reachesByTab("form.form button[type=submit]")).as("the Tab key reaches the button").isTrue();
 		String username = "vilde" + unique;
 		browser.find("#username").sendKeys(username);
 		browser.find("#password").sendKeys("kort");

@@ -98,6 +98,8 @@ class MailServerDownIntegrationTests {
 		assertThat(browser.currentPath()).isEqualTo("/admin/mail");
 		assertThat(browser.pageText()).contains("E-post som ikkje kom fram", "sjukehus@samhald.example");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		assertThat(browser.reachesByTab("form[action^='/admin/mail/'] button[type=submit]"))
+			.as("the Tab key reaches a retry button").isTrue();
 	}
 
 	private Optional<Attempt> attemptOf(Deviation report) {

@@ -41,4 +41,14 @@ class NotificationPagesBrowserTests {
 		assertThat(browser.find("#DEVIATION_ANSWERED-AT_ONCE").isSelected()).isTrue();
 	}
 
+	/** The only page of the platform's administrator: no walk of the accessibility crawl signs in as one. */
+	@Test
+	void theAdministratorOpensTheMailOutboxFromTheHeader() {
+		Browser browser = new Browser(port).reset();
+		browser.signIn("admin", "samhald-admin").open("/");
+		browser.clickAndWait("a[href='/admin/mail']");
+		assertThat(browser.text("h1")).isEqualTo("E-post som ikkje kom fram");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
 }

@@ -71,6 +71,7 @@ class PlacementPagesBrowserTests {
 		browser.open("/sogn-og-fjordane/placement-wishes/" + token);
 		assertThat(browser.pageText()).contains("Ada Nettlesar", "Florø legekontor").doesNotContain("Bo Nettlesar");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		assertThat(browser.reachesByTab("form.form button[type=submit]")).as("the Tab key reaches the button").isTrue();
 		browser.type("#rank-" + places.get(0).id(), "1").type("#rank-" + places.get(1).id(), "1").type("#togetherWith", "Bo Nettlesar");
 		browser.submit("form.form");
 
@@ -89,8 +90,13 @@ class PlacementPagesBrowserTests {
 		Community sogn = communities.bySlug(SignedIn.SOGN);
 		doctors.saveWishes(sogn, links.get(0).token(), new SaveWishes(Map.of(places.get(0).id(), 1), false, null, links.get(0).doctor().version()));
 		browser.signIn("koordinator", "samhald-demo");
-		for (String page : List.of("", "/" + round.id() + "/edit", "/" + round.id() + "/partners/" + places.get(0).partnerId() + "/offers",
-				"/" + round.id())) {
+		String offers = "/" + round.id() + "/partners/" + places.get(0).partnerId() + "/offers";
+		String offer = offers + "/" + places.get(0).id();
+		browser.open("/sogn-og-fjordane/placement-rounds" + offer);
+		assertThat(browser.value("#serviceSite")).isEqualTo("Florø legekontor");
+		browser.pressByKeyboard("form.form button[type=submit]");
+		assertThat(browser.text(".alert.success")).isEqualTo("Endringane er lagra.");
+		for (String page : List.of("", "/" + round.id() + "/edit", offers, offer, "/" + round.id())) {
 			browser.open("/sogn-og-fjordane/placement-rounds" + page);
 			assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
 		}

@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * There is no budget of pages: new modules are covered as soon as a page links to them. The safety
  * cap only stops a walk that has gone astray, and reaching it fails the test, so coverage is never
  * lost in silence. Each walk logs its routes, one a line, and the end of the class logs the page
- * routes that no walk reached.
+ * routes that no walk reached, and fails if one of them is not in {@link #CHECKED_ELSEWHERE}.
  */
 @SamhaldTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +68,28 @@ class EveryPageAccessibilityBrowserTests {
 	private static final String START = "/sogn-og-fjordane";
 
 	private static final Logger log = LoggerFactory.getLogger(EveryPageAccessibilityBrowserTests.class);
+
+	/**
+	 * The page routes no walk reaches, each with the browser test of its module that runs axe on it
+	 * (and, for a form, tabs to its button): pages opened from a mail's link, the administrator's
+	 * page, the results of forms, and pages only a module's own data leads to. A route that neither a
+	 * walk nor this list covers fails the class.
+	 */
+	private static final Map<String, String> CHECKED_ELSEWHERE = Map.ofEntries(
+			Map.entry("/admin/mail", "NotificationPagesBrowserTests, MailServerDownIntegrationTests"),
+			Map.entry("/invitations/accepted", "InvitationPagesBrowserTests"),
+			Map.entry("/invitations/{token}", "InvitationPagesBrowserTests"),
+			Map.entry("/login/unknown", "ProviderSignInBrowserTests"),
+			Map.entry("/setup/{token}", "BackupAndRestoreIntegrationTests"),
+			Map.entry("/{community}/cases/{id}/attachments/{attachmentId}", "a download, not a page"),
+			Map.entry("/{community}/consultations/{id}/document", "a download, not a page"),
+			Map.entry("/{community}/events/cancel/{token}", "EventPagesBrowserTests"),
+			Map.entry("/{community}/events/confirm/{token}", "EventPagesBrowserTests"),
+			Map.entry("/{community}/insight/scenarios/compare", "ScenarioPagesBrowserTests"),
+			Map.entry("/{community}/placement-rounds/{round}/partners/{partner}/offers/{offer}",
+					"PlacementPagesBrowserTests"),
+			Map.entry("/{community}/placement-wishes/{token}", "PlacementPagesBrowserTests"),
+			Map.entry("/{community}/reports/annual", "ReportPagesBrowserTests"));
 
 	@LocalServerPort
 	int port;
@@ -98,6 +120,9 @@ class EveryPageAccessibilityBrowserTests {
 
 	/** The routes any walk has visited. */
 	private final Set<String> visitedByAnyWalk = new HashSet<>();
+
+	/** How many walks have ended: only after both is a route that none reached known to be unreached. */
+	private int walksDone;
 
 	/** The route of each path met, worked out once. */
 	private final Map<String, String> routes = new HashMap<>();
@@ -136,11 +161,18 @@ class EveryPageAccessibilityBrowserTests {
 	}
 
 	@AfterAll
-	void logPagesNoWalkReached() {
+	void everyPageNoWalkReachedIsCheckedElsewhere() {
 		Set<String> unreached = new TreeSet<>(pageRoutes());
 		unreached.removeAll(visitedByAnyWalk);
 		log.info("Page routes no accessibility walk reached ({}; mail links, other roles, or not linked):\n  {}",
 				unreached.size(), String.join("\n  ", unreached));
+		assertThat(pageRoutes()).as("routes of CHECKED_ELSEWHERE that the application still has")
+			.containsAll(CHECKED_ELSEWHERE.keySet());
+		if (walksDone == 2) {
+			unreached.removeAll(CHECKED_ELSEWHERE.keySet());
+			assertThat(unreached).as("page routes that neither a walk nor a module's browser test checks: link them, "
+					+ "or check them with axe in the module's browser tests and add them to CHECKED_ELSEWHERE").isEmpty();
+		}
 	}
 
 	/** What a walk found. */
@@ -180,6 +212,7 @@ class EveryPageAccessibilityBrowserTests {
 			queue.addAll(links());
 		}
 		visitedByAnyWalk.addAll(walk.routes);
+		walksDone++;
 		log.info("Accessibility walk as {} visited {} routes in {} s (axe on {} not checked before, {} s):\n  {}", role,
 				walk.routes.size(), seconds(System.nanoTime() - began), axeRuns, seconds(axeTime),
 				String.join("\n  ", walk.routes));

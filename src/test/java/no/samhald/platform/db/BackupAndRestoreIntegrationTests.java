@@ -138,6 +138,7 @@ class BackupAndRestoreIntegrationTests {
 		// links are never valid there): the accessibility check of the page and of its errors.
 		var seen = new no.samhald.Browser(restoredPort).reset().open(path);
 		assertThat(seen.seriousAccessibilityViolations()).as("the setup page").isEmpty();
+		assertThat(seen.reachesByTab("form.form button[type=submit]")).as("the Tab key reaches the button").isTrue();
 		seen.submit("form.form");
 		assertThat(seen.find("#username").getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(seen.seriousAccessibilityViolations()).as("the setup page with errors").isEmpty();

@@ -32,6 +32,7 @@ class AccountPagesBrowserTests {
 	void aCoordinatorGivesAMemberASignInAndTheMemberChangesTheirPassword() {
 		String username = "nyttmedlem" + UUID.randomUUID().toString().substring(0, 6);
 		browser.signIn("koordinator", "samhald-demo").open("/sogn-og-fjordane/accounts");
+		assertThat(browser.reachesByTab(".panel form button[type=submit]")).as("the Tab key reaches the button").isTrue();
 		browser.find("#displayName").sendKeys("Nora Vestrheim");
 		browser.find("#username").sendKeys(username);
 		browser.find("#password").sendKeys("kort");
@@ -48,6 +49,7 @@ class AccountPagesBrowserTests {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.reset().signIn(username, "eit-langt-passord").open("/account/password");
+		assertThat(browser.reachesByTab("form.form button[type=submit]")).as("the Tab key reaches the button").isTrue();
 		browser.find("#currentPassword").sendKeys("feil-passord-heilt");
 		browser.find("#newPassword").sendKeys("eit-nytt-passord-123");
 		browser.find("#repeatPassword").sendKeys("eit-nytt-passord-123");
