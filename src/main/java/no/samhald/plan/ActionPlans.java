@@ -60,6 +60,11 @@ public class ActionPlans {
 		return plans.findByCommunityIdOrderByStartDateDesc(communityId);
 	}
 
+	/** The plans made from plan {@code id}, newest first. */
+	public List<ActionPlan> successorsOf(long communityId, long id) {
+		return plans.findSuccessors(communityId, id);
+	}
+
 	public ActionPlan get(long communityId, long id) {
 		return plans.findByIdAndCommunityId(id, communityId).orElseThrow(() -> new NotFoundException("action plan", id));
 	}

@@ -1,7 +1,10 @@
 package no.samhald.plan.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +23,16 @@ record PartnershipNames(Forums forums, People people) {
 	}
 
 	Map<Long, String> people(long communityId) {
-		return people.all(communityId).stream().collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a, LinkedHashMap::new));
+		return namesById(people.all(communityId));
+	}
+
+	/** Only the persons with these ids (null ids left out): a page that names a few reads only those (#11). */
+	Map<Long, String> people(long communityId, Collection<Long> ids) {
+		return namesById(people.withIds(communityId, ids.stream().filter(Objects::nonNull).distinct().toList()));
+	}
+
+	private static Map<Long, String> namesById(List<Person> persons) {
+		return persons.stream().collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a, LinkedHashMap::new));
 	}
 
 }

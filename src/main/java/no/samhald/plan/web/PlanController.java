@@ -2,7 +2,6 @@ package no.samhald.plan.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -64,11 +63,10 @@ record PlanController(Strategies strategies, ActionPlans plans, Measures measure
 		model.addAttribute("measuresByArea", byArea);
 		model.addAttribute("counts", counts);
 		model.addAttribute("forumNames", names.forums(community.id()));
-		model.addAttribute("personNames", names.people(community.id()));
+		model.addAttribute("personNames", names.people(community.id(), ofPlan.stream().map(Measure::ownerId).toList()));
 		model.addAttribute("strategy", plan.strategyId() == null ? null : strategies.get(community.id(), plan.strategyId()));
 		model.addAttribute("predecessor", plan.predecessorId() == null ? null : plans.get(community.id(), plan.predecessorId()));
-		model.addAttribute("successors", plans.all(community.id()).stream()
-			.filter(p -> Objects.equals(p.predecessorId(), id)).toList());
+		model.addAttribute("successors", plans.successorsOf(community.id(), id));
 		return "plan/plan";
 	}
 
