@@ -188,9 +188,10 @@ public class Collections {
 
 	private List<PendingAnswer> pendingIn(List<DataCollection> open) {
 		var pending = new ArrayList<PendingAnswer>();
+		var partnersOf = new HashMap<Long, List<Partner>>();
 		for (DataCollection c : open) {
-			var done = submitted(c.id()).stream().map(Answer::partnerId).collect(Collectors.toSet());
-			partners.all(c.communityId()).stream()
+			var done = new HashSet<>(answers.findSubmittedPartnerIds(c.id()));
+			partnersOf.computeIfAbsent(c.communityId(), partners::all).stream()
 				.filter(p -> c.asks(p.id()) && !done.contains(p.id()))
 				.sorted(java.util.Comparator.comparing(Partner::id))
 				.forEach(p -> pending.add(new PendingAnswer(c.communityId(), c.id(), c.title(), c.period(), c.deadline(),

@@ -1,5 +1,6 @@
 package no.samhald.plan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,5 +13,9 @@ interface MeasureRepository extends ListCrudRepository<Measure, Long> {
 	Optional<Measure> findByIdAndCommunityId(Long id, Long communityId);
 
 	Optional<Measure> findByOriginId(Long originId);
+
+	List<Measure> findByCommunityIdOrderById(Long communityId);
+
+	List<Measure> findByCommunityIdAndIdInOrderById(Long communityId, Collection<Long> ids);
 
 }

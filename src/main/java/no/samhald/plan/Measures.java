@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -62,6 +65,28 @@ public class Measures {
 		return measures.findByIdAndCommunityId(id, communityId).orElseThrow(() -> new NotFoundException("measure", id));
 	}
 
+	/** Every measure of every plan of the community, in one read (My work's overdue list). */
+	public List<Measure> ofCommunity(long communityId) {
+		return measures.findByCommunityIdOrderById(communityId);
+	}
+
+	/** Those of the measures that exist in the community, in one read; a missing id is left out. */
+	public List<Measure> withIds(long communityId, Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : measures.findByCommunityIdAndIdInOrderById(communityId, ids);
+	}
+
+	/**
+	 * The date of each measure's latest status report, in one read, for those of the community's
+	 * measures that have one: what {@link #statusReportedFor} needs, for many measures at once.
+	 */
+	public Map<Long, LocalDate> latestStatusDates(long communityId, Collection<Long> measureIds) {
+		if (measureIds.isEmpty()) {
+			return Map.of();
+		}
+		return updates.findLatestOfMeasures(communityId, measureIds).stream()
+			.collect(Collectors.toMap(StatusUpdate::measureId, StatusUpdate::statusDate, (a, b) -> a));
+	}
+
 	/** The measure's status reports, newest first. */
 	public List<StatusUpdate> history(long communityId, long measureId) {
 		get(communityId, measureId);
@@ -74,8 +99,13 @@ public class Measures {
 	 * for "Mitt arbeid".
 	 */
 	public boolean statusReportedFor(ActionPlan plan, long measureId, LocalDate reportingDate) {
-		LocalDate periodStart = plan.reportingPeriodStart(reportingDate);
-		return history(plan.communityId(), measureId).stream().anyMatch(u -> u.statusDate().isAfter(periodStart));
+		Optional<LocalDate> latest = history(plan.communityId(), measureId).stream().map(StatusUpdate::statusDate).findFirst();
+		return statusReportedFor(plan, latest, reportingDate);
+	}
+
+	/** The same rule, given the date of the measure's latest status report ({@link #latestStatusDates}). */
+	public static boolean statusReportedFor(ActionPlan plan, Optional<LocalDate> latestStatusDate, LocalDate reportingDate) {
+		return latestStatusDate.filter(date -> date.isAfter(plan.reportingPeriodStart(reportingDate))).isPresent();
 	}
 
 	/** The measure in the next plan that this one was carried over into, if any. */

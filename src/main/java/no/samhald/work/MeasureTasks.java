@@ -3,13 +3,16 @@ package no.samhald.work;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import no.samhald.community.Community;
 import no.samhald.platform.Access;
-import no.samhald.platform.NotFoundException;
 import no.samhald.platform.SignedInUser.Role;
 import no.samhald.plan.ActionPlan;
 import no.samhald.plan.ActionPlans;
@@ -27,39 +30,35 @@ record MeasureTasks(Measures measures, ActionPlans plans, Access access) impleme
 
 	@Override
 	public List<Task> forCurrentPerson(Community community, LocalDateTime now) {
-		return access.scopesOf(Role.MEASURE_OWNER, community.slug()).stream()
-			.map(id -> find(community, id))
-			.flatMap(Optional::stream)
-			.filter(m -> m.status().isOpen())
-			.map(m -> task(community, m, now))
-			.toList();
+		Set<Long> owned = access.scopesOf(Role.MEASURE_OWNER, community.slug());
+		// A grant may outlive its measure; such a grant gives no work (withIds leaves it out).
+		return tasks(community, measures.withIds(community.id(), owned), now);
 	}
 
 	@Override
 	public List<Task> overdueIn(Community community, LocalDateTime now) {
-		return plans.all(community.id()).stream()
-			.flatMap(plan -> measures.ofPlan(community.id(), plan.id()).stream())
-			.filter(m -> m.status().isOpen())
-			.map(m -> task(community, m, now))
-			.filter(Task::overdue)
+		return tasks(community, measures.ofCommunity(community.id()), now).stream().filter(Task::overdue).toList();
+	}
+
+	/** The open measures' tasks, reading plans and latest status dates once for all of them, not per measure. */
+	private List<Task> tasks(Community community, List<Measure> candidates, LocalDateTime now) {
+		List<Measure> open = candidates.stream().filter(m -> m.status().isOpen()).toList();
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ActionPlan> plansById = plans.all(community.id()).stream()
+			.collect(Collectors.toMap(ActionPlan::id, Function.identity()));
+		Map<Long, LocalDate> latest = measures.latestStatusDates(community.id(), open.stream().map(Measure::id).toList());
+		return open.stream()
+			.map(m -> task(community, m, plansById.get(m.actionPlanId()), Optional.ofNullable(latest.get(m.id())),
+					now.toLocalDate()))
 			.toList();
 	}
 
-	/** A grant may outlive its measure; such a grant gives no work. */
-	private Optional<Measure> find(Community community, long id) {
-		try {
-			return Optional.of(measures.get(community.id(), id));
-		}
-		catch (NotFoundException gone) {
-			return Optional.empty();
-		}
-	}
-
-	private Task task(Community community, Measure m, LocalDateTime now) {
-		LocalDate today = now.toLocalDate();
-		ActionPlan plan = plans.get(community.id(), m.actionPlanId());
+	private static Task task(Community community, Measure m, ActionPlan plan, Optional<LocalDate> latestStatus,
+			LocalDate today) {
 		Optional<LocalDate> missed = lastReportingDateBefore(plan, today)
-			.filter(date -> !measures.statusReportedFor(plan, m.id(), date));
+			.filter(date -> !Measures.statusReportedFor(plan, latestStatus, date));
 		LocalDate due = missed.orElseGet(() -> nextReportingDate(plan, today).orElse(null));
 		String link = "/" + community.slug() + "/plans/" + m.actionPlanId() + "/measures/" + m.id();
 		return new Task(TaskKind.MEASURE_TO_REPORT, community.slug(), m.id(), m.title(), due, missed.isPresent(), link,
