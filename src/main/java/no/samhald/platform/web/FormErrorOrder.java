@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,17 +34,18 @@ record FormErrorOrder() {
 		if (form == null) {
 			return errors;
 		}
-		List<DetailedError> ordered = new ArrayList<>(errors);
-		Comparator<DetailedError> byPlace = Comparator.comparing(e -> place(e, form.getClass()), FormErrorOrder::compare);
-		ordered.sort(byPlace.thenComparing(e -> String.valueOf(e.getMessage())));
-		return ordered;
+		// each error's place is found once (reflection), not at every comparison of the sort
+		Map<DetailedError, int[]> places = new IdentityHashMap<>();
+		errors.forEach(e -> places.put(e, place(e, form.getClass())));
+		Comparator<DetailedError> byPlace = (a, b) -> Arrays.compare(places.get(a), places.get(b));
+		return errors.stream().sorted(byPlace.thenComparing(e -> String.valueOf(e.getMessage()))).toList();
 	}
 
-	/** The error's place as numbers to compare in turn: none for the form's own errors, so they come first. */
-	private static List<Integer> place(DetailedError error, Class<?> form) {
+	/** The error's place as numbers compared in turn ({@link Arrays#compare}): none for the form's own errors, so they come first. */
+	private static int[] place(DetailedError error, Class<?> form) {
 		List<Integer> place = new ArrayList<>();
 		if (error.isGlobal() || error.getFieldName() == null) {
-			return place;
+			return new int[0];
 		}
 		ResolvableType type = ResolvableType.forClass(form);
 		Matcher segment = SEGMENT.matcher(error.getFieldName());
@@ -57,7 +59,7 @@ record FormErrorOrder() {
 				type = elementOf(type);
 			}
 		}
-		return place;
+		return place.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** The fields of a form class, its superclasses' first, in the order they are declared. */
@@ -98,16 +100,6 @@ record FormErrorOrder() {
 			return container.asMap().getGeneric(1);
 		}
 		return container.asCollection().getGeneric(0);
-	}
-
-	private static int compare(List<Integer> a, List<Integer> b) {
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			int c = Integer.compare(a.get(i), b.get(i));
-			if (c != 0) {
-				return c;
-			}
-		}
-		return Integer.compare(a.size(), b.size());
 	}
 
 }
