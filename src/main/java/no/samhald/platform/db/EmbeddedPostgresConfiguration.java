@@ -35,8 +35,14 @@ class EmbeddedPostgresConfiguration {
 	/** Generous: on a busy two-core machine a server that recovers from a crash takes its time. */
 	private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
+	/** Usually started already, while Spring read its configuration ({@link EarlyStart}). */
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(@Value("${samhald.db.data-dir:}") String dataDir) throws IOException {
+		var started = EarlyStart.take(dataDir);
+		return started.isPresent() ? started.get() : start(dataDir);
+	}
+
+	static EmbeddedDatabase start(String dataDir) throws IOException {
 		// No shutdown hook of its own: it would stop the server at JVM exit while Spring's hook is
 		// still closing the context, whose beans may read the database on their way out (Spring
 		// Modulith's event publication registry lists unfinished publications), and Hikari would
