@@ -17,8 +17,4 @@ interface CollectionRepository extends ListCrudRepository<DataCollection, Long> 
 	@Query("select * from data_collection where community_id = :communityId order by deadline desc, id desc")
 	List<DataCollection> findByCommunityIdOrderByDeadlineDescIdDesc(Long communityId);
 
-	List<DataCollection> findByStatus(CollectionStatus status);
-
-	List<DataCollection> findByCommunityIdAndStatus(Long communityId, CollectionStatus status);
-
 }

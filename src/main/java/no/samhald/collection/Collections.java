@@ -39,6 +39,8 @@ public class Collections {
 
 	private final AnswerRepository answers;
 
+	private final UnsubmittedPartners unsubmitted;
+
 	private final Partners partners;
 
 	private final Access access;
@@ -47,10 +49,11 @@ public class Collections {
 
 	private final Clock clock;
 
-	Collections(CollectionRepository collections, AnswerRepository answers, Partners partners, Access access,
-			AuditLog audit, Clock clock) {
+	Collections(CollectionRepository collections, AnswerRepository answers, UnsubmittedPartners unsubmitted,
+			Partners partners, Access access, AuditLog audit, Clock clock) {
 		this.collections = collections;
 		this.answers = answers;
+		this.unsubmitted = unsubmitted;
 		this.partners = partners;
 		this.access = access;
 		this.audit = audit;
@@ -175,7 +178,7 @@ public class Collections {
 	 * of the installation, so no person's access applies.
 	 */
 	public List<PendingAnswer> awaitingAnswers() {
-		return pendingIn(collections.findByStatus(CollectionStatus.OPEN));
+		return named(unsubmitted.everywhere());
 	}
 
 	/**
@@ -183,21 +186,25 @@ public class Collections {
 	 * system's read, without the current person's access; the caller picks the partners it shows.
 	 */
 	public List<PendingAnswer> awaitingAnswers(long communityId) {
-		return pendingIn(collections.findByCommunityIdAndStatus(communityId, CollectionStatus.OPEN));
+		return named(unsubmitted.in(communityId));
 	}
 
-	private List<PendingAnswer> pendingIn(List<DataCollection> open) {
+	/** With the partners' names, read once per community; a partner no longer in its community is left out. */
+	private List<PendingAnswer> named(List<UnsubmittedPartners.Unsubmitted> open) {
+		var namesOf = new HashMap<Long, Map<Long, String>>();
 		var pending = new ArrayList<PendingAnswer>();
-		var partnersOf = new HashMap<Long, List<Partner>>();
-		for (DataCollection c : open) {
-			var done = new HashSet<>(answers.findSubmittedPartnerIds(c.id()));
-			partnersOf.computeIfAbsent(c.communityId(), partners::all).stream()
-				.filter(p -> c.asks(p.id()) && !done.contains(p.id()))
-				.sorted(java.util.Comparator.comparing(Partner::id))
-				.forEach(p -> pending.add(new PendingAnswer(c.communityId(), c.id(), c.title(), c.period(), c.deadline(),
-						p.id(), p.name())));
+		for (UnsubmittedPartners.Unsubmitted u : open) {
+			String name = namesOf.computeIfAbsent(u.communityId(), this::partnerNames).get(u.partnerId());
+			if (name != null) {
+				pending.add(new PendingAnswer(u.communityId(), u.collectionId(), u.title(), u.period(), u.deadline(),
+						u.partnerId(), name));
+			}
 		}
 		return pending;
+	}
+
+	private Map<Long, String> partnerNames(long communityId) {
+		return partners.all(communityId).stream().collect(Collectors.toMap(Partner::id, Partner::name));
 	}
 
 	private Map<Integer, String> parse(DataCollection collection, SaveAnswer save) {

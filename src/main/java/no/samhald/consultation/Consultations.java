@@ -2,7 +2,6 @@ package no.samhald.consultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +34,8 @@ public class Consultations {
 
 	private final RoundReferences references;
 
+	private final AwaitedRespondents awaited;
+
 	private final Access access;
 
 	private final AuditLog audit;
@@ -44,11 +45,13 @@ public class Consultations {
 	private final Clock clock;
 
 	Consultations(ConsultationRepository rounds, ResponseRepository responses, ConsultationFiles files,
-			RoundReferences references, Access access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			RoundReferences references, AwaitedRespondents awaited, Access access, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.rounds = rounds;
 		this.responses = responses;
 		this.files = files;
 		this.references = references;
+		this.awaited = awaited;
 		this.access = access;
 		this.audit = audit;
 		this.events = events;
@@ -194,18 +197,7 @@ public class Consultations {
 	 * deadline: what the reminders go through. The system's read, without the current person's access.
 	 */
 	public List<Awaited> awaitingAnswers(long communityId) {
-		var awaited = new ArrayList<Awaited>();
-		for (Consultation round : rounds.findByCommunityIdOrderByDeadlineDescIdDesc(communityId)) {
-			if (round.isClosed()) {
-				continue;
-			}
-			Set<Respondent> submitted = new LinkedHashSet<>();
-			responses.findByConsultationIdOrderByKindAscRespondentIdAsc(round.id()).stream()
-				.filter(Response::isSubmitted).forEach(r -> submitted.add(r.respondent()));
-			round.respondents().stream().filter(r -> !submitted.contains(r))
-				.forEach(r -> awaited.add(new Awaited(round.id(), round.title(), round.deadline(), r)));
-		}
-		return awaited;
+		return awaited.of(communityId);
 	}
 
 	/** A respondent that has not yet submitted its answers to a round. */

@@ -1,9 +1,12 @@
 package no.samhald.meeting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,11 +52,7 @@ public class Decisions {
 	 * #11), with how many match in all; a page past the end is empty, with the total.
 	 */
 	public DecisionPage page(Community community, String query, Long forumId, Integer year, int offset, int size) {
-		DecisionPage found = read(community, query, forumId, year, offset, size);
-		if (found.hits().isEmpty() && offset > 0) {
-			return new DecisionPage(List.of(), read(community, query, forumId, year, 0, 1).total());
-		}
-		return found;
+		return read(community, query, forumId, year, offset, size);
 	}
 
 	private DecisionPage read(Community community, String query, Long forumId, Integer year, int offset, int limit) {
@@ -67,9 +66,12 @@ public class Decisions {
 		// The hits are ranked, counted and cut to the page on the ids alone, which the indexes of
 		// V4_91__meeting_decisions_order_index hold: only the page's rows are then read from the table
 		// (3 465 decided cases of a community read to show 50: 24 → 2 ms, #11).
+		// The total is counted apart from the page (and joined to it), so that a page past the end,
+		// which has no rows, still tells it: the list then shows its last page with one more read,
+		// not two (#11).
 		var sql = new StringBuilder("""
-				with hits as (
-				select c.id, m.starts_at, c.number, %s as rank, count(*) over () as total
+				with matched as (
+				select c.id, m.starts_at, c.number, %s as rank
 				from meeting_case c join meeting m on m.id = c.meeting_id
 				where c.community_id = :community and m.community_id = :community and c.decision is not null
 				  and (cast(:forum as bigint) is null or c.forum_id = cast(:forum as bigint))
@@ -80,10 +82,12 @@ public class Decisions {
 			sql.append(" and ").append(searched).append(" @@ ").append(tsquery(words.size()));
 		}
 		sql.append("""
-				 order by rank desc, m.starts_at desc, c.number desc, c.id desc limit :limit offset :offset)
+				), hits as (
+				select * from matched order by rank desc, starts_at desc, number desc, id desc limit :limit offset :offset)
 				select c.id, c.meeting_id, c.forum_id, c.year, c.number, c.title, c.public_title, c.decision,
-				       h.starts_at, h.total
-				from hits h join meeting_case c on c.id = h.id
+				       h.starts_at, t.total
+				from (select count(*) as total from matched) t
+				left join (hits h join meeting_case c on c.id = h.id) on true
 				order by h.rank desc, h.starts_at desc, h.number desc, h.id desc
 				""");
 		var statement = jdbc.sql(sql.toString())
@@ -99,14 +103,19 @@ public class Decisions {
 		int[] total = { 0 };
 		List<DecisionHit> hits = statement.query((rs, n) -> {
 			total[0] = rs.getInt("total");
-			Forum forum = forums.get(rs.getLong("forum_id"));
-			String label = forum == null ? "" : forum.label() + " ";
-			return new DecisionHit(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("forum_id"),
-					label + rs.getInt("number") + "/" + rs.getInt("year"),
-					member ? rs.getString("title") : rs.getString("public_title"), rs.getString("decision"),
-					rs.getTimestamp("starts_at").toLocalDateTime().toLocalDate());
-		}).list();
+			// the one row of a page past the end carries the total only
+			return rs.getObject("id") == null ? null : hit(rs, forums, member);
+		}).list().stream().filter(Objects::nonNull).toList();
 		return new DecisionPage(hits, total[0]);
+	}
+
+	private static DecisionHit hit(ResultSet rs, Map<Long, Forum> forums, boolean member) throws SQLException {
+		Forum forum = forums.get(rs.getLong("forum_id"));
+		String label = forum == null ? "" : forum.label() + " ";
+		return new DecisionHit(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("forum_id"),
+				label + rs.getInt("number") + "/" + rs.getInt("year"),
+				member ? rs.getString("title") : rs.getString("public_title"), rs.getString("decision"),
+				rs.getTimestamp("starts_at").toLocalDateTime().toLocalDate());
 	}
 
 	/** Every word must match, stemmed or as written. */

@@ -1,5 +1,7 @@
 package no.samhald.notification;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +45,12 @@ record Recipients(AccountLinks accounts, MailContent texts, PartnerHierarchy par
 		return withEmail(accounts.person(username).stream().toList());
 	}
 
-	/** The measure's owners, with an e-mail. */
-	List<RoleHolder> measureOwners(Community community, long measureId) {
-		return withEmail(accounts.holders(Role.MEASURE_OWNER, community.slug(), measureId));
+	/** Each measure's owners with an e-mail, read at once for all the measures; a measure without any, left out. */
+	Map<Long, List<RoleHolder>> measureOwners(Community community, Collection<Long> measureIds) {
+		var owners = new HashMap<Long, List<RoleHolder>>();
+		accounts.holders(Role.MEASURE_OWNER, community.slug(), measureIds)
+			.forEach((measureId, holders) -> owners.put(measureId, withEmail(holders)));
+		return owners;
 	}
 
 	/** The secretaries of a forum, with an e-mail. */

@@ -3,7 +3,11 @@ package no.samhald.notification;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,35 +46,65 @@ public class StatusReportReminders {
 		this.measures = measures;
 	}
 
-	/** Sends the reminders due on {@code today} that were not sent before; returns those sent now. */
+	/**
+	 * Sends the reminders due on {@code today} that were not sent before; returns those sent now.
+	 * Reads a community's measures, their latest status dates and their owners once for all of them
+	 * (#11); only the claims of reminders that are due go one by one.
+	 */
 	@Transactional
 	public List<Reminder> remind(LocalDate today) {
 		var reminders = new ArrayList<Reminder>();
 		for (Community community : run.communities()) {
-			for (ActionPlan plan : inIdOrder(plans.all(community.id()), ActionPlan::id)) {
-				for (LocalDate due : plan.reportingDates()) {
-					String step = step(today, due);
-					if (step != null) {
-						remindOwners(community, plan, due, step, reminders);
-					}
-				}
+			List<DueStep> due = dueSteps(community, today);
+			if (!due.isEmpty()) {
+				remind(community, due, reminders);
 			}
 		}
 		return reminders;
 	}
 
-	private void remindOwners(Community community, ActionPlan plan, LocalDate due, String step, List<Reminder> reminders) {
-		for (Measure measure : measures.ofPlan(community.id(), plan.id())) {
-			if (!measure.status().isOpen() || measures.statusReportedFor(plan, measure.id(), due)) {
-				continue;
-			}
-			for (RoleHolder owner : inIdOrder(run.recipients().measureOwners(community, measure.id()), RoleHolder::username)) {
-				if (run.sendOnce(KIND, measure.id(), due, owner.username(), step,
-						() -> notice(community, plan, measure, due, step, owner))) {
-					reminders.add(new Reminder(measure.id(), owner.username(), due, step));
+	/** A plan's reporting date with a reminder step today. */
+	private record DueStep(ActionPlan plan, LocalDate due, String step) {
+	}
+
+	private List<DueStep> dueSteps(Community community, LocalDate today) {
+		var due = new ArrayList<DueStep>();
+		for (ActionPlan plan : inIdOrder(plans.all(community.id()), ActionPlan::id)) {
+			for (LocalDate date : plan.reportingDates()) {
+				String step = step(today, date);
+				if (step != null) {
+					due.add(new DueStep(plan, date, step));
 				}
 			}
 		}
+		return due;
+	}
+
+	private void remind(Community community, List<DueStep> dueSteps, List<Reminder> reminders) {
+		Map<Long, List<Measure>> openByPlan = measures.ofCommunity(community.id()).stream()
+			.filter(m -> m.status().isOpen())
+			.collect(Collectors.groupingBy(Measure::actionPlanId));
+		List<Long> open = dueSteps.stream().map(DueStep::plan).distinct()
+			.flatMap(plan -> openByPlan.getOrDefault(plan.id(), List.of()).stream())
+			.map(Measure::id)
+			.toList();
+		Map<Long, LocalDate> latest = measures.latestStatusDates(community.id(), open);
+		var unreported = new LinkedHashMap<DueStep, List<Measure>>();
+		for (DueStep step : dueSteps) {
+			unreported.put(step, openByPlan.getOrDefault(step.plan().id(), List.of()).stream()
+				.filter(m -> !Measures.statusReportedFor(step.plan(), Optional.ofNullable(latest.get(m.id())), step.due()))
+				.toList());
+		}
+		Map<Long, List<RoleHolder>> owners = run.recipients().measureOwners(community,
+				unreported.values().stream().flatMap(List::stream).map(Measure::id).distinct().toList());
+		unreported.forEach((step, waiting) -> waiting.forEach(measure -> {
+			for (RoleHolder owner : inIdOrder(owners.getOrDefault(measure.id(), List.of()), RoleHolder::username)) {
+				if (run.sendOnce(KIND, measure.id(), step.due(), owner.username(), step.step(),
+						() -> notice(community, step.plan(), measure, step.due(), step.step(), owner))) {
+					reminders.add(new Reminder(measure.id(), owner.username(), step.due(), step.step()));
+				}
+			}
+		}));
 	}
 
 	private Notice notice(Community community, ActionPlan plan, Measure measure, LocalDate due, String step, RoleHolder owner) {

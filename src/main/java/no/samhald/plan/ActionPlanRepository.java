@@ -6,8 +6,13 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
+/**
+ * The queries read on every view of a main page are written out with {@code @Query}: Spring Data
+ * JDBC makes a derived query's SQL anew at each call (#11).
+ */
 interface ActionPlanRepository extends ListCrudRepository<ActionPlan, Long> {
 
+	@Query("select * from action_plan where community_id = :communityId order by start_date desc")
 	List<ActionPlan> findByCommunityIdOrderByStartDateDesc(Long communityId);
 
 	/** The plans made from this one (a plan page links them): not all the community's plans read to find them (#11). */

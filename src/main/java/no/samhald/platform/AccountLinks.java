@@ -1,5 +1,6 @@
 package no.samhald.platform;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,29 @@ public class AccountLinks {
 			.param("scope", scopeId)
 			.query(RoleHolder.class)
 			.list();
+	}
+
+	/**
+	 * The same for many partners, forums or measures in one read: each scope's holders by display
+	 * name, scopes without holders left out (a reminder run asks for all its measures at once, #11).
+	 */
+	public Map<Long, List<RoleHolder>> holders(Role role, String communitySlug, Collection<Long> scopeIds) {
+		if (scopeIds.isEmpty()) {
+			return Map.of();
+		}
+		var byScope = new HashMap<Long, List<RoleHolder>>();
+		jdbc.sql("""
+				select r.scope_id, a.username, a.display_name, a.email from account_role r join account a on a.id = r.account_id
+				where r.role = :role and r.community_slug = :community and r.scope_id in (:scopes)
+				order by a.display_name
+				""")
+			.param("role", role.name())
+			.param("community", communitySlug)
+			.param("scopes", scopeIds)
+			.query((rs, n) -> byScope.computeIfAbsent(rs.getLong("scope_id"), id -> new ArrayList<>())
+				.add(new RoleHolder(rs.getString("username"), rs.getString("display_name"), rs.getString("email"))))
+			.list();
+		return byScope;
 	}
 
 	/** The e-mail of an account, if it has one. */

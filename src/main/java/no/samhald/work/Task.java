@@ -1,7 +1,9 @@
 package no.samhald.work;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * One piece of work waiting for a person: what it is ({@code title} names the deviation's
@@ -16,12 +18,20 @@ public record Task(TaskKind kind, String communitySlug, long subjectId, String t
 	/** Work received today or in the two days before is new. */
 	static final int NEW_DAYS = 3;
 
-	/** New first, then overdue, then the earliest due; work without a date last. */
+	/** Titles in Norwegian alphabetical order (Æ, Ø, Å after Z), what a reader looks for in a list. */
+	private static final Collator NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("no"));
+
+	/**
+	 * New first, then overdue, then the earliest due; work without a date last. Equally urgent work
+	 * by kind, then by title, so that it keeps its place from one view to the next whatever order the
+	 * sources read it in; the link (unique to each piece of work) settles the rest.
+	 */
 	static final Comparator<Task> MOST_URGENT_FIRST = Comparator.comparing((Task t) -> !t.isNew())
 		.thenComparing(t -> !t.overdue())
 		.thenComparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Task::kind)
-		.thenComparing(Task::subjectId);
+		.thenComparing(Task::title, NORWEGIAN)
+		.thenComparing(Task::link);
 
 	/** Work that is not new. */
 	Task(TaskKind kind, String communitySlug, long subjectId, String title, LocalDate due, boolean overdue, String link,

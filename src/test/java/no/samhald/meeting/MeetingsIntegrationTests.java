@@ -8,12 +8,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import no.samhald.Api;
 import no.samhald.SamhaldTest;
+import no.samhald.Statements;
+import no.samhald.Statements.Counted;
 import no.samhald.community.Community;
 import no.samhald.partnership.Forum;
 import no.samhald.platform.ConflictException;
@@ -34,6 +38,9 @@ import static org.assertj.core.api.Assertions.tuple;
 @SamhaldTest
 @RecordApplicationEvents
 class MeetingsIntegrationTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	no.samhald.platform.AuditLog audit;
@@ -380,12 +387,27 @@ class MeetingsIntegrationTests {
 		List<Long> all = decisions.search(community, null, null, null).stream().map(DecisionHit::caseId).toList();
 		assertThat(all).hasSizeGreaterThan(4).hasSizeLessThan(200);
 
-		DecisionPage second = decisions.page(community, null, null, null, 2, 2);
-		assertThat(second.hits()).extracting(DecisionHit::caseId).containsExactlyElementsOf(all.subList(2, 4));
-		assertThat(second.total()).isEqualTo(all.size());
-		DecisionPage pastTheEnd = decisions.page(community, null, null, null, 10_000, 2);
-		assertThat(pastTheEnd.hits()).isEmpty();
-		assertThat(pastTheEnd.total()).isEqualTo(all.size());
+		Counted<DecisionPage> second = Statements.count(() -> decisions.page(community, null, null, null, 2, 2));
+		assertThat(second.result().hits()).extracting(DecisionHit::caseId).containsExactlyElementsOf(all.subList(2, 4));
+		assertThat(second.result().total()).isEqualTo(all.size());
+		Counted<DecisionPage> pastTheEnd = Statements.count(() -> decisions.page(community, null, null, null, 10_000, 2));
+		assertThat(pastTheEnd.result().hits()).isEmpty();
+		assertThat(pastTheEnd.result().total()).isEqualTo(all.size());
+		assertThat(pastTheEnd.statements()).as("the total of a page past the end read with it, not again")
+			.isEqualTo(second.statements()).isEqualTo(1);
+	}
+
+	/** A page number past the end shows the last page (its total read with the empty page, then the last page). */
+	@Test
+	void theDecisionLogPastItsEndShowsTheLastPage() {
+		signOut();
+		List<DecisionHit> all = decisions.search(community, null, null, null);
+		int pages = (all.size() + 1) / 2;
+
+		String page = new Api(port).get("/" + community.slug() + "/decisions?size=2&page=999").body();
+
+		assertThat(page).contains(all.get(all.size() - 1).caseNumber() + "</span>", "Side " + pages + " av " + pages + ".")
+			.doesNotContain(all.get(0).caseNumber() + "</span>");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ record DecisionController(Decisions decisions, Meetings meetings) {
 		DecisionPage found = decisions.page(community, q, forum, year, asked, Pagination.perPage(size));
 		var pagination = Pagination.of(page, size, found.total(), link(community, q, forum, year));
 		if (pagination.offset() != asked) {
-			// a page past the end shows the last one, as the meeting list does
+			// a page past the end shows the last one, as the meeting list does: the first read told the total
 			found = decisions.page(community, q, forum, year, pagination.offset(), pagination.size());
 		}
 		model.addAttribute("hits", found.hits());

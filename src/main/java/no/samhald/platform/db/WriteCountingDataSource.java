@@ -19,7 +19,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The application's data source, counting its writes in {@link DatabaseWrites}: a statement that
  * may write counts before it runs and after, and its connection counts once more when the
  * transaction commits or rolls back, so that an answer made from data read before the commit is
- * never taken for current. Reading statements pass through untouched.
+ * never taken for current. Reading statements pass through untouched; every statement is also
+ * counted for its thread in {@link DatabaseStatements}.
  */
 class WriteCountingDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -83,6 +84,9 @@ class WriteCountingDataSource extends DelegatingDataSource implements AutoClosea
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			String name = method.getName();
+			if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
+				DatabaseStatements.sent();
+			}
 			if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args[0] instanceof String sql
 					&& DatabaseWrites.writes(sql)) {
 				wrote();
