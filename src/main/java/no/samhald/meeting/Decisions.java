@@ -69,15 +69,24 @@ public class Decisions {
 		// The total is counted apart from the page (and joined to it), so that a page past the end,
 		// which has no rows, still tells it: the list then shows its last page with one more read,
 		// not two (#11).
+		// Only the filters given are written into the statement, none as "(:x is null or …)": the
+		// driver prepares a statement used often, and PostgreSQL's plan for any value of such a
+		// parameter (used after five runs) took 5.2 ms where the plan for the values took 2.0 (#11).
 		var sql = new StringBuilder("""
 				with matched as (
 				select c.id, m.starts_at, c.number, %s as rank
 				from meeting_case c join meeting m on m.id = c.meeting_id
 				where c.community_id = :community and m.community_id = :community and c.decision is not null
-				  and (cast(:forum as bigint) is null or c.forum_id = cast(:forum as bigint))
-				  and (cast(:year as int) is null or c.year = cast(:year as int))
-				  and (:member or (m.public_meeting and m.status = 'MINUTES_APPROVED' and not c.exempt))
 				""".formatted(words.isEmpty() ? "0" : "ts_rank(" + searched + ", " + tsquery(words.size()) + ")"));
+		if (forumId != null) {
+			sql.append(" and c.forum_id = :forum");
+		}
+		if (year != null) {
+			sql.append(" and c.year = :year");
+		}
+		if (!member) {
+			sql.append(" and m.public_meeting and m.status = 'MINUTES_APPROVED' and not c.exempt");
+		}
 		if (!words.isEmpty()) {
 			sql.append(" and ").append(searched).append(" @@ ").append(tsquery(words.size()));
 		}
@@ -92,11 +101,14 @@ public class Decisions {
 				""");
 		var statement = jdbc.sql(sql.toString())
 			.param("community", community.id())
-			.param("forum", forumId)
-			.param("year", year)
-			.param("member", member)
 			.param("limit", limit)
 			.param("offset", offset);
+		if (forumId != null) {
+			statement = statement.param("forum", forumId);
+		}
+		if (year != null) {
+			statement = statement.param("year", year);
+		}
 		for (int i = 0; i < words.size(); i++) {
 			statement = statement.param("w" + i, words.get(i) + ":*");
 		}

@@ -2,6 +2,7 @@ package no.samhald.platform.db;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Counts the writes to the database (every statement that may change data, and again when its
@@ -10,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Spring Session's tables are not counted: a signed-in person's page view touches the session.
  */
 public final class DatabaseWrites {
+
+	/** Found, not matched with .* around it: matching backtracked over the whole statement (#11). */
+	private static final Pattern WRITING_KEYWORD = Pattern.compile("\\b(insert|update|delete|merge)\\b");
 
 	private final AtomicLong count = new AtomicLong();
 
@@ -36,7 +40,7 @@ public final class DatabaseWrites {
 			return false;
 		}
 		// A query with a common table expression writes only if one of its parts does.
-		return !keyword.startsWith("with") || lower.matches("(?s).*\\b(insert|update|delete|merge)\\b.*");
+		return !keyword.startsWith("with") || WRITING_KEYWORD.matcher(lower).find();
 	}
 
 	private static String withoutLeadingComments(String sql) {
