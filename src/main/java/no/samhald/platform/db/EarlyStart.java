@@ -82,12 +82,10 @@ final class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
 		thread.start();
 	}
 
-	/** A start that failed before the bean took its server: stop that server now. */
-	private static void abandon(Environment environment) {
+	/** A start that failed before the bean took its server: that server stops once it has started. */
+	static Optional<CompletableFuture<Void>> abandon(Environment environment) {
 		var start = starting.remove(environment.getProperty("samhald.db.data-dir", ""));
-		if (start != null) {
-			start.thenAccept(EarlyStart::close);
-		}
+		return Optional.ofNullable(start).map(server -> server.thenAccept(EarlyStart::close));
 	}
 
 	private static void close(EmbeddedDatabase database) {

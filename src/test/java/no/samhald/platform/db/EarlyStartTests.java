@@ -2,9 +2,9 @@ package no.samhald.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.event.ApplicationFailedEvent;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 class EarlyStartTests {
@@ -54,28 +52,17 @@ class EarlyStartTests {
 		String dataDir = temp.resolve("failed").toString();
 		var environment = new MockEnvironment().withProperty("samhald.db.data-dir", dataDir);
 		earlyStart.onApplicationEvent(prepared(environment));
-		var context = new GenericApplicationContext();
-		context.setEnvironment(environment);
 
-		earlyStart.onApplicationEvent(new ApplicationFailedEvent(new SpringApplication(), new String[0], context,
-				new IllegalStateException("a bean failed")));
+		EarlyStart.abandon(environment).orElseThrow().get(2, TimeUnit.MINUTES);
 
 		assertThat(EarlyStart.take(dataDir)).isEmpty();
-		awaitStopped(Path.of(dataDir, "postmaster.pid"));
+		assertThat(Path.of(dataDir, "PG_VERSION")).exists();
+		assertThat(Path.of(dataDir, "postmaster.pid")).doesNotExist();
 	}
 
 	private static ApplicationEnvironmentPreparedEvent prepared(MockEnvironment environment) {
 		return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(),
 				new String[0], environment);
-	}
-
-	/** The abandoned server stops on the starting thread, after the event has returned. */
-	private static void awaitStopped(Path pid) throws InterruptedException {
-		for (int i = 0; i < 600 && (!Files.exists(pid.getParent()) || Files.exists(pid)); i++) {
-			Thread.sleep(100);
-		}
-		assertThat(pid.getParent()).isDirectory();
-		assertThat(pid).doesNotExist();
 	}
 
 }
