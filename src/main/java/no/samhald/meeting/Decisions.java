@@ -44,18 +44,14 @@ public class Decisions {
 
 	/** Decisions matching all words of {@code query} (or all, if blank), best match and latest first: the first 200. */
 	public List<DecisionHit> search(Community community, String query, Long forumId, Integer year) {
-		return read(community, query, forumId, year, 0, MAX_HITS).hits();
+		return page(community, query, forumId, year, 0, MAX_HITS).hits();
 	}
 
 	/**
 	 * One page of the same (the page shows 50, not 200: writing out the rows was most of its time,
 	 * #11), with how many match in all; a page past the end is empty, with the total.
 	 */
-	public DecisionPage page(Community community, String query, Long forumId, Integer year, int offset, int size) {
-		return read(community, query, forumId, year, offset, size);
-	}
-
-	private DecisionPage read(Community community, String query, Long forumId, Integer year, int offset, int limit) {
+	public DecisionPage page(Community community, String query, Long forumId, Integer year, int offset, int limit) {
 		boolean member = access.isMemberOf(community.slug());
 		List<String> words = words(query);
 		// The public's words are matched against what the public sees only (see V4_2__meeting_public_search).

@@ -94,16 +94,10 @@ public class Measures {
 	}
 
 	/**
-	 * Whether the measure's status for one of the plan's reporting dates is in: a status dated after
-	 * the previous reporting date (or the plan's start) answers it. The one rule for reminders and
-	 * for "Mitt arbeid".
+	 * Whether the measure's status for one of the plan's reporting dates is in, given the date of its
+	 * latest status report ({@link #latestStatusDates}): a status dated after the previous reporting
+	 * date (or the plan's start) answers it. The one rule for reminders and for "Mitt arbeid".
 	 */
-	public boolean statusReportedFor(ActionPlan plan, long measureId, LocalDate reportingDate) {
-		Optional<LocalDate> latest = history(plan.communityId(), measureId).stream().map(StatusUpdate::statusDate).findFirst();
-		return statusReportedFor(plan, latest, reportingDate);
-	}
-
-	/** The same rule, given the date of the measure's latest status report ({@link #latestStatusDates}). */
 	public static boolean statusReportedFor(ActionPlan plan, Optional<LocalDate> latestStatusDate, LocalDate reportingDate) {
 		return latestStatusDate.filter(date -> date.isAfter(plan.reportingPeriodStart(reportingDate))).isPresent();
 	}

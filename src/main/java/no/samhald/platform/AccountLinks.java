@@ -94,16 +94,7 @@ public class AccountLinks {
 
 	/** Who holds the scoped role for that partner, forum or measure, e.g. to tell them of new work. */
 	public List<RoleHolder> holders(Role role, String communitySlug, long scopeId) {
-		return jdbc.sql("""
-				select a.username, a.display_name, a.email from account_role r join account a on a.id = r.account_id
-				where r.role = :role and r.community_slug = :community and r.scope_id = :scope
-				order by a.display_name
-				""")
-			.param("role", role.name())
-			.param("community", communitySlug)
-			.param("scope", scopeId)
-			.query(RoleHolder.class)
-			.list();
+		return holders(role, communitySlug, List.of(scopeId)).getOrDefault(scopeId, List.of());
 	}
 
 	/**
